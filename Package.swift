@@ -1,0 +1,36 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "muniplan",
+    products: [
+        .executable(name: "muniplan", targets: ["muniplan"]),
+        .library(name: "MuniPlan", targets: ["MuniPlan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The C surface of GNU readline, nothing else (see swift-platform-notes: no pkgConfig).
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // An async-signal-safe SIGINT flag: a Swift global may be lazily initialised.
+        .target(name: "CInterrupt"),
+        .target(
+            name: "MuniPlan",
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        .target(name: "MuniPlanShell", dependencies: ["MuniPlan"]),
+        .executableTarget(
+            name: "muniplan",
+            dependencies: [
+                "MuniPlanShell", "CReadline", "CInterrupt",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan"], exclude: ["Golden"]),
+        .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,231 @@
+/// Why an allocation came out as it did, as values the shell renders (`explain`).
+/// Bodies are named by code.
+public struct AllocationExplanation: Sendable, Equatable {
+    public let policy: AllocationPolicy
+    /// Every candidate, excluded ones too, by rank.
+    public let candidates: [CandidateExplanation]
+    /// Every district of the request, in display order.
+    public let districts: [DistrictOutcome]
+    /// The constraints that changed the choice.
+    public let bindings: [BindingConstraint]
+    /// The highest-ranked body that is neither chosen nor excluded.
+    public let bestLeftOut: CandidateExplanation?
+    public let uniqueness: Uniqueness
+    /// Every body whose membership a tie decided (empty when unique).
+    public let tiedBodies: [String]
+    /// District ties broken by display order (spread and apportion).
+    public let districtTies: [DistrictTie]
+    /// Quotas, remainders or divisors (apportion only).
+    public let apportionment: ApportionmentDetail?
+    /// How the budget search went (by need with a budget only).
+    public let search: SearchSummary?
+
+    public init(policy: AllocationPolicy, candidates: [CandidateExplanation], districts: [DistrictOutcome],
+                bindings: [BindingConstraint], bestLeftOut: CandidateExplanation?, uniqueness: Uniqueness,
+                tiedBodies: [String], districtTies: [DistrictTie], apportionment: ApportionmentDetail?,
+                search: SearchSummary?) {
+        self.policy = policy
+        self.candidates = candidates
+        self.districts = districts
+        self.bindings = bindings
+        self.bestLeftOut = bestLeftOut
+        self.uniqueness = uniqueness
+        self.tiedBodies = tiedBodies
+        self.districtTies = districtTies
+        self.apportionment = apportionment
+        self.search = search
+    }
+
+    /// The explanation of one body, if it was a candidate.
+    public func candidate(_ code: String) -> CandidateExplanation? {
+        candidates.first { $0.code == code }
+    }
+}
+
+/// One candidate: its score, rank, and why it is in or out.
+public struct CandidateExplanation: Sendable, Equatable {
+    public let code: String
+    public let district: String
+    public let score: Double
+    public let cost: Double?
+    /// 1 = highest score; equal scores rank by `order`.
+    public let rank: Int
+    /// Why it is in (nil when left out).
+    public let chosenBecause: ChoiceReason?
+    /// Why it is out (nil when chosen).
+    public let leftOutBecause: LeftOutReason?
+
+    public var chosen: Bool { chosenBecause != nil }
+
+    public init(code: String, district: String, score: Double, cost: Double?, rank: Int,
+                chosenBecause: ChoiceReason?, leftOutBecause: LeftOutReason?) {
+        self.code = code
+        self.district = district
+        self.score = score
+        self.cost = cost
+        self.rank = rank
+        self.chosenBecause = chosenBecause
+        self.leftOutBecause = leftOutBecause
+    }
+}
+
+public enum ChoiceReason: Sendable, Equatable, CustomStringConvertible {
+    case required
+    /// Chosen on its score.
+    case need
+    /// Held in by the per-district minimum although a higher-scoring body is left out.
+    case minPerDistrict
+    /// Among the best of its district within the district's share (spread, apportion).
+    case districtShare
+
+    public var description: String {
+        switch self {
+        case .required: "required"
+        case .need: "need"
+        case .minPerDistrict: "min per district"
+        case .districtShare: "district share"
+        }
+    }
+}
+
+public enum LeftOutReason: Sendable, Equatable, CustomStringConvertible {
+    case excluded
+    /// Its district already has the maximum.
+    case districtAtMax(max: Int)
+    /// Its district's share is taken by higher-ranked bodies (spread, apportion).
+    case districtShareFilled(share: Int)
+    /// Taking it (alone or instead of a weaker body) would exceed the budget.
+    case overBudget
+    /// A weaker body in `district` is held in by the per-district minimum.
+    case displacedByMinimum(district: String, body: String)
+    /// A weaker required body takes the place.
+    case displacedByRequired(body: String)
+    /// Every place went to a higher-scoring body.
+    case outranked
+    /// Same score as chosen `body`, which comes first in code order.
+    case lostTie(to: String)
+    /// Its score is negative and nothing requires it (at most N with a budget).
+    case lowersTotal
+
+    public var description: String {
+        switch self {
+        case .excluded: "excluded"
+        case let .districtAtMax(max): "district at max \(max)"
+        case let .districtShareFilled(share): "district's share of \(share) filled"
+        case .overBudget: "over budget"
+        case let .displacedByMinimum(district, body): "min per district keeps \(body) in \(district)"
+        case let .displacedByRequired(body): "required \(body) takes the place"
+        case .outranked: "outranked"
+        case let .lostTie(to): "tie with \(to), broken by code order"
+        case .lowersTotal: "negative score"
+        }
+    }
+}
+
+/// A constraint that made the choice differ from taking the highest scores.
+public enum BindingConstraint: Sendable, Equatable, CustomStringConvertible {
+    /// `chosen` (in `district`) is held in over higher-scoring `over` (in `overDistrict`).
+    case minPerDistrict(min: Int, district: String, chosen: String, over: String, overDistrict: String)
+    /// `leftOut` (in `district`) is out because `district` is full; `instead` is the
+    /// lower-scoring body chosen elsewhere (nil when a place was free but `district` was full).
+    case maxPerDistrict(max: Int, district: String, leftOut: String, instead: String?)
+    /// Without the budget the total score would be `scoreWithout` instead of `score`.
+    case budget(budget: Double, used: Double, score: Double, scoreWithout: Double, leftOut: String?)
+    /// A required body is chosen although `over` scores higher.
+    case required(body: String, over: String)
+    /// A district's share is capped by its eligible bodies or the maximum (spread, apportion).
+    case shareCapped(district: String, cap: Int)
+
+    public var description: String {
+        switch self {
+        case let .minPerDistrict(min, district, chosen, over, overDistrict):
+            return "min \(min) per district binds in \(district): \(chosen) chosen over higher-scoring \(over) in \(overDistrict)"
+        case let .maxPerDistrict(max, district, leftOut, instead):
+            let why = instead.map { ", lower-scoring \($0) chosen" } ?? ""
+            return "max \(max) per district binds in \(district): \(leftOut) left out\(why)"
+        case let .budget(budget, used, score, scoreWithout, leftOut):
+            let who = leftOut.map { ", e.g. \($0) left out" } ?? ""
+            return "budget \(AllocationNumber.text(budget)) binds: \(AllocationNumber.text(used)) used; "
+                + "total score \(AllocationNumber.text(score)) instead of \(AllocationNumber.text(scoreWithout))\(who)"
+        case let .required(body, over):
+            return "required \(body) chosen over higher-scoring \(over)"
+        case let .shareCapped(district, cap):
+            return "\(district) can take only \(cap)"
+        }
+    }
+}
+
+/// Whether another choice is equally good.
+public enum Uniqueness: Sendable, Equatable, CustomStringConvertible {
+    case unique
+    /// An equally good alternative: drop `removing`, take `adding`.
+    case tied(removing: [String], adding: [String])
+    /// The search stopped at its node limit before proving either way.
+    case unproven
+
+    public var description: String {
+        switch self {
+        case .unique: "unique"
+        case let .tied(removing, adding):
+            "not unique: dropping \(removing.joined(separator: ", ")) for \(adding.joined(separator: ", ")) is as good"
+        case .unproven: "uniqueness not proven"
+        }
+    }
+}
+
+/// One district: how many bodies it had, needed, could take and got.
+public struct DistrictOutcome: Sendable, Equatable {
+    public let district: String
+    public let eligible: Int
+    public let required: Int
+    public let chosen: Int
+    /// The policy's share for the district (spread, apportion), else nil.
+    public let share: Int?
+    public let min: Int
+    public let max: Int?
+
+    public init(district: String, eligible: Int, required: Int, chosen: Int, share: Int?, min: Int, max: Int?) {
+        self.district = district
+        self.eligible = eligible
+        self.required = required
+        self.chosen = chosen
+        self.share = share
+        self.min = min
+        self.max = max
+    }
+}
+
+/// Districts that tied for the last place(s): `winners` got them by display order.
+public struct DistrictTie: Sendable, Equatable, CustomStringConvertible {
+    public let winners: [String]
+    public let losers: [String]
+    /// The tied value: a remainder, a priority, or a next-best score.
+    public let value: Double
+
+    public init(winners: [String], losers: [String], value: Double) {
+        self.winners = winners
+        self.losers = losers
+        self.value = value
+    }
+
+    public var description: String {
+        "\(winners.joined(separator: ", ")) over \(losers.joined(separator: ", ")) at \(AllocationNumber.text(value)) (display order)"
+    }
+}
+
+/// The budget search: nodes visited and the bound it proved against.
+public struct SearchSummary: Sendable, Equatable {
+    public let nodes: Int
+    /// Bodies settled in or out by the bound before branching.
+    public let fixedByBound: Int
+    /// The LP (Lagrangian) upper bound on the total score.
+    public let upperBound: Double
+    public let proven: Bool
+
+    public init(nodes: Int, fixedByBound: Int, upperBound: Double, proven: Bool) {
+        self.nodes = nodes
+        self.fixedByBound = fixedByBound
+        self.upperBound = upperBound
+        self.proven = proven
+    }
+}

@@ -1,0 +1,158 @@
+/// A request checked and normalised: candidates ranked, scores made exact integers,
+/// per-district counts at hand. Every policy works on this.
+struct AllocationProblem {
+    struct Item {
+        let candidate: AllocationCandidate
+        /// 1 = highest score; equal scores rank by `order`, then code.
+        let rank: Int
+        /// Index into `districts`.
+        let district: Int
+        /// The score as an exact integer (see `ScoreScale`): ties are exact.
+        let q: Int64
+        let required: Bool
+    }
+
+    let request: AllocationRequest
+    let districts: [String]
+    /// Eligible candidates (not excluded), in rank order.
+    let items: [Item]
+    /// Excluded candidates, in rank order.
+    let excluded: [Item]
+    let scoreScale: ScoreScale
+    /// The per-district minimum (0 when none) and maximum (Int.max when none).
+    let lower: Int
+    let upper: Int
+    /// Eligible and required bodies per district.
+    let supply: [Int]
+    let requiredCount: [Int]
+
+    var count: Int { request.count }
+    var requiredTotal: Int { requiredCount.reduce(0, +) }
+    var maxPerDistrict: Int? { request.maxPerDistrict }
+
+    init(_ candidates: [AllocationCandidate], _ request: AllocationRequest) throws(AllocationError) {
+        try Self.checkRequest(request)
+        var districts: [String] = []
+        var index: [String: Int] = [:]
+        for name in request.districts where index[name] == nil {
+            index[name] = districts.count
+            districts.append(name)
+        }
+        var seen = Set<String>()
+        for candidate in candidates {
+            guard seen.insert(candidate.code).inserted else { throw .duplicateCandidate(candidate.code) }
+            guard index[candidate.district] != nil else {
+                throw .unknownDistrict(code: candidate.code, district: candidate.district)
+            }
+            guard candidate.score.isFinite else { throw .invalidScore(code: candidate.code) }
+        }
+        let clash = request.required.intersection(request.excluded)
+        guard clash.isEmpty else { throw .requiredAndExcluded(clash.sorted()) }
+        let missing = request.required.subtracting(seen)
+        guard missing.isEmpty else { throw .requiredNotEligible(missing.sorted()) }
+
+        let scale = ScoreScale(candidates.map(\.score))
+        // Rank: score descending, then order, then code, so any input order ranks alike.
+        let sorted = candidates.map { (candidate: $0, q: scale.quantize($0.score)) }.sorted {
+            if $0.q != $1.q { return $0.q > $1.q }
+            if $0.candidate.order != $1.candidate.order { return $0.candidate.order < $1.candidate.order }
+            return $0.candidate.code < $1.candidate.code
+        }
+        var items: [Item] = []
+        var excluded: [Item] = []
+        var supply = [Int](repeating: 0, count: districts.count)
+        var requiredCount = supply
+        for (position, entry) in sorted.enumerated() {
+            let district = index[entry.candidate.district] ?? 0
+            let required = request.required.contains(entry.candidate.code)
+            let item = Item(candidate: entry.candidate, rank: position + 1, district: district,
+                            q: entry.q, required: required)
+            if request.excluded.contains(entry.candidate.code) {
+                excluded.append(item)
+            } else {
+                items.append(item)
+                supply[district] += 1
+                if required { requiredCount[district] += 1 }
+            }
+        }
+        self.request = request
+        self.districts = districts
+        self.items = items
+        self.excluded = excluded
+        self.scoreScale = scale
+        self.lower = request.minPerDistrict ?? 0
+        self.upper = request.maxPerDistrict ?? Int.max
+        self.supply = supply
+        self.requiredCount = requiredCount
+        try checkCounts()
+    }
+
+    /// Checks that need no candidates.
+    private static func checkRequest(_ request: AllocationRequest) throws(AllocationError) {
+        guard request.count >= 0 else { throw .negativeCount(request.count) }
+        if let min = request.minPerDistrict, min < 0 { throw .negativeBound(which: "min", value: min) }
+        if let max = request.maxPerDistrict, max < 0 { throw .negativeBound(which: "max", value: max) }
+        if let min = request.minPerDistrict, let max = request.maxPerDistrict, min > max {
+            throw .minAboveMax(min: min, max: max)
+        }
+        if let budget = request.budget {
+            guard budget.isFinite, budget >= 0 else { throw .invalidBudget(budget) }
+            guard request.policy == .byNeed else { throw .unsupportedOption(option: "a budget", policy: request.policy) }
+        }
+    }
+
+    /// Whether the counts can be met at all; the order fixes which reason is given first.
+    private func checkCounts() throws(AllocationError) {
+        let n = count
+        let min = lower
+        if min * districts.count > n {
+            throw .minNeedsMoreThanCount(min: min, needed: min * districts.count, count: n)
+        }
+        if requiredTotal > n { throw .requiredMoreThanCount(required: requiredTotal, count: n) }
+        for d in districts.indices where requiredCount[d] > upper {
+            throw .requiredAboveMax(district: districts[d], required: requiredCount[d], max: upper)
+        }
+        let floorTotal = districts.indices.reduce(0) { $0 + Swift.max(min, requiredCount[$1]) }
+        if floorTotal > n { throw .minAndRequiredNeedMoreThanCount(min: min, needed: floorTotal, count: n) }
+        for d in districts.indices where supply[d] < min {
+            throw .districtTooSmall(district: districts[d], min: min, available: supply[d])
+        }
+        // With a budget N is a ceiling, so fewer candidates are no obstacle.
+        guard request.budget == nil else { return }
+        let available = supply.reduce(0, +)
+        if available < n { throw .notEnoughCandidates(count: n, available: available) }
+        let allowed = supply.reduce(0) { $0 + Swift.min($1, upper) }
+        if allowed < n { throw .maxAllowsFewer(max: upper, allowed: allowed, count: n) }
+    }
+
+    /// Upper bound per district: the maximum, or the supply when smaller.
+    func cap(_ d: Int) -> Int { Swift.min(upper, supply[d]) }
+
+    /// Lower bound per district: the minimum, or the required bodies when more.
+    func floor(_ d: Int) -> Int { Swift.max(lower, requiredCount[d]) }
+}
+
+/// Scores as exact integers: the largest |score| scaled to about 2^40, the rest by the
+/// same power of two and rounded. Sums and comparisons are then exact, so "equal score"
+/// and "equally good" are exact, transitive notions; scores that agree to about twelve
+/// significant digits (relative to the largest) count as equal.
+struct ScoreScale {
+    /// log2 of the factor applied to scores.
+    let exponent: Int
+
+    init(_ scores: [Double]) {
+        let largest = scores.lazy.filter(\.isFinite).map(abs).max() ?? 0
+        exponent = largest > 0 ? 40 - Int(largest.exponent) : 0
+    }
+
+    func quantize(_ score: Double) -> Int64 {
+        guard score != 0, score.isFinite else { return 0 }
+        let scaled = Double(sign: score.sign, exponent: score.exponent + exponent, significand: score.significand)
+        return Int64(scaled.rounded())
+    }
+
+    /// Back to score units (for reporting bounds).
+    func score(_ units: Double) -> Double {
+        Double(sign: .plus, exponent: -exponent, significand: 1) * units
+    }
+}

@@ -1,0 +1,173 @@
+/// Turns a selection into the reasons `explain` shows: why each body is in or out, which
+/// constraints bind, the best body left out.
+///
+/// Reasons look at single swaps: a body left out with a higher score than some chosen
+/// body could not replace it, and the reason names what blocks the swap with the weakest
+/// such body (its district's maximum, the other district's minimum, the budget).
+struct ExplanationBuilder {
+    let problem: AllocationProblem
+    let selection: Selection
+    let costs: CostScale?
+    private let count: [Int]
+    private let used: Int64
+
+    init(_ problem: AllocationProblem, _ selection: Selection, costs: CostScale?) {
+        self.problem = problem
+        self.selection = selection
+        self.costs = costs
+        var count = [Int](repeating: 0, count: problem.districts.count)
+        var used: Int64 = 0
+        for (i, item) in problem.items.enumerated() where selection.chosen[i] {
+            count[item.district] += 1
+            used += costs?.cost[i] ?? 0
+        }
+        self.count = count
+        self.used = used
+    }
+
+    func build() -> AllocationExplanation {
+        let leftOut = problem.items.indices.map { selection.chosen[$0] ? nil : reason($0) }
+        let held = Set(leftOut.compactMap { reason -> String? in
+            if case let .displacedByMinimum(_, body)? = reason { return body } else { return nil }
+        })
+        var entries: [CandidateExplanation] = []
+        for (i, item) in problem.items.enumerated() {
+            var because: ChoiceReason?
+            if selection.chosen[i] {
+                if item.required { because = .required } else if problem.request.policy != .byNeed {
+                    because = .districtShare
+                } else { because = held.contains(item.candidate.code) ? .minPerDistrict : .need }
+            }
+            entries.append(entry(item, because, leftOut[i]))
+        }
+        entries += problem.excluded.map { entry($0, nil, .excluded) }
+        entries.sort { $0.rank < $1.rank }
+        let bestLeftOut = problem.items.indices.first { !selection.chosen[$0] }.map { i in
+            entry(problem.items[i], nil, leftOut[i])
+        }
+        let outcomes = problem.districts.indices.map { d in
+            DistrictOutcome(district: problem.districts[d], eligible: problem.supply[d],
+                            required: problem.requiredCount[d], chosen: count[d], share: selection.shares?[d],
+                            min: problem.lower, max: problem.maxPerDistrict)
+        }
+        return AllocationExplanation(
+            policy: problem.request.policy, candidates: entries, districts: outcomes,
+            bindings: bindings(leftOut), bestLeftOut: bestLeftOut, uniqueness: selection.uniqueness,
+            tiedBodies: selection.tiedItems.map { problem.items[$0].candidate.code },
+            districtTies: selection.districtTies, apportionment: selection.apportionment, search: selection.search)
+    }
+
+    private func entry(_ item: AllocationProblem.Item, _ because: ChoiceReason?,
+                       _ leftOut: LeftOutReason?) -> CandidateExplanation {
+        CandidateExplanation(code: item.candidate.code, district: item.candidate.district,
+                             score: item.candidate.score, cost: item.candidate.cost, rank: item.rank,
+                             chosenBecause: because, leftOutBecause: because == nil ? leftOut : nil)
+    }
+
+    private func code(_ i: Int) -> String { problem.items[i].candidate.code }
+
+    private func swapFits(out e: Int, in f: Int) -> Bool {
+        let (de, df) = (problem.items[e].district, problem.items[f].district)
+        let bounds = de == df || (count[de] > problem.lower && count[df] < problem.upper)
+        guard let costs else { return bounds }
+        return bounds && used - costs.cost[e] + costs.cost[f] <= costs.capacity
+    }
+
+    /// Why item f is left out.
+    private func reason(_ f: Int) -> LeftOutReason {
+        let item = problem.items[f]
+        if selection.tiedItems.contains(f) {
+            if let e = problem.items.indices.first(where: {
+                selection.chosen[$0] && !problem.items[$0].required && problem.items[$0].q == item.q && swapFits(out: $0, in: f)
+            }) { return .lostTie(to: code(e)) }
+            if case let .tied(removing, adding) = selection.uniqueness, adding.contains(item.candidate.code),
+               let first = removing.first { return .lostTie(to: first) }
+        }
+        guard problem.request.policy == .byNeed else {
+            return .districtShareFilled(share: selection.shares?[item.district] ?? count[item.district])
+        }
+        let d = item.district
+        let total = count.reduce(0, +)
+        if total < problem.count {
+            // A place was free (budget): taking f would lower the total, break a bound or the budget.
+            if item.q < 0 { return .lowersTotal }
+            if count[d] >= problem.upper { return .districtAtMax(max: problem.upper) }
+            return .overBudget
+        }
+        // Weaker chosen bodies, weakest first.
+        let weaker = problem.items.indices.filter {
+            selection.chosen[$0] && !problem.items[$0].required && problem.items[$0].q < item.q
+        }.reversed()
+        guard !weaker.isEmpty else {
+            if let r = problem.items.indices.last(where: {
+                selection.chosen[$0] && problem.items[$0].required && problem.items[$0].q < item.q
+            }) { return .displacedByRequired(body: code(r)) }
+            return .outranked
+        }
+        if count[d] >= problem.upper, weaker.allSatisfy({ problem.items[$0].district != d }) {
+            return .districtAtMax(max: problem.upper)
+        }
+        for e in weaker {
+            let de = problem.items[e].district
+            if de != d, count[d] >= problem.upper { continue }
+            if de != d, count[de] <= problem.lower {
+                return .displacedByMinimum(district: problem.districts[de], body: code(e))
+            }
+            if costs != nil { return .overBudget }
+        }
+        return .outranked
+    }
+
+    private func bindings(_ leftOut: [LeftOutReason?]) -> [BindingConstraint] {
+        var result: [BindingConstraint] = []
+        var minSeen = Set<String>(), maxSeen = Set<Int>()
+        for (f, reason) in leftOut.enumerated() {
+            switch reason {
+            case let .displacedByMinimum(district, body)? where minSeen.insert(district).inserted:
+                result.append(.minPerDistrict(min: problem.lower, district: district, chosen: body, over: code(f),
+                                              overDistrict: problem.items[f].candidate.district))
+            case .districtAtMax? where maxSeen.insert(problem.items[f].district).inserted:
+                let d = problem.items[f].district
+                let instead = problem.items.indices.last {
+                    selection.chosen[$0] && !problem.items[$0].required && problem.items[$0].district != d
+                        && problem.items[$0].q < problem.items[f].q
+                }
+                result.append(.maxPerDistrict(max: problem.upper, district: problem.districts[d],
+                                              leftOut: code(f), instead: instead.map(code)))
+            default: break
+            }
+        }
+        if let costs, let budget = budgetBinding(costs, leftOut) { result.append(budget) }
+        for item in problem.items where item.required {
+            if let f = problem.items.indices.first(where: { !selection.chosen[$0] && problem.items[$0].q > item.q }) {
+                result.append(.required(body: item.candidate.code, over: code(f)))
+            }
+        }
+        if problem.request.policy != .byNeed, let shares = selection.shares {
+            for d in problem.districts.indices where shares[d] == problem.cap(d) && capBinds(d) {
+                result.append(.shareCapped(district: problem.districts[d], cap: problem.cap(d)))
+            }
+        }
+        return result
+    }
+
+    /// The budget binds when the best choice without it (same bounds, at most N) scores more.
+    private func budgetBinding(_ costs: CostScale, _ leftOut: [LeftOutReason?]) -> BindingConstraint? {
+        let free = NeedAllocator.greedy(problem, exactly: false)
+        let sum = { (chosen: [Bool]) in problem.items.indices.reduce(Int64(0)) { $0 + (chosen[$1] ? problem.items[$1].q : 0) } }
+        guard sum(free) > sum(selection.chosen) else { return nil }
+        let score = { (chosen: [Bool]) in problem.items.indices.reduce(0.0) { $0 + (chosen[$1] ? problem.items[$1].candidate.score : 0) } }
+        let usedRaw = problem.items.indices.reduce(0.0) { $0 + (selection.chosen[$1] ? problem.items[$1].candidate.cost ?? 0 : 0) }
+        let example = leftOut.indices.first { leftOut[$0] == .overBudget }.map(code)
+        return .budget(budget: costs.budget, used: usedRaw, score: score(selection.chosen),
+                       scoreWithout: score(free), leftOut: example)
+    }
+
+    /// Whether a district's cap held its share below what the policy would have given.
+    private func capBinds(_ d: Int) -> Bool {
+        if let rows = selection.apportionment?.rows { return rows[d].capped }
+        let shares = selection.shares ?? []
+        let open = problem.districts.indices.filter { shares[$0] < problem.cap($0) }
+        return open.contains { shares[$0] > shares[d] }
+    }
+}

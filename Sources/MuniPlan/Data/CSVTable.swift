@@ -1,0 +1,116 @@
+/// A parsed CSV file (RFC 4180) whose records remember the line they start on.
+/// Accepts a UTF-8 BOM and CRLF line ends; refuses bytes that are not UTF-8.
+public struct CSVTable: Sendable {
+    public struct Record: Sendable {
+        public let line: Int
+        public let fields: [String]
+    }
+
+    public let file: String
+    public let header: [String]
+    public let records: [Record]
+
+    /// Parses `bytes`, naming `file` in errors.
+    public init(bytes: [UInt8], file: String) throws(DataError) {
+        self.file = file
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            let line = CSVTable.lineOfFirstInvalidByte(in: Array(body))
+            throw DataError(file: file, line: line, "not UTF-8 text (save the file as UTF-8)")
+        }
+        var rows = try CSVTable.parse(text, file: file)
+        guard !rows.isEmpty else { throw DataError(file: file, line: 1, "empty file: a header line is required") }
+        let head = rows.removeFirst()
+        self.header = head.fields.map { $0.trimmingWhitespace() }
+        self.records = rows.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
+    }
+
+    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+
+    /// Column indexes for required names, or one issue naming every missing column.
+    public func columns(_ names: [String]) throws(DataError) -> [Int] {
+        let missing = names.filter { column($0) == nil }
+        guard missing.isEmpty else {
+            throw DataError(file: file, line: 1, "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) (header: \(header.joined(separator: ",")))")
+        }
+        return names.map { column($0)! }
+    }
+
+    static func lineOfFirstInvalidByte(in bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+
+    private static func parse(_ text: String, file: String) throws(DataError) -> [Record] {
+        var records: [Record] = []
+        var fields: [String] = []
+        var field = ""
+        var inQuotes = false
+        var quotedField = false
+        var line = 1
+        var recordLine = 1
+        var iterator = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+        func next() -> Unicode.Scalar? {
+            if let p = pending { pending = nil; return p }
+            return iterator.next()
+        }
+        func endRecord() {
+            fields.append(field)
+            records.append(Record(line: recordLine, fields: fields))
+            fields = []
+            field = ""
+            quotedField = false
+        }
+        while let c = next() {
+            if inQuotes {
+                if c == "\"" {
+                    if let d = next() {
+                        if d == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = d }
+                    } else { inQuotes = false }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case ",":
+                fields.append(field)
+                field = ""
+                quotedField = false
+            case "\r":
+                if let d = next(), d != "\n" { pending = d }
+                line += 1
+                endRecord()
+                recordLine = line
+            case "\n":
+                line += 1
+                endRecord()
+                recordLine = line
+            case "\"":
+                if field.isEmpty && !quotedField {
+                    inQuotes = true
+                    quotedField = true
+                } else {
+                    throw DataError(file: file, line: line, "stray quote in a field not enclosed in quotes")
+                }
+            default:
+                if quotedField {
+                    throw DataError(file: file, line: line, "text after a closing quote")
+                }
+                field.unicodeScalars.append(c)
+            }
+        }
+        if inQuotes { throw DataError(file: file, line: recordLine, "quoted field is never closed") }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Loads and validates a data directory (`bodies.csv`, `districts.csv`, `measures.toml`).
+/// Every problem is collected and reported as `file:line: message`.
+public enum DataLoader {
+    public static let bodiesFile = "bodies.csv"
+    public static let districtsFile = "districts.csv"
+    public static let measuresFile = "measures.toml"
+
+    public static func load(directory: String) throws(DataError) -> Dataset {
+        var issues: [DataIssue] = []
+        var districts: [District] = []
+        var bodies: [Body] = []
+        var catalog: MeasureCatalog?
+        do throws(DataError) { districts = try loadDistricts(try readBytes(directory, districtsFile)) } catch { issues += error.issues }
+        do throws(DataError) {
+            bodies = try loadBodies(try readBytes(directory, bodiesFile), districts: districts, checkDistricts: issues.isEmpty)
+        } catch { issues += error.issues }
+        do throws(DataError) {
+            let bytes = try readBytes(directory, measuresFile)
+            guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {
+                throw DataError(file: measuresFile, line: CSVTable.lineOfFirstInvalidByte(in: bytes), "not UTF-8 text (save the file as UTF-8)")
+            }
+            catalog = try MeasureCatalog(text: text, file: measuresFile)
+        } catch { issues += error.issues }
+        if let centre = catalog?.centre, issues.isEmpty, !bodies.contains(where: { $0.code == centre }) {
+            issues.append(DataIssue(file: measuresFile, line: catalog?.centreLine ?? 1, message: "centre '\(centre)' is not a body code"))
+        }
+        guard issues.isEmpty, let catalog else { throw DataError(issues) }
+        return Dataset(name: catalog.name, prefecture: catalog.prefecture, source: catalog.source,
+                       firstFiscalYear: catalog.firstFiscalYear, centre: catalog.centre, bodies: bodies, districts: districts,
+                       items: catalog.items, measures: catalog.measures, kpis: catalog.kpis,
+                       directory: directory)
+    }
+
+    static func readBytes(_ directory: String, _ file: String) throws(DataError) -> [UInt8] {
+        let path = (directory as NSString).appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw DataError(file: file, line: 0, exists ? "cannot read \(path)" : "missing file \(path)")
+        }
+        return [UInt8](data)
+    }
+
+    public static func loadDistricts(_ bytes: [UInt8]) throws(DataError) -> [District] {
+        let table = try CSVTable(bytes: bytes, file: districtsFile)
+        let cols = try table.columns(["name", "romaji", "bureau"])
+        var issues: [DataIssue] = []
+        var districts: [District] = []
+        var firstLine: [String: Int] = [:]
+        for record in table.records {
+            guard record.fields.count == table.header.count else {
+                issues.append(DataIssue(file: districtsFile, line: record.line, message: "expected \(table.header.count) fields, found \(record.fields.count)"))
+                continue
+            }
+            let values = cols.map { record.fields[$0].trimmingWhitespace() }
+            if let empty = zip(["name", "romaji", "bureau"], values).first(where: { $0.1.isEmpty }) {
+                issues.append(DataIssue(file: districtsFile, line: record.line, message: "empty \(empty.0)"))
+                continue
+            }
+            if let first = firstLine[values[0]] {
+                issues.append(DataIssue(file: districtsFile, line: record.line, message: "duplicate district '\(values[0])' (first on line \(first))"))
+                continue
+            }
+            firstLine[values[0]] = record.line
+            districts.append(District(name: values[0], romaji: values[1], bureau: values[2]))
+        }
+        guard issues.isEmpty else { throw DataError(issues) }
+        return districts
+    }
+
+    static let bodyColumns = ["code", "name", "kana", "romaji", "kind", "district", "population", "latitude", "longitude", "groups"]
+
+    public static func loadBodies(_ bytes: [UInt8], districts: [District], checkDistricts: Bool = true) throws(DataError) -> [Body] {
+        let table = try CSVTable(bytes: bytes, file: bodiesFile)
+        let cols = try table.columns(bodyColumns)
+        let districtNames = Set(districts.map(\.name))
+        var issues: [DataIssue] = []
+        var bodies: [Body] = []
+        var firstLine: [String: Int] = [:]
+        for record in table.records {
+            func problem(_ message: String) { issues.append(DataIssue(file: bodiesFile, line: record.line, message: message)) }
+            guard record.fields.count == table.header.count else {
+                problem("expected \(table.header.count) fields, found \(record.fields.count)")
+                continue
+            }
+            var field: [String: String] = [:]
+            for (name, index) in zip(bodyColumns, cols) { field[name] = record.fields[index].trimmingWhitespace() }
+            let before = issues.count
+            for name in ["code", "name", "kana", "romaji", "kind"] where field[name]!.isEmpty { problem("empty \(name)") }
+            let code = field["code"]!
+            let kind = BodyKind(rawValue: field["kind"]!)
+            if kind == nil, !field["kind"]!.isEmpty {
+                problem("unknown kind '\(field["kind"]!)' (use \(BodyKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if let problemText = codeProblem(code, kind: kind) { problem(problemText) }
+            if let first = firstLine[code], !code.isEmpty {
+                problem("duplicate code \(code) (first on line \(first))")
+            } else if !code.isEmpty {
+                firstLine[code] = record.line
+            }
+            let district = field["district"]!
+            if district.isEmpty {
+                if kind?.isMunicipality == true { problem("empty district for municipality \(code)") }
+            } else if checkDistricts, !districtNames.contains(district) {
+                problem("unknown district '\(district)' (known: \(districts.map(\.name).joined(separator: ", ")))")
+            }
+            var population: Int?
+            let popText = field["population"]!
+            if popText.isEmpty {
+                if kind?.isMunicipality == true { problem("empty population for municipality \(code)") }
+            } else if let n = Int(popText), n >= 0, popText.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+                population = n
+            } else {
+                problem("population '\(popText)' is not a whole number ≥ 0")
+            }
+            let latitude = coordinate(field["latitude"]!, name: "latitude", limit: 90, problem: problem)
+            let longitude = coordinate(field["longitude"]!, name: "longitude", limit: 180, problem: problem)
+            if (latitude == nil) != (longitude == nil) { problem("latitude and longitude must be given together") }
+            let groups = field["groups"]!.split(separator: " ").map(String.init)
+            for group in groups where !Identifier.isValid(group) {
+                problem("group '\(group)' must be lower-case ASCII letters, digits and hyphens")
+            }
+            if !field["romaji"]!.isEmpty, !field["romaji"]!.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) {
+                problem("romaji '\(field["romaji"]!)' must be lower-case ASCII letters")
+            }
+            guard issues.count == before, let kind else { continue }
+            bodies.append(Body(code: code, name: field["name"]!, kana: field["kana"]!, romaji: field["romaji"]!,
+                               kind: kind, district: district.isEmpty ? nil : district, population: population,
+                               latitude: latitude, longitude: longitude, groups: groups))
+        }
+        guard issues.isEmpty else { throw DataError(issues) }
+        return bodies
+    }
+
+    /// A municipality needs a valid 6-digit code; an association without a published code
+    /// has a stable lower-case id (see Data/README.md).
+    static func codeProblem(_ code: String, kind: BodyKind?) -> String? {
+        guard !code.isEmpty else { return nil }
+        let allDigits = code.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+        if allDigits {
+            guard code.utf8.count == 6 else { return "code \(code) must have 6 digits (5 and a check digit)" }
+            guard BodyCode.isValid(code) else {
+                let expected = BodyCode.withCheckDigit(String(code.prefix(5))) ?? "?"
+                return "wrong check digit in code \(code) (expected \(expected))"
+            }
+            return nil
+        }
+        if kind?.isMunicipality == true { return "code '\(code)' of a municipality must be 6 digits" }
+        return Identifier.isValid(code) ? nil : "id '\(code)' must be 6 digits or lower-case ASCII letters, digits and hyphens"
+    }
+
+    private static func coordinate(_ text: String, name: String, limit: Double, problem: (String) -> Void) -> Double? {
+        guard !text.isEmpty else { return nil }
+        guard let value = Double(text), value.isFinite, abs(value) <= limit else {
+            problem("\(name) '\(text)' is not a number within ±\(Int(limit))")
+            return nil
+        }
+        return value
+    }
+}

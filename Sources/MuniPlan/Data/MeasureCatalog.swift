@@ -1,0 +1,230 @@
+import TOMLKit
+
+/// The measure catalogue (`measures.toml`): items, measures and KPIs, validated against
+/// each other. Every problem is reported with the line it is on.
+public struct MeasureCatalog: Sendable {
+    public let name: String
+    public let prefecture: String
+    public let source: String
+    public let firstFiscalYear: FiscalYear
+    /// The body whose office stands in for the prefectural office.
+    public let centre: String?
+    let centreLine: Int
+    public let items: [Item]
+    public let measures: [Measure]
+    public let kpis: [KPI]
+
+    public init(text: String, file: String) throws(DataError) {
+        let root: TOMLTable
+        do {
+            root = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw DataError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")
+        } catch {
+            throw DataError(file: file, line: 1, "TOML syntax: \(error)")
+        }
+        var reader = TableReader(file: file, lines: TOMLLines(text))
+
+        let dataset = root["dataset"]?.table
+        if dataset == nil { reader.issue(line: 1, "missing [dataset] table") }
+        name = reader.string(dataset, "dataset", 0, "name") ?? ""
+        prefecture = reader.string(dataset, "dataset", 0, "prefecture") ?? ""
+        source = reader.string(dataset, "dataset", 0, "source") ?? ""
+        let firstYear = reader.int(dataset, "dataset", 0, "first_fiscal_year") ?? 2022
+        firstFiscalYear = FiscalYear(firstYear)
+        centre = dataset?["centre"]?.string
+        centreLine = reader.lines.line(of: "dataset", 0, key: "centre")
+
+        var items: [Item] = []
+        // Ids declared even by an entry with another problem: references to them are not
+        // "unknown" (that would report one mistake three times, two of them wrongly).
+        var itemIDs = Set<String>()
+        for (i, table) in reader.tables(root, "item").enumerated() {
+            let id = reader.string(table, "item", i, "id")
+            let title = reader.string(table, "item", i, "title")
+            guard let id else { continue }
+            if !itemIDs.insert(id).inserted {
+                reader.issue("item", i, "id", "duplicate item id '\(id)'")
+            }
+            guard let title else { continue }
+            items.append(Item(id: id, title: title))
+        }
+
+        var measures: [Measure] = []
+        var measureIDs = Set<String>()
+        for (i, table) in reader.tables(root, "measure").enumerated() {
+            let id = reader.string(table, "measure", i, "id")
+            if let id { measureIDs.insert(id) }
+            let name = reader.string(table, "measure", i, "name")
+            let project = reader.string(table, "measure", i, "project")
+            let division = reader.string(table, "measure", i, "division")
+            let summary = reader.string(table, "measure", i, "summary")
+            let served = reader.strings(table, "measure", i, "items") ?? []
+            let eligibleWords = reader.strings(table, "measure", i, "eligible") ?? []
+            let capacity = table?["capacity"] == nil ? nil : reader.int(table, "measure", i, "capacity")
+            for item in served where !itemIDs.contains(item) {
+                reader.issue("measure", i, "items", "unknown item '\(item)'")
+            }
+            var kinds = Set<BodyKind>()
+            for word in eligibleWords {
+                if let kind = BodyKind(rawValue: word) { kinds.insert(kind) } else {
+                    reader.issue("measure", i, "eligible", "unknown kind of body '\(word)' (use \(BodyKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            if let id, !Identifier.isValid(id) {
+                reader.issue("measure", i, "id", "measure id '\(id)' must be lower-case ASCII letters, digits and hyphens")
+            }
+            if let capacity, capacity < 0 { reader.issue("measure", i, "capacity", "capacity must be ≥ 0") }
+            if let id, measures.contains(where: { $0.id == id }) {
+                reader.issue("measure", i, "id", "duplicate measure id '\(id)'")
+            }
+            guard let id, let name, let project, let division, let summary else { continue }
+            measures.append(Measure(id: id, name: name, project: project, division: division, summary: summary,
+                                    items: served, eligibleKinds: kinds, defaultCapacity: capacity))
+        }
+
+        var kpis: [KPI] = []
+        for (i, table) in reader.tables(root, "kpi").enumerated() {
+            let id = reader.string(table, "kpi", i, "id")
+            let measure = reader.string(table, "kpi", i, "measure")
+            let kindWord = reader.string(table, "kpi", i, "kind")
+            let target = reader.number(table, "kpi", i, "target")
+            let unit = reader.string(table, "kpi", i, "unit")
+            let fyText = reader.string(table, "kpi", i, "fy")
+            let stated = reader.strings(table, "kpi", i, "items") ?? []
+            let text = reader.string(table, "kpi", i, "text")
+            let note = table?["note"]?.string
+            let conflict = table?["conflict"]?.string
+            if let measure, !measureIDs.contains(measure) {
+                reader.issue("kpi", i, "measure", "KPI names unknown measure '\(measure)'")
+            }
+            for item in stated where !itemIDs.contains(item) {
+                reader.issue("kpi", i, "items", "KPI names unknown item '\(item)'")
+            }
+            var kind: KPI.Kind?
+            if let kindWord {
+                kind = KPI.Kind(rawValue: kindWord)
+                if kind == nil {
+                    reader.issue("kpi", i, "kind", "unknown KPI kind '\(kindWord)' (use \(KPI.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            var fiscalYear: FiscalYear?
+            if let fyText {
+                do throws(FiscalYearError) { fiscalYear = try FiscalYear.parse(fyText) } catch {
+                    reader.issue("kpi", i, "fy", error.description)
+                }
+            }
+            if let target, target < 0 { reader.issue("kpi", i, "target", "target must be ≥ 0") }
+            if let id, kpis.contains(where: { $0.id == id }) {
+                reader.issue("kpi", i, "id", "duplicate KPI id '\(id)'")
+            }
+            guard let id, let measure, let kind, let target, let unit, let fiscalYear, let text else { continue }
+            kpis.append(KPI(id: id, measure: measure, kind: kind, target: target, unit: unit,
+                            fiscalYear: fiscalYear, items: stated, text: text, note: note, conflict: conflict))
+        }
+        if !reader.issues.isEmpty { throw DataError(reader.issues) }
+        self.items = items
+        self.measures = measures
+        self.kpis = kpis
+    }
+
+}
+
+/// Finds the line of `[[name]]` number i, and of a key inside it, in the raw text:
+/// the parsed TOML tables do not keep positions.
+struct TOMLLines {
+    private let lines: [Substring]
+
+    // "\r\n" is one Character: split on it too, or a CRLF file is a single line.
+    init(_ text: String) { lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) }
+
+    func line(of array: String, _ index: Int, key: String?) -> Int {
+        let headers = lines.indices.filter {
+            let t = lines[$0].trimmingCharacters(in: " \t\r")
+            return t == "[[\(array)]]" || t == "[\(array)]"
+        }
+        guard index < headers.count else { return 1 }
+        let start = headers[index]
+        guard let key else { return start + 1 }
+        var i = start + 1
+        while i < lines.count {
+            let t = lines[i].trimmingCharacters(in: " \t\r")
+            if t.hasPrefix("[") { break }
+            if t.hasPrefix(key), t.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") { return i + 1 }
+            i += 1
+        }
+        return start + 1
+    }
+}
+
+/// Typed access to TOML values that records a located issue for each missing or mistyped field.
+struct TableReader {
+    let file: String
+    let lines: TOMLLines
+    var issues: [DataIssue] = []
+
+    mutating func issue(line: Int, _ message: String) {
+        issues.append(DataIssue(file: file, line: line, message: message))
+    }
+
+    mutating func issue(_ array: String, _ index: Int, _ key: String?, _ message: String) {
+        issue(line: lines.line(of: array, index, key: key), message)
+    }
+
+    mutating func tables(_ root: TOMLTable, _ name: String) -> [TOMLTable?] {
+        guard let value = root[name] else {
+            issue(line: 1, "no [[\(name)]] entries")
+            return []
+        }
+        guard let array = value.array else {
+            issue(name, 0, nil, "'\(name)' must be an array of tables ([[\(name)]])")
+            return []
+        }
+        return array.enumerated().map { i, element in
+            if element.table == nil { issue(name, i, nil, "'\(name)' entry \(i + 1) is not a table") }
+            return element.table
+        }
+    }
+
+    mutating func string(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> String? {
+        guard let table else { return nil }
+        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
+        guard let s = value.string else { issue(array, i, key, "'\(key)' must be a string"); return nil }
+        if s.trimmingWhitespace().isEmpty { issue(array, i, key, "'\(key)' is empty"); return nil }
+        return s
+    }
+
+    mutating func strings(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> [String]? {
+        guard let table else { return nil }
+        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
+        guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
+            issue(array, i, key, "'\(key)' must be a list of strings"); return nil
+        }
+        return list.compactMap(\.string)
+    }
+
+    mutating func int(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Int? {
+        guard let table else { return nil }
+        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
+        guard let n = value.int else { issue(array, i, key, "'\(key)' must be a whole number"); return nil }
+        return n
+    }
+
+    mutating func number(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Double? {
+        guard let table else { return nil }
+        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
+        if let d = value.double, d.isFinite { return d }
+        if let n = value.int { return Double(n) }
+        issue(array, i, key, "'\(key)' must be a number")
+        return nil
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> Substring {
+        var s = self
+        while let c = s.first, set.contains(c) { s.removeFirst() }
+        while let c = s.last, set.contains(c) { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,41 @@
+/// CSV (RFC 4180) for a `Table`: a header of ASCII column ids, then one line per record.
+/// Subtotal and total rows are left out; numbers are plain (no thousands separators, `.`
+/// decimals); text cells are neutralised against formula injection (`FormulaGuard`).
+/// A field is enclosed in double quotes when it holds a comma, a double quote (doubled),
+/// a CR or an LF. Every line, the last included, ends with `lineEnding`.
+public enum CSVTableEncoder {
+    public static func text(_ table: Table, lineEnding: LineEnding = .lf) -> String {
+        var out = ""
+        func line(_ fields: [String]) {
+            out += fields.map(quoted).joined(separator: ",")
+            out += lineEnding.rawValue
+        }
+        line(table.columns.map(\.id))
+        for row in table.records {
+            line(cells(of: row, count: table.columns.count).map(FormulaGuard.field))
+        }
+        return out
+    }
+
+    /// The field as RFC 4180 writes it.
+    public static func quoted(_ field: String) -> String {
+        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
+        guard needsQuotes else { return field }
+        return "\"" + doublingQuotes(field) + "\""
+    }
+
+    private static func doublingQuotes(_ field: String) -> String {
+        var out = ""
+        out.reserveCapacity(field.utf8.count + 2)
+        for scalar in field.unicodeScalars {
+            if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    /// A row's cells padded with `.empty` (or cut) to the number of columns.
+    static func cells(of row: Table.Row, count: Int) -> [Table.Cell] {
+        if row.cells.count >= count { return Array(row.cells.prefix(count)) }
+        return row.cells + Array(repeating: .empty, count: count - row.cells.count)
+    }
+}

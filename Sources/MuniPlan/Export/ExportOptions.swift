@@ -1,0 +1,30 @@
+/// How an export is written beyond its format.
+public struct ExportOptions: Sendable, Hashable {
+    /// The character encoding of the bytes.
+    public enum Encoding: String, Sendable, Hashable, CaseIterable {
+        case utf8 = "utf-8"
+        /// Windows-31J (Microsoft's Shift_JIS), what older Japanese tools read.
+        case cp932
+
+        /// Parses `utf-8`, `utf8`, `cp932`, `sjis`, `shift_jis`, `windows-31j`.
+        public init?(name: String) {
+            switch name.lowercased() {
+            case "utf-8", "utf8": self = .utf8
+            case "cp932", "sjis", "shift_jis", "shift-jis", "windows-31j", "ms932": self = .cp932
+            default: return nil
+            }
+        }
+    }
+
+    /// CSV/TSV for Japanese Excel: CRLF line ends, and a UTF-8 byte order mark when the
+    /// encoding is UTF-8 (CP932 has no BOM).
+    public var excel: Bool
+    public var encoding: Encoding
+
+    public init(excel: Bool = false, encoding: Encoding = .utf8) {
+        self.excel = excel
+        self.encoding = encoding
+    }
+
+    public static let standard = ExportOptions()
+}

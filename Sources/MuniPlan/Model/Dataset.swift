@@ -1,0 +1,67 @@
+/// Everything loaded from a data directory: bodies, districts, items, measures and KPIs.
+/// Boundaries are loaded on demand (only maps need them).
+public struct Dataset: Sendable {
+    public let name: String
+    public let prefecture: String
+    public let source: String
+    /// Coverage before this year is the baseline bucket.
+    public let firstFiscalYear: FiscalYear
+    /// The body whose office stands in for the prefectural office (distances are measured from it).
+    public let centre: String?
+    /// Bodies in code order: municipalities by code, then bodies without a numeric code.
+    public let bodies: [Body]
+    public let districts: [District]
+    public let items: [Item]
+    public let measures: [Measure]
+    public let kpis: [KPI]
+    /// Where the data came from, for loading boundaries later and for `save` headers.
+    public let directory: String?
+
+    private let bodyIndex: [String: Int]
+
+    public init(name: String, prefecture: String, source: String, firstFiscalYear: FiscalYear, centre: String?,
+                bodies: [Body], districts: [District], items: [Item], measures: [Measure],
+                kpis: [KPI], directory: String?) {
+        self.name = name
+        self.prefecture = prefecture
+        self.source = source
+        self.firstFiscalYear = firstFiscalYear
+        self.centre = centre
+        self.bodies = bodies.sorted(by: Dataset.codeOrder)
+        self.districts = districts
+        self.items = items
+        self.measures = measures
+        self.kpis = kpis
+        self.directory = directory
+        var index: [String: Int] = [:]
+        for (i, body) in self.bodies.enumerated() { index[body.code] = i }
+        self.bodyIndex = index
+    }
+
+    /// The documented order of bodies and the tie-break rule everywhere: numeric codes
+    /// ascending, then other ids (associations without a code) ascending.
+    public static func codeOrder(_ a: Body, _ b: Body) -> Bool {
+        let aNumeric = BodyCode.isValid(a.code), bNumeric = BodyCode.isValid(b.code)
+        if aNumeric != bNumeric { return aNumeric }
+        return a.code < b.code
+    }
+
+    public func body(code: String) -> Body? { bodyIndex[code].map { bodies[$0] } }
+
+    /// Position of a body in code order; the tie-break key.
+    public func rank(of code: String) -> Int? { bodyIndex[code] }
+
+    public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
+
+    public func district(named name: String) -> District? { districts.first { $0.name == name } }
+
+    public func kpis(of measure: String) -> [KPI] { kpis.filter { $0.measure == measure } }
+
+    public func measures(servingItem item: String) -> [Measure] {
+        measures.filter { $0.items.contains(item) }
+    }
+
+    public var groupNames: [String] {
+        Array(Set(bodies.flatMap(\.groups))).sorted()
+    }
+}

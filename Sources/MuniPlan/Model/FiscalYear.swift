@@ -1,0 +1,76 @@
+/// A Japanese fiscal year (April to March), named by the calendar year it starts in.
+public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+
+    public init(_ year: Int) { self.year = year }
+
+    /// Years muniplan accepts: the Heisei era onwards, within reason.
+    public static let range = 1989...2100
+
+    public static func < (a: FiscalYear, b: FiscalYear) -> Bool { a.year < b.year }
+
+    /// `R4`, or `H30` before Reiwa.
+    public var era: String {
+        year >= 2019 ? "R\(year - 2018)" : "H\(year - 1988)"
+    }
+
+    /// `FY2022 (R4)`.
+    public var description: String { "FY\(year) (\(era))" }
+
+    /// `FY2022`: the form `save` writes and scripts keep.
+    public var token: String { "FY\(year)" }
+
+    public func advanced(by n: Int) -> FiscalYear { FiscalYear(year + n) }
+
+    /// Parses `2022`, `FY2022`, `R4`, `令和4年度`, `令和４年度`, `令和元年度`, `H30`, `平成30年度`.
+    public static func parse(_ text: String) throws(FiscalYearError) -> FiscalYear {
+        let folded = Self.foldWidth(text.trimmingWhitespace())
+        let upper = folded.uppercased()
+        var year: Int?
+        if let n = Int(upper), upper.count == 4 {
+            year = n
+        } else if upper.hasPrefix("FY"), let n = Int(upper.dropFirst(2)), upper.count == 6 {
+            year = n
+        } else {
+            var rest = Substring(upper)
+            if rest.hasSuffix("年度") { rest = rest.dropLast(2) } else if rest.hasSuffix("年") { rest = rest.dropLast() }
+            let eras: [(prefixes: [String], base: Int, last: Int)] = [
+                (["令和", "R"], 2018, 82),
+                (["平成", "H"], 1988, 31),
+            ]
+            for era in eras {
+                guard let prefix = era.prefixes.first(where: { rest.hasPrefix($0) }) else { continue }
+                let number = rest.dropFirst(prefix.count)
+                // Digits only: Int("+4") would accept R+4.
+                let n = number == "元" ? 1 : number.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(number) : nil
+                if let n, n >= 1, n <= era.last { year = era.base + n }
+                break
+            }
+        }
+        guard let year, range.contains(year) else { throw FiscalYearError(text: text) }
+        return FiscalYear(year)
+    }
+
+    /// Full-width digits and letters (４, ＦＹ) to ASCII, as typed through an IME.
+    static func foldWidth(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.unicodeScalars.map { scalar in
+            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
+        }))
+    }
+}
+
+public struct FiscalYearError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let text: String
+    public var description: String {
+        "invalid fiscal year '\(text)' — use 2022, FY2022, R4, 令和4年度 or H30"
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String {
+        var s = Substring(self)
+        while let c = s.first, c.isWhitespace { s.removeFirst() }
+        while let c = s.last, c.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

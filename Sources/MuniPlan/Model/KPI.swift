@@ -1,0 +1,38 @@
+/// A measure's target for a fiscal year (指標（ＫＰＩ）又は目標).
+public struct KPI: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case bodies
+        case cumulativeBodies = "cumulative-bodies"
+        case events, rate, volume
+
+        /// Whether the plan's value comes from coverage (bodies) or from a planned figure.
+        public var countsBodies: Bool { self == .bodies || self == .cumulativeBodies }
+    }
+
+    public let id: String
+    public let measure: String
+    public let kind: Kind
+    public let target: Double
+    public let unit: String
+    public let fiscalYear: FiscalYear
+    public let items: [String]
+    /// The source's own words.
+    public let text: String
+    public let note: String?
+    /// Where the source contradicts this target, what it says elsewhere.
+    public let conflict: String?
+
+    public init(id: String, measure: String, kind: Kind, target: Double, unit: String,
+                fiscalYear: FiscalYear, items: [String], text: String, note: String?, conflict: String?) {
+        self.id = id
+        self.measure = measure
+        self.kind = kind
+        self.target = target
+        self.unit = unit
+        self.fiscalYear = fiscalYear
+        self.items = items
+        self.text = text
+        self.note = note
+        self.conflict = conflict
+    }
+}

@@ -1,0 +1,183 @@
+/// The one way every command names bodies: codes, names with or without suffix, kana,
+/// romaji, and selectors (`district:会津`, `kind:village`, `group:evac12`, `covered:advisor`,
+/// `all`). Input that fits two bodies is ambiguous, never guessed.
+public struct BodyResolver: Sendable {
+    public let dataset: Dataset
+    /// Names, short names, codes (5 and 6 digits) and ids → codes.
+    private let literal: [String: [String]]
+    /// Kana keys (full reading, and reading without the suffix) → codes.
+    private let kanaIndex: [String: [String]]
+    /// Romaji keys (with and without a suffix word) → codes.
+    private let romajiIndex: [String: [String]]
+
+    public init(dataset: Dataset) {
+        self.dataset = dataset
+        var literal: [String: [String]] = [:], kana: [String: [String]] = [:], romaji: [String: [String]] = [:]
+        func add(_ key: String, _ code: String, to index: inout [String: [String]]) {
+            guard !key.isEmpty else { return }
+            if index[key]?.contains(code) != true { index[key, default: []].append(code) }
+        }
+        for body in dataset.bodies {
+            add(body.code, body.code, to: &literal)
+            if BodyCode.isValid(body.code) { add(String(body.code.prefix(5)), body.code, to: &literal) }
+            add(body.name, body.code, to: &literal)
+            if let short = body.shortName { add(short, body.code, to: &literal) }
+            let reading = TextFolding.kana(body.kana)
+            add(reading, body.code, to: &kana)
+            for suffix in Self.kanaSuffixes(body.kind) where reading.hasSuffix(suffix) && reading.count > suffix.count {
+                add(String(reading.dropLast(suffix.count)), body.code, to: &kana)
+            }
+            let key = TextFolding.romaji(body.romaji)
+            add(key, body.code, to: &romaji)
+            for suffix in Self.romajiSuffixes(body.kind) { add(key + TextFolding.romaji(suffix), body.code, to: &romaji) }
+        }
+        self.literal = literal
+        self.kanaIndex = kana
+        self.romajiIndex = romaji
+    }
+
+    static func kanaSuffixes(_ kind: BodyKind) -> [String] {
+        switch kind {
+        case .city: ["し"]
+        case .town: ["まち", "ちょう"]
+        case .village: ["むら", "そん"]
+        case .ward: ["く"]
+        case .association: []
+        }
+    }
+
+    static func romajiSuffixes(_ kind: BodyKind) -> [String] {
+        switch kind {
+        case .city: ["shi", "city"]
+        case .town: ["machi", "cho", "town"]
+        case .village: ["mura", "son", "village"]
+        case .ward: ["ku", "ward"]
+        case .association: []
+        }
+    }
+
+    /// Resolves one body; selectors are refused unless they select exactly one body.
+    public func body(_ term: String) throws(ResolveError) -> Body {
+        let found = try bodies(term, coverage: nil)
+        guard found.count == 1 else { throw .ambiguous(term, candidates: found) }
+        return found[0]
+    }
+
+    /// Resolves a body or selector to bodies in code order. `coverage` answers `covered:MEASURE`
+    /// (it may throw its own error, e.g. for an unknown measure).
+    public func bodies(_ term: String, coverage: ((String) throws -> Set<String>)? = nil) throws(ResolveError) -> [Body] {
+        let text = term.trimmingWhitespace()
+        if text.lowercased() == "all" { return dataset.bodies }
+        if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
+            let key = text[..<colon].lowercased()
+            let value = String(text[text.index(after: colon)...])
+            return try select(key: key, value: value, term: text, coverage: coverage)
+        }
+        return try [single(text)]
+    }
+
+    private func single(_ text: String) throws(ResolveError) -> Body {
+        let digits = TextFolding.kana(text)
+        if digits.utf8.count == 6, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), literal[digits] == nil {
+            let expected = BodyCode.withCheckDigit(String(digits.prefix(5))) ?? "?"
+            if !BodyCode.isValid(digits), literal[expected] != nil { throw .wrongCheckDigit(digits, expected: expected) }
+        }
+        var matches = literal[text] ?? literal[digits] ?? []
+        if matches.isEmpty { matches = kanaIndex[TextFolding.kana(text)] ?? [] }
+        if matches.isEmpty, TextFolding.isRomaji(text) { matches = romajiIndex[TextFolding.romaji(text)] ?? [] }
+        let found = matches.compactMap { dataset.body(code: $0) }.sorted(by: Dataset.codeOrder)
+        switch found.count {
+        case 1: return found[0]
+        case 0: throw .unknownBody(text, suggestions: suggestions(for: text))
+        default: throw .ambiguous(text, candidates: found)
+        }
+    }
+
+    private func select(key: String, value: String, term: String,
+                        coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [Body] {
+        let found: [Body]
+        switch key {
+        case "district":
+            let folded = TextFolding.romaji(value)
+            guard let district = dataset.districts.first(where: {
+                $0.name == value || $0.bureau == value || (!folded.isEmpty && TextFolding.romaji($0.romaji) == folded)
+            }) else {
+                throw .unknownSelectorValue(selector: "district", value: value, known: dataset.districts.map(\.name))
+            }
+            found = dataset.bodies.filter { $0.district == district.name }
+        case "kind":
+            guard let kind = BodyKind(word: value) else {
+                throw .unknownSelectorValue(selector: "kind", value: value, known: BodyKind.allCases.map(\.rawValue))
+            }
+            found = dataset.bodies.filter { $0.kind == kind }
+        case "group":
+            let groups = dataset.groupNames
+            guard groups.contains(value.lowercased()) else {
+                throw .unknownSelectorValue(selector: "group", value: value, known: groups)
+            }
+            found = dataset.bodies.filter { $0.groups.contains(value.lowercased()) }
+        case "covered":
+            guard let coverage else { throw .coverageUnavailable(term) }
+            let codes: Set<String>
+            do { codes = try coverage(value) } catch {
+                throw .unknownSelectorValue(selector: "measure", value: value, known: dataset.measures.map(\.id))
+            }
+            found = dataset.bodies.filter { codes.contains($0.code) }
+        default:
+            throw .unknownSelector(key)
+        }
+        return found
+    }
+
+    /// Up to three bodies whose names, kana or romaji are close to the input.
+    public func suggestions(for text: String) -> [Body] {
+        let romaji = TextFolding.isRomaji(text) ? TextFolding.romaji(text) : nil
+        let kana = TextFolding.kana(text)
+        var scored: [(distance: Int, body: Body)] = []
+        for body in dataset.bodies {
+            var best = Int.max
+            if let romaji {
+                best = min(best, TextFolding.distance(romaji, TextFolding.romaji(body.romaji)))
+            } else {
+                let reading = TextFolding.kana(body.kana)
+                for key in [body.name, body.shortName ?? body.name, reading] {
+                    best = min(best, TextFolding.distance(kana, key))
+                }
+                if TextFolding.isKana(kana) {
+                    for suffix in Self.kanaSuffixes(body.kind) where reading.hasSuffix(suffix) {
+                        best = min(best, TextFolding.distance(kana, String(reading.dropLast(suffix.count))))
+                    }
+                }
+            }
+            let length = romaji?.count ?? kana.count
+            let limit = max(1, length / 3)
+            if best <= limit { scored.append((best, body)) }
+        }
+        scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : Dataset.codeOrder($0.body, $1.body) }
+        return scored.prefix(3).map(\.body)
+    }
+
+    /// Forms the resolver accepts that begin with `prefix`, for Tab completion: romaji
+    /// prefixes give romaji, kana prefixes and kanji prefixes give names.
+    public func completions(prefix: String) -> [String] {
+        guard !prefix.isEmpty else { return dataset.bodies.map(\.romaji) }
+        var out: [String] = []
+        if TextFolding.isRomaji(prefix) {
+            let lowered = prefix.lowercased()
+            out = dataset.bodies.map(\.romaji).filter { $0.hasPrefix(lowered) }
+            if out.isEmpty {
+                let key = TextFolding.romaji(prefix)
+                out = dataset.bodies.filter { TextFolding.romaji($0.romaji).hasPrefix(key) }.map(\.romaji)
+            }
+        } else {
+            let kana = TextFolding.kana(prefix)
+            if TextFolding.isKana(kana) {
+                out = dataset.bodies.filter { TextFolding.kana($0.kana).hasPrefix(kana) }.map(\.name)
+            }
+            out += dataset.bodies.filter { $0.name.hasPrefix(prefix) || $0.code.hasPrefix(prefix) }
+                .map { $0.name.hasPrefix(prefix) ? $0.name : $0.code }
+        }
+        var seen = Set<String>()
+        return out.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// A named input to the need score. Values are scaled to [0, 1] so weights compare;
+/// `raw` keeps the unscaled figure for costs (`--cost population`).
+public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
+    /// 1 for bodies of this kind.
+    case kind(BodyKind)
+    /// 1 − ln(population + 1) / ln(largest population + 1): smaller bodies need more;
+    /// population 0 scores 1; bodies without a population score 0.
+    case small
+    /// Population / largest population (raw: the population).
+    case population
+    /// Member of a named group (evac12, hamadori15).
+    case group(String)
+    /// Great-circle distance from the data set's centre office / the largest (raw: km).
+    case distance
+    /// 1 when not covered by the measure in any year before the year being planned.
+    case uncovered(String)
+    /// An imported indicator column, min–max scaled (raw: the imported value).
+    case indicator(String)
+
+    public static let builtInNames: Set<String> = ["city", "town", "village", "ward", "association", "small", "population", "distance"]
+
+    public var description: String {
+        switch self {
+        case let .kind(kind): kind.rawValue
+        case .small: "small"
+        case .population: "population"
+        case let .group(name): name
+        case .distance: "distance"
+        case let .uncovered(measure): "uncovered:\(measure)"
+        case let .indicator(name): name
+        }
+    }
+
+    /// What the feature means, for `weights` and `help weight`.
+    public var meaning: String {
+        switch self {
+        case let .kind(kind): "1 if the body is a \(kind.rawValue)"
+        case .small: "1 − ln(pop+1)/ln(max pop+1): smaller → more need"
+        case .population: "population / largest population"
+        case let .group(name): "1 if in group \(name)"
+        case .distance: "km from the centre office / largest distance"
+        case let .uncovered(measure): "1 if not covered by \(measure) before the year"
+        case let .indicator(name): "imported \(name), scaled to 0…1"
+        }
+    }
+
+    /// Parses a feature name against the data set and the loaded indicators.
+    public static func parse(_ name: String, dataset: Dataset, indicators: Indicators) throws(PlanError) -> NeedFeature {
+        if let kind = BodyKind(rawValue: name) { return .kind(kind) }
+        switch name {
+        case "small": return .small
+        case "population": return .population
+        case "distance": return .distance
+        default: break
+        }
+        if name.hasPrefix("uncovered:") {
+            let measure = String(name.dropFirst("uncovered:".count))
+            guard dataset.measure(id: measure) != nil else { throw .unknownMeasure(measure, known: dataset.measures.map(\.id)) }
+            return .uncovered(measure)
+        }
+        if dataset.groupNames.contains(name) { return .group(name) }
+        if indicators.columns[name] != nil { return .indicator(name) }
+        throw .unknownFeature(name, known: featureNames(dataset: dataset, indicators: indicators))
+    }
+
+    public static func featureNames(dataset: Dataset, indicators: Indicators) -> [String] {
+        ["city", "town", "village", "small", "population", "distance"] + dataset.groupNames
+            + dataset.measures.map { "uncovered:\($0.id)" } + indicators.names
+    }
+}
+
+/// The weights of the need score: score = Σ weight × feature value.
+public struct NeedWeights: Sendable, Equatable {
+    /// In the order they were set; a weight of 0 removes the feature.
+    public private(set) var terms: [(feature: NeedFeature, weight: Double)]
+
+    public init(_ terms: [(NeedFeature, Double)]) { self.terms = terms.map { (feature: $0.0, weight: $0.1) } }
+
+    /// Smaller bodies, villages, the former evacuation area and remote bodies first.
+    public static let defaults = NeedWeights([
+        (.small, 1.0), (.kind(.village), 0.5), (.kind(.town), 0.25),
+        (.group("evac12"), 0.5), (.group("hamadori15"), 0.25), (.distance, 0.5),
+    ])
+
+    public mutating func set(_ feature: NeedFeature, _ weight: Double) {
+        if let i = terms.firstIndex(where: { $0.feature == feature }) {
+            if weight == 0 { terms.remove(at: i) } else { terms[i].weight = weight }
+        } else if weight != 0 {
+            terms.append((feature: feature, weight: weight))
+        }
+    }
+
+    public func weight(of feature: NeedFeature) -> Double { terms.first { $0.feature == feature }?.weight ?? 0 }
+
+    public static func == (a: NeedWeights, b: NeedWeights) -> Bool {
+        a.terms.count == b.terms.count && zip(a.terms, b.terms).allSatisfy { $0.feature == $1.feature && $0.weight == $1.weight }
+    }
+}

@@ -1,0 +1,81 @@
+/// Edits that check the data set: eligibility, capacity and names. Each returns a new plan
+/// or throws, leaving the plan unchanged.
+extension Plan {
+    public func measure(_ id: String, in dataset: Dataset) throws(PlanError) -> Measure {
+        guard let measure = dataset.measure(id: id) else { throw .unknownMeasure(id, known: dataset.measures.map(\.id)) }
+        return measure
+    }
+
+    /// Adds bodies to a measure's coverage in a year. Named bodies must be eligible;
+    /// selectors (`all`, `kind:…`) quietly keep only the eligible ones.
+    public func assigning(_ codes: [String], explicit: Set<String>, measure id: String, year: FiscalYear,
+                          dataset: Dataset) throws(PlanError) -> Plan {
+        let measure = try measure(id, in: dataset)
+        let bodies = codes.compactMap { dataset.body(code: $0) }
+        let refused = bodies.filter { !measure.isEligible($0) && explicit.contains($0.code) }
+        guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map(\.label)) }
+        var covered = self.covered(id, in: year)
+        covered.formUnion(bodies.filter(measure.isEligible).map(\.code))
+        try checkCapacity(measure, covered.count, year: year, dataset: dataset)
+        var plan = self
+        plan.setCovered(covered, measure: id, year: year)
+        return plan
+    }
+
+    public func unassigning(_ codes: [String], measure id: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
+        _ = try measure(id, in: dataset)
+        var plan = self
+        plan.setCovered(covered(id, in: year).subtracting(codes), measure: id, year: year)
+        return plan
+    }
+
+    /// Replaces a measure's coverage for a year (what `allocate` does).
+    public func replacingCoverage(_ codes: Set<String>, measure id: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
+        let measure = try measure(id, in: dataset)
+        try checkCapacity(measure, codes.count, year: year, dataset: dataset)
+        var plan = self
+        plan.setCovered(codes, measure: id, year: year)
+        return plan
+    }
+
+    /// Capacities limit the plan's own years; the baseline bucket records what already happened.
+    func checkCapacity(_ measure: Measure, _ count: Int, year: FiscalYear, dataset: Dataset) throws(PlanError) {
+        guard year >= dataset.firstFiscalYear, let capacity = capacity(of: measure), count > capacity else { return }
+        throw .overCapacity(measure: measure.id, capacity: capacity, year: year, wanted: count)
+    }
+
+    public func withCapacity(_ n: Int?, measure id: String, dataset: Dataset) throws(PlanError) -> Plan {
+        let measure = try measure(id, in: dataset)
+        if let n, n < 0 { throw .invalidValue("capacity must be a whole number ≥ 0") }
+        if let n {
+            let over = years.filter { $0 >= dataset.firstFiscalYear && covered(id, in: $0).count > n }
+            if let year = over.first {
+                throw .invalidValue("\(id) already covers \(covered(id, in: year).count) bodies in \(year); unassign some before lowering its capacity to \(n)")
+            }
+        }
+        var plan = self
+        plan.capacities[measure.id] = n
+        if n == nil || n == measure.defaultCapacity { plan.capacities[measure.id] = nil }
+        return plan
+    }
+
+    /// Sets the planned value of an event, rate or volume KPI (named by KPI or measure id).
+    public func settingValue(_ value: Double?, kpi name: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
+        let kpi = try Self.plannedKPI(name, dataset: dataset)
+        if let value {
+            guard value.isFinite, value >= 0 else { throw .invalidValue("a planned value must be a number ≥ 0") }
+            if kpi.kind == .rate, value > 100 { throw .invalidValue("\(kpi.id) is a rate in %: \(value) is over 100") }
+        }
+        var plan = self
+        plan.setPlannedValue(value, kpi: kpi.id, year: year)
+        return plan
+    }
+
+    /// The KPI a planned value belongs to: by KPI id, or by a measure with one such KPI.
+    public static func plannedKPI(_ name: String, dataset: Dataset) throws(PlanError) -> KPI {
+        let candidates = dataset.kpis.filter { $0.id == name } + dataset.kpis.filter { $0.measure == name && $0.id != name }
+        guard let kpi = candidates.first else { throw .unknownKPI(name, known: dataset.kpis.filter { !$0.kind.countsBodies }.map(\.id)) }
+        guard !kpi.kind.countsBodies else { throw .notBodyKPI(kpi.id) }
+        return kpi
+    }
+}

@@ -1,0 +1,38 @@
+/// A data source and the attribution its licence asks for, shown at the end of a report.
+public struct ReportSource: Sendable, Equatable {
+    /// What the source supplied, e.g. `人口`.
+    public let subject: String
+    /// The attribution text, exactly as the licensor asks.
+    public let attribution: String
+    /// Licence name and copyright line, e.g. `MIT License — Copyright (c) 2024 Kentaro Ozeki`.
+    public let licence: String?
+    /// The full licence text, shown folded (MIT asks for it to accompany copies).
+    public let licenceText: String?
+
+    public init(subject: String, attribution: String, licence: String? = nil, licenceText: String? = nil) {
+        self.subject = subject
+        self.attribution = attribution
+        self.licence = licence
+        self.licenceText = licenceText
+    }
+
+    /// The sources of the bundled `Data/` files (see Data/README.md). Pass the contents
+    /// of `LICENSE-japancode.txt` to include the full MIT licence text.
+    public static func bundledData(japancodeLicenceText: String? = nil) -> [ReportSource] {
+        [
+            ReportSource(
+                subject: "人口",
+                attribution: "令和２年国勢調査 速報集計 (総務省統計局)",
+                licence: "e-Stat 表番号 0003433219（2021年6月25日公表）"),
+            ReportSource(
+                subject: "団体コード・名称・読み・役場位置",
+                attribution: "japancode 0.1.0",
+                licence: "MIT License — Copyright (c) 2024 Kentaro Ozeki",
+                licenceText: japancodeLicenceText),
+            ReportSource(
+                subject: "行政区域の境界（地図）",
+                attribution: "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
+                licence: "CC BY 4.0（デジタル庁 policy-dashboard-assets 経由）"),
+        ]
+    }
+}

@@ -1,0 +1,120 @@
+/// A table of results: what commands print and exports write. One value, many renderings
+/// (terminal table, CSV, TSV, Markdown, JSON, HTML).
+public struct Table: Sendable, Equatable {
+    public struct Column: Sendable, Equatable {
+        /// Stable ASCII name: the CSV header and JSON key.
+        public let id: String
+        /// What a person reads in a terminal table or report (may be Japanese).
+        public let label: String
+        public let alignment: Alignment
+
+        public init(_ id: String, label: String? = nil, alignment: Alignment = .left) {
+            self.id = id
+            self.label = label ?? id
+            self.alignment = alignment
+        }
+    }
+
+    public enum Alignment: Sendable, Equatable { case left, right }
+
+    public enum Cell: Sendable, Equatable {
+        case text(String)
+        case integer(Int)
+        /// A number with a fixed number of decimals.
+        case decimal(Double, places: Int)
+        case empty
+
+        /// The plain value: no thousands separators, `.` decimals.
+        public var plain: String {
+            switch self {
+            case let .text(s): s
+            case let .integer(n): String(n)
+            case let .decimal(d, places): Self.format(d, places: places)
+            case .empty: ""
+            }
+        }
+
+        /// For people: thousands separators on numbers.
+        public var display: String {
+            switch self {
+            case let .integer(n):
+                return Self.grouped(String(n))
+            case let .decimal(d, places):
+                let s = Self.format(d, places: places)
+                let parts = s.split(separator: ".", maxSplits: 1)
+                return Self.grouped(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
+            default:
+                return plain
+            }
+        }
+
+        public var isNumeric: Bool {
+            switch self {
+            case .integer, .decimal: true
+            default: false
+            }
+        }
+
+        static func format(_ d: Double, places: Int) -> String {
+            guard d.isFinite else { return d.isNaN ? "NaN" : (d < 0 ? "-inf" : "inf") }
+            var scale = 1.0
+            for _ in 0..<places { scale *= 10 }
+            let rounded = (abs(d) * scale).rounded() / scale
+            let negative = d < 0 && rounded != 0
+            let whole = Int(rounded)
+            var fraction = Int(((rounded - Double(whole)) * scale).rounded())
+            var wholePart = whole
+            if Double(fraction) >= scale { wholePart += 1; fraction = 0 }
+            var s = (negative ? "-" : "") + String(wholePart)
+            if places > 0 {
+                let digits = String(fraction)
+                s += "." + String(repeating: "0", count: max(0, places - digits.count)) + digits
+            }
+            return s
+        }
+
+        static func grouped(_ digits: String) -> String {
+            let negative = digits.hasPrefix("-")
+            let body = Array(negative ? digits.dropFirst() : Substring(digits))
+            var out: [Character] = []
+            for (i, c) in body.enumerated() {
+                if i > 0, (body.count - i) % 3 == 0 { out.append(",") }
+                out.append(c)
+            }
+            return (negative ? "-" : "") + String(out)
+        }
+    }
+
+    /// Records are data; subtotal and total rows are for people (table, Markdown, HTML) and
+    /// are left out of machine formats (CSV, TSV, JSON).
+    public enum RowKind: Sendable, Equatable { case record, subtotal, total }
+
+    public struct Row: Sendable, Equatable {
+        public let cells: [Cell]
+        public let kind: RowKind
+
+        public init(_ cells: [Cell], kind: RowKind = .record) {
+            self.cells = cells
+            self.kind = kind
+        }
+    }
+
+    /// Names the kind of data, e.g. `bodies`; JSON exports carry `muniplan.NAME/1`.
+    public let name: String
+    public let title: String?
+    public let columns: [Column]
+    public let rows: [Row]
+    /// Lines printed under a terminal table (KPI targets under coverage columns, notes).
+    public let footer: [String]
+
+    public init(name: String, title: String? = nil, columns: [Column], rows: [Row], footer: [String] = []) {
+        self.name = name
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+        self.footer = footer
+    }
+
+    /// Rows that are data, not subtotals.
+    public var records: [Row] { rows.filter { $0.kind == .record } }
+}

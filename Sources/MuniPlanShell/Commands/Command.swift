@@ -1,0 +1,124 @@
+import MuniPlan
+
+/// A parsed command: a value the interpreter executes, `help` describes and `save` writes.
+public enum Command: Sendable, Equatable {
+    case help(String?)
+    case bodies([String])
+    case show(String)
+    case districts, items, measures
+    case kpi(fy: String?)
+    case fy(String?)
+    case assign(measure: String, bodies: [String])
+    case unassign(measure: String, bodies: [String])
+    case capacity(measure: String, change: CapacityChange?)
+    case set(kpi: String, value: Double?)
+    case weight(feature: String, value: Double)
+    case weights(WeightsAction)
+    case indicatorsLoad(String)
+    case indicatorsSet(name: String, values: [String: Double])
+    case indicators
+    case allocate(AllocateOptions)
+    case explain(measure: String, body: String?)
+    case undo, redo, reset
+    case snapshot(String)
+    case snapshots
+    case diff(String?, String?)
+    case format(OutputFormat?)
+    case run(file: String, keepGoing: Bool)
+    case save(file: String, force: Bool)
+    case expect(Expectation)
+    case coverage(CoverageOptions)
+    case export(ExportRequest)
+    case report(ReportRequest)
+    case quit
+
+    public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
+    public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
+}
+
+public struct AllocateOptions: Sendable, Equatable {
+    public var measure: String
+    public var count: Int?
+    public var policy: PolicyChoice = .byNeed
+    public var minPerDistrict: Int?
+    public var maxPerDistrict: Int?
+    public var require: [String] = []
+    public var exclude: [String] = []
+    public var newOnly = false
+    public var budget: Double?
+    public var cost: String?
+    public var refuseTies = false
+
+    public init(measure: String) { self.measure = measure }
+
+    /// The policy words as typed; the engine's own types are built at execution.
+    public enum PolicyChoice: Sendable, Equatable {
+        case byNeed, spread
+        case apportion(method: String, basis: String)
+    }
+}
+
+public struct CoverageOptions: Sendable, Equatable {
+    public var measures: [String] = []
+    public var fy: String?
+    public var cumulative = false
+    public var byDistrict = false
+}
+
+public struct ExportRequest: Sendable, Equatable {
+    public var what: String
+    public var measure: String?
+    public var path: String
+    public var format: String?
+    public var excel = false
+    public var encoding: String?
+    public var force = false
+    public var fy: String?
+    public var cumulative = false
+    public var byDistrict = false
+}
+
+/// How tables print.
+public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
+    case table, csv, tsv, md, json
+}
+
+public enum Comparison: String, Sendable, CaseIterable, Equatable {
+    case ge = ">=", le = "<=", eq = "==", ne = "!=", gt = ">", lt = "<"
+
+    public init?(word: String) {
+        if word == "=" { self = .eq; return }
+        guard let c = Comparison(rawValue: word) else { return nil }
+        self = c
+    }
+
+    public func holds(_ a: Double, _ b: Double) -> Bool {
+        let eps = 1e-9
+        switch self {
+        case .ge: return a >= b - eps
+        case .le: return a <= b + eps
+        case .eq: return abs(a - b) <= eps
+        case .ne: return abs(a - b) > eps
+        case .gt: return a > b + eps
+        case .lt: return a < b - eps
+        }
+    }
+}
+
+/// What an `expect` line asserts.
+public enum Expectation: Sendable, Equatable {
+    public enum KPIState: String, Sendable, Equatable, CaseIterable { case met, short, over }
+    case kpiState(kpi: String, state: KPIState, fy: String?)
+    case kpiValue(kpi: String, comparison: Comparison, value: Double, fy: String?)
+    case covered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
+    case notCovered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
+    case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
+}
+
+public struct ReportRequest: Sendable, Equatable {
+    public var path: String
+    public var measure: String?
+    public var fy: String?
+    public var cumulative = false
+    public var force = false
+}

@@ -1,0 +1,82 @@
+/// `fy`, `assign`, `unassign`, `capacity`, `set`, `indicators`.
+enum EditingCommands {
+    static let specs: [CommandSpec] = [
+        CommandSpec("fy", group: .editing, usage: "fy [FY|baseline]",
+                    summary: "the fiscal year that edits apply to (shown in the prompt)",
+                    details: """
+                    Accepts 2022, FY2022, R4, 令和4年度, H30. `fy baseline` edits the bucket before the
+                    plan's first year: what was already covered, counted by cumulative KPIs.
+                    """,
+                    examples: ["fy R5", "fy 2024", "fy baseline", "fy"],
+                    positionals: [PositionalSpec("FY", .fiscalYear, optional: true)]) { args throws(ShellError) in
+            .fy(args.positional(0))
+        },
+        CommandSpec("assign", group: .editing, usage: "assign MEASURE BODY…",
+                    summary: "cover bodies by a measure in the current year",
+                    details: """
+                    Named bodies must be eligible for the measure; selectors (all, kind:, district:…)
+                    keep only the eligible ones. A capacity, where set, is never exceeded.
+                    """,
+                    examples: ["assign advisor 檜枝岐村 hinoemata", "assign security-cloud all", "assign ict-grant district:会津"],
+                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, repeating: true)]) { args throws(ShellError) in
+            guard args.positionals.count >= 2 else { throw args.usageError("missing BODY") }
+            return .assign(measure: args.positionals[0].text, bodies: args.positionals.dropFirst().map(\.text))
+        },
+        CommandSpec("unassign", group: .editing, usage: "unassign MEASURE BODY…",
+                    summary: "stop covering bodies by a measure in the current year",
+                    examples: ["unassign advisor 福島市", "unassign advisor all"],
+                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, repeating: true)]) { args throws(ShellError) in
+            guard args.positionals.count >= 2 else { throw args.usageError("missing BODY") }
+            return .unassign(measure: args.positionals[0].text, bodies: args.positionals.dropFirst().map(\.text))
+        },
+        CommandSpec("capacity", group: .editing, usage: "capacity MEASURE [N|default]",
+                    summary: "how many bodies a measure can cover a year (advisor: 19)",
+                    examples: ["capacity advisor 25", "capacity advisor default", "capacity advisor"],
+                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("N", .number, optional: true)]) { args throws(ShellError) in
+            let measure = args.positionals[0].text
+            guard let word = args.positional(1) else { return .capacity(measure: measure, change: nil) }
+            if word == "default" { return .capacity(measure: measure, change: .reset) }
+            let n = try args.int(word, what: "N")
+            guard n >= 0 else { throw args.usageError("N must be ≥ 0") }
+            return .capacity(measure: measure, change: .set(n))
+        },
+        CommandSpec("set", group: .editing, usage: "set KPI VALUE|none",
+                    summary: "the planned value of an event, rate or volume KPI in the current year",
+                    details: "Body-count KPIs follow from assign and allocate; these have no bodies to count.",
+                    examples: ["set seminar 4", "set online-rate 61.0", "set e-application 11000", "set mynumber 100", "set seminar none"],
+                    positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number)]) { args throws(ShellError) in
+            let word = args.positionals[1].text
+            if word == "none" { return .set(kpi: args.positionals[0].text, value: nil) }
+            return .set(kpi: args.positionals[0].text, value: try args.double(word, what: "VALUE"))
+        },
+        CommandSpec("indicators", group: .editing, usage: "indicators [load FILE.csv | set NAME CODE VALUE…]",
+                    summary: "import per-body numeric columns (a code column plus numbers), or list them",
+                    details: """
+                    Each numeric column becomes a need feature and a cost (--cost NAME) under its own
+                    name. Bad rows are reported as FILE:LINE and nothing is loaded. `set` gives values
+                    inline (what `save` writes).
+                    """,
+                    examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
+                    positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true),
+                                  PositionalSpec("ARG", .file, optional: true, repeating: true)]) { args throws(ShellError) in
+            guard let action = args.positional(0) else { return .indicators }
+            switch action {
+            case "load":
+                guard args.positionals.count == 2 else { throw args.usageError("load takes one FILE") }
+                return .indicatorsLoad(args.positionals[1].text)
+            case "set":
+                let words = args.positionals.dropFirst(2).map(\.text)
+                guard let name = args.positional(1), !words.isEmpty, words.count % 2 == 0 else {
+                    throw args.usageError("set needs a NAME and CODE VALUE pairs")
+                }
+                var values: [String: Double] = [:]
+                for i in stride(from: 0, to: words.count, by: 2) {
+                    values[words[i]] = try args.double(words[i + 1], what: "VALUE")
+                }
+                return .indicatorsSet(name: name, values: values)
+            default:
+                throw args.usageError("unknown action '\(action)'")
+            }
+        },
+    ]
+}

@@ -1,0 +1,167 @@
+import MuniPlan
+
+/// `bodies`, `show`, `districts`, `items`, `measures`, `kpi`.
+extension Interpreter {
+    func bodiesTable(_ terms: [String]) throws(ShellError) -> Table {
+        let codes = try session.resolve(terms).codes
+        let bodies = codes.compactMap { session.dataset.body(code: $0) }
+        let columns = [
+            Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("kana", label: "かな"),
+            Table.Column("romaji"), Table.Column("kind", label: "種別"), Table.Column("district", label: "地域"),
+            Table.Column("population", label: "人口", alignment: .right), Table.Column("groups"),
+        ]
+        let rows = groupedByDistrict(bodies, subtotalCells: { name, members in
+            [.text(""), .text("\(name) 計"), .empty, .empty, .text("\(members.count) bodies"), .empty,
+             Self.populationCell(members), .empty]
+        }) { body in
+            [.text(body.code), .text(body.name), .text(body.kana), .text(body.romaji), .text(body.kind.rawValue),
+             body.district.map(Table.Cell.text) ?? .empty, body.population.map(Table.Cell.integer) ?? .empty,
+             .text(body.groups.joined(separator: " "))]
+        }
+        return Table(name: "bodies", columns: columns, rows: rows)
+    }
+
+    static func populationCell(_ bodies: [Body]) -> Table.Cell {
+        let known = bodies.compactMap(\.population)
+        return known.isEmpty ? .empty : .integer(known.reduce(0, +))
+    }
+
+    /// Records grouped by district in the data set's district order (bodies without a district
+    /// last), with a subtotal row after each group when there is more than one group, and a total.
+    func groupedByDistrict(_ bodies: [Body], subtotalCells: (String, [Body]) -> [Table.Cell],
+                           record: (Body) -> [Table.Cell]) -> [Table.Row] {
+        var groups: [(String, [Body])] = session.dataset.districts.map { d in (d.name, bodies.filter { $0.district == d.name }) }
+        groups.append(("—", bodies.filter { $0.district == nil }))
+        groups = groups.filter { !$0.1.isEmpty }
+        var rows: [Table.Row] = []
+        for (name, members) in groups {
+            rows += members.map { Table.Row(record($0)) }
+            if groups.count > 1 { rows.append(Table.Row(subtotalCells(name, members), kind: .subtotal)) }
+        }
+        var total = subtotalCells(session.dataset.prefecture.isEmpty ? "total" : session.dataset.prefecture, bodies)
+        if groups.count > 1 || bodies.count > 1 {
+            total = total.map { $0 }
+            rows.append(Table.Row(total, kind: .total))
+        }
+        return rows
+    }
+
+    func showBody(_ term: String) throws(ShellError) -> String {
+        let body: Body
+        do { body = try session.resolver.body(term) } catch { throw .resolve(error) }
+        let dataset = session.dataset
+        var lines = ["\(body.name) (\(body.kana), \(body.romaji))"]
+        func field(_ name: String, _ value: String) { lines.append("  " + DisplayWidth.pad(name, to: 12) + value) }
+        field("code", body.code)
+        field("kind", body.kind.rawValue + " (\(body.kind.japanese))")
+        if let d = body.district.flatMap(dataset.district(named:)) { field("district", "\(d.name) (\(d.bureau), \(d.romaji))") }
+        field("population", body.population.map { Table.Cell.integer($0).display + " (2020 census)" } ?? "—")
+        if let lat = body.latitude, let lon = body.longitude {
+            field("office", Table.Cell.decimal(lat, places: 6).plain + ", " + Table.Cell.decimal(lon, places: 6).plain)
+        }
+        field("groups", body.groups.isEmpty ? "—" : body.groups.joined(separator: " "))
+        let need = NeedModel(dataset: dataset, plan: session.plan, year: session.year)
+        let parts = need.parts(body)
+        field("need", Table.Cell.decimal(need.score(body), places: 3).plain + " in \(session.describe(session.year))")
+        for part in parts {
+            lines.append("    " + DisplayWidth.pad(part.feature.description, to: 22)
+                         + Table.Cell.decimal(part.weight, places: 2).plain + " × "
+                         + Table.Cell.decimal(part.value, places: 3).plain + " = "
+                         + Table.Cell.decimal(part.contribution, places: 3).plain)
+        }
+        let eligible = dataset.measures.filter { $0.isEligible(body) }.map(\.id)
+        field("eligible", eligible.isEmpty ? "—" : eligible.joined(separator: " "))
+        var covered: [String] = []
+        for year in session.plan.years {
+            let ids = dataset.measures.map(\.id).filter { session.plan.covered($0, in: year).contains(body.code) }
+            if !ids.isEmpty { covered.append("\(session.describe(year)): \(ids.joined(separator: " "))") }
+        }
+        field("covered", covered.isEmpty ? "— (by no measure yet)" : covered[0])
+        for more in covered.dropFirst() { lines.append("  " + String(repeating: " ", count: 12) + more) }
+        return lines.joined(separator: "\n")
+    }
+
+    func districtsTable() -> Table {
+        let dataset = session.dataset
+        let rows = dataset.districts.map { d -> Table.Row in
+            let members = dataset.bodies.filter { $0.district == d.name }
+            return Table.Row([.text(d.name), .text(d.romaji), .text(d.bureau), .integer(members.count), Self.populationCell(members)])
+        }
+        return Table(name: "districts", columns: [
+            Table.Column("name", label: "地域"), Table.Column("romaji"), Table.Column("bureau", label: "地方振興局"),
+            Table.Column("bodies", label: "団体数", alignment: .right), Table.Column("population", label: "人口", alignment: .right),
+        ], rows: rows)
+    }
+
+    func itemsTable() -> Table {
+        let dataset = session.dataset
+        let rows = dataset.items.map { item in
+            let measures = dataset.measures(servingItem: item.id).map(\.id)
+            return Table.Row([.text(item.id), .text(item.title), .text(measures.isEmpty ? "—" : measures.joined(separator: " "))])
+        }
+        return Table(name: "items", columns: [
+            Table.Column("item", label: "項目"), Table.Column("title", label: "名称"), Table.Column("measures", label: "事業"),
+        ], rows: rows)
+    }
+
+    func measuresTable() -> Table {
+        let dataset = session.dataset
+        let rows = dataset.measures.map { m -> Table.Row in
+            let kinds = BodyKind.allCases.filter { m.eligibleKinds.contains($0) }.map(\.rawValue).joined(separator: " ")
+            let kpis = dataset.kpis(of: m.id).map { KPIFormat.target($0) }.joined(separator: ", ")
+            return Table.Row([.text(m.id), .text(m.name), .text(m.items.joined(separator: " ")), .text(kinds),
+                              session.plan.capacity(of: m).map(Table.Cell.integer) ?? .empty, .text(kpis.isEmpty ? "—" : kpis)])
+        }
+        return Table(name: "measures", columns: [
+            Table.Column("id"), Table.Column("name", label: "事業"), Table.Column("items", label: "項目"),
+            Table.Column("eligible", label: "対象"), Table.Column("capacity", label: "上限/年", alignment: .right),
+            Table.Column("kpi", label: "KPI"),
+        ], rows: rows)
+    }
+
+    func kpiTable(fy: String?) throws(ShellError) -> Table {
+        let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
+        let results = KPIEvaluation.evaluate(session.plan, dataset: session.dataset, year: year)
+        var footer: [String] = []
+        let rows = results.map { r -> Table.Row in
+            let mark = r.kpi.conflict == nil ? "" : " ⚠"
+            if let conflict = r.kpi.conflict { footer.append("⚠ \(r.kpi.id): \(conflict)") }
+            if let note = r.kpi.note { footer.append("note \(r.kpi.id): \(note)") }
+            return Table.Row([
+                .text(r.kpi.id + mark), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(r.kpi.kind.rawValue),
+                KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.token),
+                r.value.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
+                r.gap.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
+                .text(KPIFormat.status(r)),
+            ])
+        }
+        return Table(name: "kpi", columns: [
+            Table.Column("kpi"), Table.Column("measure"), Table.Column("items", label: "項目"), Table.Column("kind"),
+            Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy"),
+            Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
+            Table.Column("status", label: "状況"),
+        ], rows: rows, footer: footer)
+    }
+}
+
+/// How KPI figures and statuses read.
+enum KPIFormat {
+    static func cell(_ value: Double, kpi: KPI) -> Table.Cell {
+        kpi.kind == .rate ? .decimal(value, places: 1) : (value == value.rounded() ? .integer(Int(value)) : .decimal(value, places: 2))
+    }
+
+    static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }
+
+    static func target(_ kpi: KPI) -> String {
+        "\(number(kpi.target, kpi: kpi))\(kpi.unit)\(kpi.kind == .cumulativeBodies ? "（累計）" : "")"
+    }
+
+    static func status(_ r: KPIResult) -> String {
+        switch r.status {
+        case .met: "met"
+        case let .over(by): "over by \(number(by, kpi: r.kpi))"
+        case let .short(by): "short by \(number(by, kpi: r.kpi))"
+        case .notPlanned: "not planned"
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import MuniPlan
+
+/// `coverage`, `export`, `report`.
+extension Interpreter {
+    func coverageTables(measures ids: [String], fy: String?, cumulative: Bool) throws(ShellError) -> CoverageTables {
+        var measures: [Measure] = []
+        for id in ids { measures.append(try session.measure(id)) }
+        if measures.isEmpty { measures = session.dataset.measures }
+        let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
+        return CoverageTables(session: session, measures: measures, year: year, cumulative: cumulative)
+    }
+
+    func coverageTable(_ options: CoverageOptions) throws(ShellError) -> Table {
+        let tables = try coverageTables(measures: options.measures, fy: options.fy, cumulative: options.cumulative)
+        return options.byDistrict ? tables.districtTable() : tables.bodyTable()
+    }
+
+    func planTable() -> Table {
+        let dataset = session.dataset
+        var rows: [Table.Row] = []
+        for year in session.plan.years {
+            for measure in dataset.measures {
+                let covered = session.plan.covered(measure.id, in: year)
+                for body in dataset.bodies where covered.contains(body.code) {
+                    rows.append(Table.Row([.text(year < dataset.firstFiscalYear ? "baseline" : year.token), .text(measure.id),
+                                           .text(body.code), .text(body.name), .empty]))
+                }
+            }
+            for kpi in dataset.kpis {
+                if let value = session.plan.plannedValue(kpi.id, in: year) {
+                    rows.append(Table.Row([.text(year.token), .text(kpi.id), .empty, .empty, KPIFormat.cell(value, kpi: kpi)]))
+                }
+            }
+        }
+        return Table(name: "plan", columns: [
+            Table.Column("fy"), Table.Column("measure"), Table.Column("code", label: "コード"),
+            Table.Column("name", label: "名称"), Table.Column("value", label: "計画値", alignment: .right),
+        ], rows: rows)
+    }
+
+    func export(_ request: ExportRequest) throws(ShellError) -> String {
+        let table: Table
+        switch request.what {
+        case "coverage":
+            let tables = try coverageTables(measures: [], fy: request.fy, cumulative: request.cumulative)
+            table = request.byDistrict ? tables.districtTable() : tables.bodyTable()
+        case "kpi": table = try kpiTable(fy: request.fy)
+        case "plan": table = planTable()
+        case "bodies": table = try bodiesTable([])
+        case "allocation": table = try allocationTable(request.measure ?? "")
+        default: throw .invalid("cannot export '\(request.what)'")
+        }
+        let format: ExportFormat
+        do throws(ExportError) {
+            if let name = request.format { format = try ExportFormat(extension: name) } else { format = try ExportFormat(path: request.path) }
+        } catch { throw .invalid(error.description) }
+        guard let encoding = ExportOptions.Encoding(name: request.encoding ?? "utf-8") else {
+            throw .invalid("unknown encoding '\(request.encoding ?? "")' — use utf-8 or cp932")
+        }
+        let bytes: [UInt8]
+        do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: request.excel, encoding: encoding)) } catch {
+            throw .invalid(error.description)
+        }
+        try write(bytes, to: request.path, force: request.force)
+        return "wrote \(request.path) (\(format.fileExtension), \(table.records.count) rows, \(bytes.count) bytes)"
+    }
+
+    /// Writes atomically. At the prompt an export may replace a file; a script needs --force.
+    func write(_ bytes: [UInt8], to file: String, force: Bool) throws(ShellError) {
+        let path = try writablePath(file)
+        do { try AtomicFile.write(bytes, to: path, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
+    }
+}

@@ -1,0 +1,56 @@
+import MuniPlan
+
+/// Writes a plan as the commands that rebuild it in a fresh session (`save`).
+struct ScenarioWriter {
+    let session: Session
+    let version: String
+    let date: String
+
+    var text: String {
+        let dataset = session.dataset
+        let plan = session.plan
+        var lines = [
+            "# muniplan scenario, saved by muniplan \(version) on \(date)",
+            "# data: \(dataset.name) (\(dataset.bodies.count) bodies)",
+            "# Run it with: muniplan FILE, or at the prompt: run FILE",
+            "reset",
+        ]
+        if plan.weights != .defaults {
+            lines.append("weights clear")
+            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(Self.number(term.weight))") }
+        }
+        for name in plan.indicators.names {
+            let values = plan.indicators.columns[name] ?? [:]
+            let pairs = dataset.bodies.compactMap { body in values[body.code].map { "\(body.code) \(Self.number($0))" } }
+            lines += Self.wrapped("indicators set \(Lexer.quote(name))", pairs)
+        }
+        for measure in dataset.measures {
+            if let n = plan.capacities[measure.id] { lines.append("capacity \(measure.id) \(n)") }
+        }
+        for year in plan.years {
+            lines.append("fy \(year < dataset.firstFiscalYear ? "baseline" : year.token)")
+            for measure in dataset.measures {
+                let covered = plan.covered(measure.id, in: year)
+                guard !covered.isEmpty else { continue }
+                lines += Self.wrapped("assign \(measure.id)", dataset.bodies.map(\.code).filter { covered.contains($0) })
+            }
+            for kpi in dataset.kpis {
+                if let value = plan.plannedValue(kpi.id, in: year) { lines.append("set \(kpi.id) \(Self.number(value))") }
+            }
+        }
+        lines.append("fy \(session.isBaseline ? "baseline" : session.year.token)")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A command with many arguments, ten a line with `\` continuations.
+    static func wrapped(_ head: String, _ words: [String]) -> [String] {
+        let chunks = stride(from: 0, to: words.count, by: 10).map { words[$0..<min($0 + 10, words.count)].joined(separator: " ") }
+        guard chunks.count > 1 else { return [head + " " + (chunks.first ?? "")] }
+        return chunks.enumerated().map { i, chunk in
+            (i == 0 ? head + " " : "    ") + chunk + (i < chunks.count - 1 ? " \\" : "")
+        }
+    }
+
+    /// Shortest text that reads back as the same Double.
+    static func number(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)" }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import MuniPlan
+
+/// A file (or stdin, or `-c`) being run, and the line it is on: errors name the chain.
+struct RunFrame {
+    /// Absolute path, or nil for stdin and `-c` (paths then resolve from the working directory).
+    let path: String?
+    /// As messages show it: the path as given, `<stdin>`, `-c`.
+    let name: String
+    var line: Int = 0
+}
+
+/// What running a script came to.
+public struct ScriptOutcome: Sendable, Equatable {
+    /// Located error messages (one unless --keep-going).
+    public var errors: [String] = []
+    /// Located messages of expectations that did not hold.
+    public var failedExpectations: [String] = []
+    public var interrupted = false
+    public init() {}
+
+    public var succeeded: Bool { errors.isEmpty && failedExpectations.isEmpty && !interrupted }
+}
+
+extension Interpreter {
+    /// `a.plan:3: in b.plan:7`: where the innermost running line is.
+    var location: String {
+        runStack.map { "\($0.name):\($0.line)" }.joined(separator: ": in ")
+    }
+
+    /// Runs a script's lines: continuation lines joined, `;` separating commands, `#`
+    /// comments. Stops at the first error unless `keepGoing`; failed expectations are
+    /// reported and counted, and stop the run only with `bail`. `numberCommands` numbers
+    /// commands instead of lines (for `-c`). Does not roll back: callers decide.
+    public func runScript(_ lines: some Sequence<String>, name: String, path: String?, keepGoing: Bool, bail: Bool,
+                          numberCommands: Bool = false, emit: (Output) -> Void, report: (String) -> Void) -> ScriptOutcome {
+        var outcome = ScriptOutcome()
+        runStack.append(RunFrame(path: path, name: name))
+        defer { runStack.removeLast() }
+        var assembler = LineAssembler()
+        var commandNumber = 0
+        func perform(_ text: String, line: Int) -> Bool {
+            let segments: [Lexer.Segment]
+            runStack[runStack.count - 1].line = line
+            do {
+                segments = try Lexer.segments(text)
+            } catch {
+                return fail(.syntax(column: error.column, message: error.message))
+            }
+            for segment in segments {
+                commandNumber += 1
+                if numberCommands { runStack[runStack.count - 1].line = commandNumber }
+                if settings.isInterrupted() {
+                    outcome.interrupted = true
+                    return false
+                }
+                do {
+                    let command = try CommandRegistry.parse(segment.words)
+                    try execute(command, emit: emit)
+                } catch let error {
+                    if !fail(error) { return false }
+                }
+                if quitRequested { return false }
+            }
+            return true
+        }
+        func fail(_ error: ShellError) -> Bool {
+            let message: String
+            if case let .located(located) = error { message = located } else { message = "\(location): \(error.description)" }
+            if case .interrupted = error {
+                outcome.interrupted = true
+                return false
+            }
+            if case .expectation = error {
+                outcome.failedExpectations.append(message)
+                report(message)
+                return !bail
+            }
+            outcome.errors.append(message)
+            if keepGoing { report(message) }
+            return keepGoing
+        }
+        var number = 0
+        for raw in lines {
+            number += 1
+            guard let (text, line) = assembler.feed(raw, number: number) else { continue }
+            if !perform(text, line: line) { return outcome }
+        }
+        if let (text, line) = assembler.finish() { _ = perform(text, line: line) }
+        return outcome
+    }
+
+    /// `run FILE`: runs a scenario in this session; on an error (or Ctrl-C) the session
+    /// returns to what it was before, and the error carries the chain of locations.
+    func runFile(_ file: String, keepGoing: Bool, emit: (Output) -> Void) throws(ShellError) {
+        let path = resolvePath(file)
+        if runStack.contains(where: { $0.path == path }) {
+            let chain = (runStack.compactMap(\.path).map { ($0 as NSString).lastPathComponent } + [(path as NSString).lastPathComponent])
+            throw .invalid("\(file) runs itself (\(chain.joined(separator: " → "))): refused")
+        }
+        if runStack.count >= Self.maxRunDepth {
+            throw .invalid("scenarios nest more than \(Self.maxRunDepth) deep: refused (does one run another in a loop?)")
+        }
+        let text = try readScript(path, shownAs: file)
+        let before = session
+        let name = runStack.isEmpty ? file : (path as NSString).lastPathComponent
+        var notices: [String] = []
+        let outcome = runScript(text.components(separatedBy: "\n"), name: name, path: path, keepGoing: keepGoing,
+                                bail: settings.bail, emit: emit, report: { notices.append($0) })
+        if outcome.interrupted {
+            session = before
+            throw .interrupted
+        }
+        if !outcome.errors.isEmpty, !keepGoing {
+            session = before
+            throw .located(outcome.errors[0])
+        }
+        for notice in notices { emit(.notice(notice)) }
+        failedExpectations += outcome.failedExpectations.count
+        // The whole run is one step for undo.
+        session.undoStack = before.undoStack + (before.plan == session.plan ? [] : [before.plan])
+        session.redoStack = []
+        if !outcome.errors.isEmpty {
+            throw .located("\(file): \(outcome.errors.count) error\(outcome.errors.count == 1 ? "" : "s")")
+        }
+        if !outcome.failedExpectations.isEmpty {
+            emit(.notice("\(file): \(outcome.failedExpectations.count) expectation\(outcome.failedExpectations.count == 1 ? "" : "s") failed"))
+        }
+    }
+
+    func readScript(_ path: String, shownAs file: String) throws(ShellError) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .file("no such file: \(file)") }
+        guard !isDirectory.boolValue else { throw .file("\(file) is a folder, not a scenario file") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw .file("cannot read \(file)") }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw .file("\(file) is not UTF-8 text") }
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import MuniPlan
+
+/// What an argument is, for parsing, completion and help.
+public enum ArgumentKind: Sendable, Equatable {
+    case measure, body, file, fiscalYear, feature, kpi, snapshot, number, text, command
+    case keyword([String])
+}
+
+public struct PositionalSpec: Sendable {
+    public let name: String
+    public let kind: ArgumentKind
+    public let optional: Bool
+    /// Takes every remaining word.
+    public let repeating: Bool
+
+    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, repeating: Bool = false) {
+        self.name = name
+        self.kind = kind
+        self.optional = optional
+        self.repeating = repeating
+    }
+}
+
+public struct OptionSpec: Sendable {
+    /// `--fy`
+    public let name: String
+    /// nil for a flag; else what its values are.
+    public let value: ArgumentKind?
+    /// Takes every following word up to the next option (`--require BODY…`).
+    public let repeating: Bool
+    public let help: String
+
+    public init(_ name: String, _ value: ArgumentKind? = nil, repeating: Bool = false, help: String) {
+        self.name = name
+        self.value = value
+        self.repeating = repeating
+        self.help = help
+    }
+}
+
+/// Commands grouped by purpose in `help`.
+public enum CommandGroup: String, Sendable, CaseIterable {
+    case lookup = "Looking things up"
+    case editing = "Editing the plan"
+    case need = "Need score"
+    case allocation = "Allocation"
+    case whatIf = "What-if"
+    case scenarios = "Scenarios"
+    case output = "Tables and files"
+    case session = "Session"
+}
+
+/// One command's definition: the single source for parsing, help and completion.
+public struct CommandSpec: Sendable {
+    public let name: String
+    public let group: CommandGroup
+    public let usage: String
+    public let summary: String
+    public let details: String
+    public let examples: [String]
+    public let positionals: [PositionalSpec]
+    public let options: [OptionSpec]
+    let build: @Sendable (Arguments) throws(ShellError) -> Command
+
+    public init(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
+                examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
+                build: @escaping @Sendable (Arguments) throws(ShellError) -> Command) {
+        self.name = name
+        self.group = group
+        self.usage = usage
+        self.summary = summary
+        self.details = details
+        self.examples = examples
+        self.positionals = positionals
+        self.options = options
+        self.build = build
+    }
+
+    public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+}
+
+/// The words of one command, sorted into positionals and options per its spec.
+public struct Arguments: Sendable {
+    public let spec: CommandSpec
+    public let positionals: [Lexer.Word]
+    public let options: [String: [String]]
+
+    public func flag(_ name: String) -> Bool { options[name] != nil }
+
+    public func value(_ name: String) -> String? { options[name]?.last }
+
+    public func values(_ name: String) -> [String] { options[name] ?? [] }
+
+    public func usageError(_ message: String) -> ShellError {
+        .usage(command: spec.name, message: message, usage: spec.usage)
+    }
+
+    public func positional(_ i: Int) -> String? { i < positionals.count ? positionals[i].text : nil }
+
+    public func int(_ text: String, what: String) throws(ShellError) -> Int {
+        guard let n = Int(text) else { throw usageError("\(what) must be a whole number, not '\(text)'") }
+        return n
+    }
+
+    public func double(_ text: String, what: String) throws(ShellError) -> Double {
+        let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "%", with: "")
+        guard let d = Double(cleaned), d.isFinite else { throw usageError("\(what) must be a number, not '\(text)'") }
+        return d
+    }
+
+    /// Sorts words into positionals and options; checks counts against the spec.
+    static func parse(_ words: [Lexer.Word], spec: CommandSpec) throws(ShellError) -> Arguments {
+        var positionals: [Lexer.Word] = []
+        var options: [String: [String]] = [:]
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if !word.quoted, word.text.hasPrefix("--"), word.text.count > 2 {
+                var name = word.text
+                var inline: String?
+                if let eq = name.firstIndex(of: "=") {
+                    inline = String(name[name.index(after: eq)...])
+                    name = String(name[..<eq])
+                }
+                guard let option = spec.option(name) else {
+                    let known = spec.options.map(\.name)
+                    let hint = Suggest.closest(name, in: known).map { " (did you mean \($0)?)" } ?? ""
+                    throw .usage(command: spec.name, message: "unknown option \(name)\(hint)", usage: spec.usage)
+                }
+                if option.value == nil {
+                    if inline != nil { throw .usage(command: spec.name, message: "\(name) takes no value", usage: spec.usage) }
+                    options[name] = options[name] ?? []
+                    i += 1
+                    continue
+                }
+                var values: [String] = inline.map { [$0] } ?? []
+                i += 1
+                if option.repeating {
+                    while i < words.count, words[i].quoted || !words[i].text.hasPrefix("--") {
+                        values.append(words[i].text)
+                        i += 1
+                    }
+                } else if inline == nil {
+                    guard i < words.count else { throw .usage(command: spec.name, message: "\(name) needs a value", usage: spec.usage) }
+                    values.append(words[i].text)
+                    i += 1
+                }
+                guard !values.isEmpty else { throw .usage(command: spec.name, message: "\(name) needs a value", usage: spec.usage) }
+                options[name, default: []].append(contentsOf: values)
+                continue
+            }
+            positionals.append(word)
+            i += 1
+        }
+        let required = spec.positionals.filter { !$0.optional }.count
+        let repeating = spec.positionals.contains { $0.repeating }
+        if positionals.count < required {
+            let missing = spec.positionals.filter { !$0.optional }[positionals.count].name
+            throw .usage(command: spec.name, message: "missing \(missing)", usage: spec.usage)
+        }
+        if !repeating, positionals.count > spec.positionals.count {
+            throw .usage(command: spec.name, message: "unexpected '\(positionals[spec.positionals.count].text)'", usage: spec.usage)
+        }
+        return Arguments(spec: spec, positionals: positionals, options: options)
+    }
+}

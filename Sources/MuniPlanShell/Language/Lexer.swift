@@ -1,0 +1,144 @@
+import Foundation
+
+/// Splits a logical line into commands (separated by `;`) and each command into words,
+/// the way a shell would: single and double quotes, backslash escapes, `#` comments.
+/// Continuation lines (a trailing `\`) are joined by `LineAssembler` before lexing.
+public struct Lexer {
+    /// A word and the column (1-based, in Characters) it starts at.
+    public struct Word: Sendable, Equatable {
+        public let text: String
+        public let column: Int
+        /// True when any part was quoted: `"all"` is a body name, not the selector.
+        public let quoted: Bool
+    }
+
+    /// The words of one command on the line.
+    public struct Segment: Sendable, Equatable {
+        public let words: [Word]
+        public let column: Int
+    }
+
+    public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public let column: Int
+        public let message: String
+        public var description: String { "column \(column): \(message)" }
+    }
+
+    /// Lexes a line into `;`-separated segments; empty segments are dropped.
+    public static func segments(_ line: String) throws(Failure) -> [Segment] {
+        var segments: [Segment] = []
+        var words: [Word] = []
+        var current = ""
+        var inWord = false
+        var quoted = false
+        var wordColumn = 1
+        var segmentColumn = 1
+        var quote: Character? = nil
+        var quoteColumn = 0
+        var column = 0
+        var chars = Array(line)
+        if chars.last == "\r" { chars.removeLast() }
+        var i = 0
+        func endWord() {
+            if inWord { words.append(Word(text: current, column: wordColumn, quoted: quoted)) }
+            current = ""
+            inWord = false
+            quoted = false
+        }
+        while i < chars.count {
+            let c = chars[i]
+            column = i + 1
+            if let q = quote {
+                if c == q {
+                    quote = nil
+                } else if c == "\\", q == "\"", i + 1 < chars.count, "\"\\$`".contains(chars[i + 1]) {
+                    current.append(chars[i + 1])
+                    i += 1
+                } else {
+                    current.append(c)
+                }
+                i += 1
+                continue
+            }
+            switch c {
+            case " ", "\t", "\u{3000}":
+                endWord()
+            case ";":
+                endWord()
+                if !words.isEmpty { segments.append(Segment(words: words, column: segmentColumn)) }
+                words = []
+                segmentColumn = column + 1
+            case "#" where !inWord:
+                endWord()
+                i = chars.count
+                continue
+            case "'", "\"":
+                if !inWord { inWord = true; wordColumn = column }
+                quoted = true
+                quote = c
+                quoteColumn = column
+            case "\\":
+                guard i + 1 < chars.count else { throw Failure(column: column, message: "backslash at the end of the line") }
+                if !inWord { inWord = true; wordColumn = column }
+                let next = chars[i + 1]
+                current.append(next == "t" ? "\t" : next == "n" ? "\n" : next)
+                i += 1
+            default:
+                if !inWord { inWord = true; wordColumn = column }
+                current.append(c)
+            }
+            i += 1
+        }
+        if quote != nil { throw Failure(column: quoteColumn, message: "unclosed quote") }
+        endWord()
+        if !words.isEmpty { segments.append(Segment(words: words, column: segmentColumn)) }
+        return segments
+    }
+
+    /// Quotes a word so that lexing gives it back unchanged (used by `save`).
+    public static func quote(_ word: String) -> String {
+        let plain = !word.isEmpty && word.allSatisfy { !" \t\u{3000};#'\"\\".contains($0) && !$0.isNewline }
+        if plain { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: "'\"'\"'") + "'"
+    }
+}
+
+/// Joins physical lines ending in `\` into logical lines, remembering where each starts.
+public struct LineAssembler {
+    public private(set) var pending: String? = nil
+    private var startLine = 0
+
+    public init() {}
+
+    /// Feeds one physical line; returns a complete logical line and its first line number.
+    public mutating func feed(_ line: String, number: Int) -> (text: String, line: Int)? {
+        var text = line
+        if text.hasSuffix("\r") { text.removeLast() }
+        if pending == nil { startLine = number }
+        let continued = Self.endsWithContinuation(text)
+        if continued { text.removeLast() }
+        let joined = (pending ?? "") + text
+        if continued {
+            pending = joined
+            return nil
+        }
+        pending = nil
+        return (joined, startLine)
+    }
+
+    /// What is left when the input ends in a continuation.
+    public mutating func finish() -> (text: String, line: Int)? {
+        guard let p = pending else { return nil }
+        pending = nil
+        return (p, startLine)
+    }
+
+    /// An odd number of trailing backslashes continues the line (`\\` is a literal backslash).
+    static func endsWithContinuation(_ s: String) -> Bool {
+        var count = 0
+        for c in s.reversed() {
+            if c == "\\" { count += 1 } else { break }
+        }
+        return count % 2 == 1
+    }
+}

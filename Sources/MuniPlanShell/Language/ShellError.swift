@@ -1,0 +1,35 @@
+import MuniPlan
+
+/// Why a command line failed. One line each, with what to do about it.
+public enum ShellError: Error, Sendable, CustomStringConvertible {
+    case syntax(column: Int, message: String)
+    case unknownCommand(String, suggestion: String?)
+    case usage(command: String, message: String, usage: String)
+    case invalid(String)
+    case plan(PlanError)
+    case resolve(ResolveError)
+    case fiscalYear(FiscalYearError)
+    case file(String)
+    /// An `expect` that did not hold: expected and actual.
+    case expectation(String)
+    case interrupted
+    /// A failure inside a scenario, already located (`a.plan:3: in b.plan:7: …`).
+    case located(String)
+
+    public var description: String {
+        switch self {
+        case let .syntax(column, message): "syntax error at column \(column): \(message)"
+        case let .unknownCommand(name, suggestion):
+            "unknown command '\(name)'" + (suggestion.map { " — did you mean \($0)?" } ?? " — type help for the list")
+        case let .usage(command, message, usage): "\(command): \(message) — usage: \(usage)"
+        case let .invalid(message): message
+        case let .plan(error): error.description
+        case let .resolve(error): error.description
+        case let .fiscalYear(error): error.description
+        case let .file(message): message
+        case let .expectation(message): "expectation failed: \(message)"
+        case .interrupted: "interrupted"
+        case let .located(message): message
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import MuniPlan
+
+/// Draws a table for a terminal: columns aligned by display width (a full-width character
+/// takes two columns), numbers right-aligned with thousands separators, subtotal rows set off.
+public struct TableRenderer {
+    public var color: Bool
+
+    public init(color: Bool = false) { self.color = color }
+
+    public func render(_ table: Table) -> String {
+        let header = table.columns.map(\.label)
+        let body = table.rows.map { row in row.cells.map(\.display) }
+        var widths = header.map(DisplayWidth.of)
+        for cells in body {
+            for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+        }
+        func line(_ cells: [String], rightAligned: (Int) -> Bool) -> String {
+            var parts: [String] = []
+            for i in widths.indices {
+                let cell = i < cells.count ? cells[i] : ""
+                parts.append(DisplayWidth.pad(cell, to: widths[i], right: rightAligned(i)))
+            }
+            var text = parts.joined(separator: "  ")
+            while text.hasSuffix(" ") { text.removeLast() }
+            return text
+        }
+        let isRight: (Int) -> Bool = { table.columns[$0].alignment == .right }
+        var lines: [String] = []
+        if let title = table.title { lines.append(style(title, .bold)) }
+        lines.append(style(line(header, rightAligned: isRight), .bold))
+        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        for (row, cells) in zip(table.rows, body) {
+            let text = line(cells, rightAligned: { i in isRight(i) || (row.kind != .record && row.cells[i].isNumeric) })
+            lines.append(row.kind == .record ? text : style(text, .dim))
+        }
+        if table.rows.isEmpty { lines.append("(none)") }
+        lines += table.footer
+        return lines.joined(separator: "\n")
+    }
+
+    enum Style: String { case bold = "1", dim = "2" }
+
+    func style(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Turns outputs into text in the session's format.
+public struct OutputRenderer {
+    public var format: OutputFormat
+    public var color: Bool
+
+    public init(format: OutputFormat, color: Bool) {
+        self.format = format
+        self.color = color
+    }
+
+    public func render(_ table: Table) -> String {
+        let exportFormat: ExportFormat
+        switch format {
+        case .table: return TableRenderer(color: color).render(table)
+        case .csv: exportFormat = .csv
+        case .tsv: exportFormat = .tsv
+        case .md: exportFormat = .markdown
+        case .json: exportFormat = .json
+        }
+        do {
+            var text = try TableEncoder.text(table, as: exportFormat)
+            if text.hasSuffix("\n") { text.removeLast() }
+            return text
+        } catch {
+            return TableRenderer(color: color).render(table)
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+
+/// The command line. Parsing only: `main.swift` decides what happens.
+struct Options: ParsableArguments {
+    static let usage = "muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]\n       muniplan check DIR"
+
+    @Option(name: .customShort("c"), help: "Run these commands (separated by ;) instead of a prompt.")
+    var commands: String?
+
+    @Option(name: .long, help: "The data directory (default: the bundled Data/, or $MUNIPLAN_DATA).")
+    var data: String?
+
+    @Flag(name: .long, help: "Stop scripts at the first failed expect.")
+    var bail = false
+
+    @Flag(name: .long, help: "In scripts, report errors and go on instead of stopping.")
+    var keepGoing = false
+
+    @Flag(name: .long, help: "Neither read nor write the prompt's history.")
+    var noHistory = false
+
+    @Option(name: .long, help: "A directory scripts may write to besides the working directory (repeatable).")
+    var allowWrite: [String] = []
+
+    @Flag(name: .long, help: "Print the version and exit.")
+    var version = false
+
+    @Argument(help: "Scenario files to run in order in one session; or `check DIR` to check every *.plan in DIR, each in a fresh session.")
+    var files: [String] = []
+}

@@ -1,0 +1,16 @@
+import MuniPlanShell
+
+/// Prints a command's outputs in the session's format.
+struct Printer {
+    let interpreter: Interpreter
+    let color: Bool
+
+    func emit(_ output: Output) {
+        switch output {
+        case let .text(text): Terminal.out(text)
+        case let .notice(text): Terminal.err(text)
+        case let .table(table):
+            Terminal.out(OutputRenderer(format: interpreter.session.format, color: color).render(table))
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import MuniPlan
+import MuniPlanShell
+
+/// Running without a prompt: `-c`, files, piped stdin and `check`.
+enum ScriptMode {
+    /// Runs lines; errors and failed expectations go to stderr located as NAME:LINE.
+    static func run(lines: some Sequence<String>, name: String, path: String?, numberCommands: Bool,
+                    interpreter: Interpreter, printer: Printer) -> Int32 {
+        let outcome = interpreter.runScript(lines, name: name, path: path, keepGoing: interpreter.settings.keepGoing,
+                                            bail: interpreter.settings.bail, numberCommands: numberCommands,
+                                            emit: printer.emit, report: { Terminal.err($0) })
+        if !interpreter.settings.keepGoing, let first = outcome.errors.first { Terminal.err(first) }
+        if outcome.interrupted {
+            Terminal.err("\(name): interrupted")
+            return ExitStatus.failed.rawValue
+        }
+        return outcome.succeeded && interpreter.failedExpectations == 0 ? ExitStatus.ok.rawValue : ExitStatus.failed.rawValue
+    }
+
+    /// `muniplan FILE…`: the files in order in one session.
+    static func runFiles(_ files: [String], interpreter: Interpreter, printer: Printer) -> Int32 {
+        var status = ExitStatus.ok.rawValue
+        for file in files {
+            let path = absolute(file, from: interpreter.settings.workingDirectory)
+            guard let text = read(path) else {
+                Terminal.err("muniplan: cannot read \(file)")
+                return ExitStatus.failed.rawValue
+            }
+            let result = run(lines: text.components(separatedBy: "\n"), name: file, path: path, numberCommands: false,
+                             interpreter: interpreter, printer: printer)
+            if result != ExitStatus.ok.rawValue {
+                status = result
+                if !interpreter.settings.keepGoing, interpreter.failedExpectations == 0 || interpreter.settings.bail { return status }
+            }
+            if interpreter.quitRequested { break }
+        }
+        return status
+    }
+
+    /// `muniplan check DIR`: every *.plan in DIR (sorted), each in a fresh session.
+    static func check(directory: String, dataset: Dataset, settings: SessionSettings) -> Int32 {
+        let dir = absolute(directory, from: settings.workingDirectory)
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+            Terminal.err("muniplan: cannot read the folder \(directory)")
+            return ExitStatus.usage.rawValue
+        }
+        let files = entries.filter { $0.hasSuffix(".plan") }.sorted()
+        var passed = 0, failed = 0
+        for file in files {
+            let path = (dir as NSString).appendingPathComponent(file)
+            let shown = (directory as NSString).appendingPathComponent(file)
+            let interpreter = Interpreter(session: Session(dataset: dataset), settings: settings)
+            var problems: [String] = []
+            var outcome = ScriptOutcome()
+            if let text = read(path) {
+                outcome = interpreter.runScript(text.components(separatedBy: "\n"), name: shown, path: path, keepGoing: false,
+                                                bail: settings.bail, emit: { _ in }, report: { problems.append($0) })
+                problems += outcome.errors
+            } else {
+                problems.append("\(shown): cannot read")
+            }
+            if problems.isEmpty, interpreter.failedExpectations == 0, !outcome.interrupted {
+                passed += 1
+                Terminal.out("ok    \(shown)")
+            } else {
+                failed += 1
+                Terminal.out("FAIL  \(shown): \(problems.first ?? "failed")")
+            }
+        }
+        Terminal.out("\(passed) passed, \(failed) failed")
+        return failed == 0 ? ExitStatus.ok.rawValue : ExitStatus.failed.rawValue
+    }
+
+    static func absolute(_ path: String, from directory: String) -> String {
+        path.hasPrefix("/") ? path : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
+    }
+
+    static func read(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+}
+
+/// Lines of standard input, read as they come (so output streams).
+struct StandardInputLines: Sequence, IteratorProtocol {
+    mutating func next() -> String? { readLine(strippingNewline: true) }
+}

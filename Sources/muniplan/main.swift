@@ -1,0 +1,80 @@
+import ArgumentParser
+import CInterrupt
+import Foundation
+import MuniPlan
+import MuniPlanShell
+
+// The executable owns the process: arguments, terminal, exit status. Everything else
+// lives in MuniPlanShell and MuniPlan.
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+let options: Options
+do {
+    options = try Options.parse(arguments)
+} catch {
+    let status = Options.exitCode(for: error)
+    let message = Options.fullMessage(for: error)
+    if status == .success {
+        Terminal.out(message)
+        exit(0)
+    }
+    Terminal.err("muniplan: \(message)\nusage: \(Options.usage)")
+    exit(ExitStatus.usage.rawValue)
+}
+
+if options.version {
+    Terminal.out("muniplan \(MuniPlanVersion.current)")
+    exit(0)
+}
+
+let workingDirectory = FileManager.default.currentDirectoryPath
+guard let dataDirectory = options.data ?? DataLocator.locate(
+    executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Bundle.main.executablePath ?? CommandLine.arguments[0],
+    workingDirectory: workingDirectory, environment: ProcessInfo.processInfo.environment)
+else {
+    Terminal.err("muniplan: cannot find the data directory (a folder with measures.toml, bodies.csv and districts.csv).\n"
+                 + "Point muniplan at one with --data DIR or MUNIPLAN_DATA=DIR, or run it from inside the muniplan checkout.")
+    exit(ExitStatus.data.rawValue)
+}
+
+func loadDataset() -> Dataset {
+    do {
+        return try DataLoader.load(directory: dataDirectory)
+    } catch {
+        let shown = (dataDirectory as NSString).standardizingPath
+        for issue in error.issues {
+            Terminal.err("\((shown as NSString).appendingPathComponent(issue.file)):\(issue.line): \(issue.message)")
+        }
+        Terminal.err("muniplan: the data in \(shown) could not be loaded (\(error.issues.count) problem\(error.issues.count == 1 ? "" : "s"))")
+        exit(ExitStatus.data.rawValue)
+    }
+}
+
+let dataset = loadDataset()
+let interactive = options.commands == nil && options.files.isEmpty && Terminal.stdinIsTerminal
+let settings = SessionSettings(
+    workingDirectory: workingDirectory, allowWrite: options.allowWrite, interactive: interactive, bail: options.bail,
+    keepGoing: options.keepGoing, isInterrupted: { muniplan_interrupted() != 0 })
+
+if options.files.first == "check" {
+    guard options.files.count == 2 else {
+        Terminal.err("muniplan: usage: muniplan check DIR")
+        exit(ExitStatus.usage.rawValue)
+    }
+    exit(ScriptMode.check(directory: options.files[1], dataset: dataset, settings: settings))
+}
+
+muniplan_install_sigint_handler()
+let interpreter = Interpreter(session: Session(dataset: dataset), settings: settings)
+let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
+
+if let commands = options.commands {
+    exit(ScriptMode.run(lines: [commands], name: "-c", path: nil, numberCommands: true, interpreter: interpreter, printer: printer))
+}
+if !options.files.isEmpty {
+    exit(ScriptMode.runFiles(options.files, interpreter: interpreter, printer: printer))
+}
+if !interactive {
+    exit(ScriptMode.run(lines: StandardInputLines(), name: "<stdin>", path: nil, numberCommands: false, interpreter: interpreter, printer: printer))
+}
+exit(Prompt(interpreter: interpreter, printer: printer, history: !options.noHistory).run())
