@@ -10,6 +10,11 @@ struct ExplanationBuilder {
     let costs: CostScale?
     private let count: [Int]
     private let used: Int64
+    private let tied: Set<Int>
+    /// Chosen bodies that are not required, weakest first.
+    private let removable: [Int]
+    /// The weakest chosen required body.
+    private let weakestRequired: Int?
 
     init(_ problem: AllocationProblem, _ selection: Selection, costs: CostScale?) {
         self.problem = problem
@@ -23,6 +28,10 @@ struct ExplanationBuilder {
         }
         self.count = count
         self.used = used
+        tied = Set(selection.tiedItems)
+        let chosen = problem.items.indices.filter { selection.chosen[$0] }
+        removable = chosen.filter { !problem.items[$0].required }.reversed()
+        weakestRequired = chosen.last { problem.items[$0].required }
     }
 
     func build() -> AllocationExplanation {
@@ -76,10 +85,10 @@ struct ExplanationBuilder {
     /// Why item f is left out.
     private func reason(_ f: Int) -> LeftOutReason {
         let item = problem.items[f]
-        if selection.tiedItems.contains(f) {
-            if let e = problem.items.indices.first(where: {
-                selection.chosen[$0] && !problem.items[$0].required && problem.items[$0].q == item.q && swapFits(out: $0, in: f)
-            }) { return .lostTie(to: code(e)) }
+        if tied.contains(f) {
+            if let e = removable.first(where: { problem.items[$0].q == item.q && swapFits(out: $0, in: f) }) {
+                return .lostTie(to: code(e))
+            }
             if case let .tied(removing, adding) = selection.uniqueness, adding.contains(item.candidate.code),
                let first = removing.first { return .lostTie(to: first) }
         }
@@ -95,16 +104,12 @@ struct ExplanationBuilder {
             return .overBudget
         }
         // Weaker chosen bodies, weakest first.
-        let weaker = problem.items.indices.filter {
-            selection.chosen[$0] && !problem.items[$0].required && problem.items[$0].q < item.q
-        }.reversed()
+        let weaker = removable.prefix { problem.items[$0].q < item.q }
         guard !weaker.isEmpty else {
-            if let r = problem.items.indices.last(where: {
-                selection.chosen[$0] && problem.items[$0].required && problem.items[$0].q < item.q
-            }) { return .displacedByRequired(body: code(r)) }
+            if let r = weakestRequired, problem.items[r].q < item.q { return .displacedByRequired(body: code(r)) }
             return .outranked
         }
-        if count[d] >= problem.upper, weaker.allSatisfy({ problem.items[$0].district != d }) {
+        if count[d] >= problem.upper, !weaker.contains(where: { problem.items[$0].district == d }) {
             return .districtAtMax(max: problem.upper)
         }
         for e in weaker {
@@ -128,9 +133,8 @@ struct ExplanationBuilder {
                                               overDistrict: problem.items[f].candidate.district))
             case .districtAtMax? where maxSeen.insert(problem.items[f].district).inserted:
                 let d = problem.items[f].district
-                let instead = problem.items.indices.last {
-                    selection.chosen[$0] && !problem.items[$0].required && problem.items[$0].district != d
-                        && problem.items[$0].q < problem.items[f].q
+                let instead = removable.first {
+                    problem.items[$0].district != d && problem.items[$0].q < problem.items[f].q
                 }
                 result.append(.maxPerDistrict(max: problem.upper, district: problem.districts[d],
                                               leftOut: code(f), instead: instead.map(code)))

@@ -44,9 +44,9 @@ struct LagrangianRelaxation {
         guard high.slope >= 0 else { return best }
         // Kelley: the two supporting lines meet at the next trial multiplier.
         for _ in 0..<80 {
-            let denominator = low.slope - high.slope
+            let denominator = high.slope - low.slope
             guard denominator > 0 else { break }
-            var trial = (high.intercept - low.intercept) / denominator
+            var trial = (low.intercept - high.intercept) / denominator
             if !(trial > low.lambda && trial < high.lambda) { trial = (low.lambda + high.lambda) / 2 }
             guard trial > low.lambda, trial < high.lambda else { break }
             let point = evaluate(instance, lambda: trial)

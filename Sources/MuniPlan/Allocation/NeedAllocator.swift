@@ -60,26 +60,22 @@ enum NeedAllocator {
         var tied: [Int] = []
         var example: (Int, Int)?
         for group in groups.values where !group.inside.isEmpty && !group.outside.isEmpty {
-            let outsideDistricts = Set(group.outside.map { problem.items[$0].district })
-            let insideDistricts = Set(group.inside.map { problem.items[$0].district })
-            let canGrow = group.outside.contains { count[problem.items[$0].district] < problem.cap(problem.items[$0].district) }
-            let canShrink = group.inside.contains { count[problem.items[$0].district] > problem.lower }
+            let district = { (i: Int) in problem.items[i].district }
+            // Per district, the best left-out body; and the best one whose district can grow.
+            var outsideIn: [Int: Int] = [:]
+            for f in group.outside where outsideIn[district(f)] == nil { outsideIn[district(f)] = f }
+            let insideDistricts = Set(group.inside.map(district))
+            let open = group.outside.first { count[district($0)] < problem.cap(district($0)) }
+            let canShrink = group.inside.contains { count[district($0)] > problem.lower }
             for e in group.inside {
-                let d = problem.items[e].district
-                if outsideDistricts.contains(d) || (count[d] > problem.lower && canGrow) { tied.append(e) }
+                let d = district(e)
+                guard let f = outsideIn[d] ?? (count[d] > problem.lower ? open : nil) else { continue }
+                tied.append(e)
+                if example.map({ e < $0.0 }) ?? true { example = (e, f) }
             }
             for f in group.outside {
-                let d = problem.items[f].district
+                let d = district(f)
                 if insideDistricts.contains(d) || (count[d] < problem.cap(d) && canShrink) { tied.append(f) }
-            }
-            for e in group.inside {
-                let de = problem.items[e].district
-                if let f = group.outside.first(where: {
-                    let df = problem.items[$0].district
-                    return df == de || (count[de] > problem.lower && count[df] < problem.cap(df))
-                }), example.map({ e < $0.0 }) ?? true {
-                    example = (e, f)
-                }
             }
         }
         selection.tiedItems = tied.sorted()

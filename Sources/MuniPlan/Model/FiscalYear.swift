@@ -22,18 +22,19 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     public func advanced(by n: Int) -> FiscalYear { FiscalYear(year + n) }
 
-    /// Parses `2022`, `FY2022`, `R4`, `令和4年度`, `令和４年度`, `令和元年度`, `H30`, `平成30年度`.
+    /// Parses `2022`, `2022年度`, `FY2022`, `R4`, `令和4年度`, `令和４年度`, `令和元年度`, `H30`, `平成30年度`.
     public static func parse(_ text: String) throws(FiscalYearError) -> FiscalYear {
         let folded = Self.foldWidth(text.trimmingWhitespace())
-        let upper = folded.uppercased()
+        var rest = Substring(folded.uppercased())
+        // 2022年度 and 令和4年度 alike.
+        if rest.hasSuffix("年度") { rest = rest.dropLast(2) } else if rest.hasSuffix("年") { rest = rest.dropLast() }
+        let digits: (Substring) -> Int? = { s in s.allSatisfy { $0.isASCII && $0.isNumber } ? Int(s) : nil }
         var year: Int?
-        if let n = Int(upper), upper.count == 4 {
+        if rest.count == 4, let n = digits(rest) {
             year = n
-        } else if upper.hasPrefix("FY"), let n = Int(upper.dropFirst(2)), upper.count == 6 {
+        } else if rest.hasPrefix("FY"), rest.count == 6, let n = digits(rest.dropFirst(2)) {
             year = n
         } else {
-            var rest = Substring(upper)
-            if rest.hasSuffix("年度") { rest = rest.dropLast(2) } else if rest.hasSuffix("年") { rest = rest.dropLast() }
             let eras: [(prefixes: [String], base: Int, last: Int)] = [
                 (["令和", "R"], 2018, 82),
                 (["平成", "H"], 1988, 31),
@@ -42,7 +43,7 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
                 guard let prefix = era.prefixes.first(where: { rest.hasPrefix($0) }) else { continue }
                 let number = rest.dropFirst(prefix.count)
                 // Digits only: Int("+4") would accept R+4.
-                let n = number == "元" ? 1 : number.allSatisfy({ $0.isASCII && $0.isNumber }) ? Int(number) : nil
+                let n = number == "元" ? 1 : digits(number)
                 if let n, n >= 1, n <= era.last { year = era.base + n }
                 break
             }

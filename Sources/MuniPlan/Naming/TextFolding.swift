@@ -3,7 +3,7 @@ import Foundation
 /// Folds the many ways staff type a name into one comparable key.
 enum TextFolding {
     /// Kana key: NFKC (half-width katakana → full-width, full-width ASCII → ASCII), then
-    /// katakana → hiragana, without spaces and the long-vowel mark.
+    /// katakana → hiragana, without spaces and middle dots.
     static func kana(_ s: String) -> String {
         let nfkc = s.precomposedStringWithCompatibilityMapping
         var scalars = String.UnicodeScalarView()

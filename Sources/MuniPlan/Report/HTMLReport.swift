@@ -88,8 +88,8 @@ public enum HTMLReport {
         for source in sources {
             out += "<li><span class=\"subject\">\(HTMLText.escape(source.subject))</span>: "
             out += "<span class=\"attribution\">\(HTMLText.escape(source.attribution))</span>"
-            if let licence = source.licence, !licence.isEmpty {
-                out += " <span class=\"licence\">（\(HTMLText.escape(licence))）</span>"
+            if let detail = source.detail, !detail.isEmpty {
+                out += " <span class=\"licence\">（\(HTMLText.escape(detail))）</span>"
             }
             if let text = source.licenceText, !text.isEmpty {
                 out += "\n<pre class=\"licence-text\">\(HTMLText.escape(trimmingTrailingNewlines(text)))</pre>"

@@ -4,15 +4,16 @@ public struct ReportSource: Sendable, Equatable {
     public let subject: String
     /// The attribution text, exactly as the licensor asks.
     public let attribution: String
-    /// Licence name and copyright line, e.g. `MIT License — Copyright (c) 2024 Kentaro Ozeki`.
-    public let licence: String?
-    /// The full licence text, shown folded (MIT asks for it to accompany copies).
+    /// The licence with its copyright line (`MIT License — Copyright (c) 2024 Kentaro Ozeki`),
+    /// or where the data was published.
+    public let detail: String?
+    /// The full licence text, shown in small type (MIT asks for it to accompany copies).
     public let licenceText: String?
 
-    public init(subject: String, attribution: String, licence: String? = nil, licenceText: String? = nil) {
+    public init(subject: String, attribution: String, detail: String? = nil, licenceText: String? = nil) {
         self.subject = subject
         self.attribution = attribution
-        self.licence = licence
+        self.detail = detail
         self.licenceText = licenceText
     }
 
@@ -23,16 +24,16 @@ public struct ReportSource: Sendable, Equatable {
             ReportSource(
                 subject: "人口",
                 attribution: "令和２年国勢調査 速報集計 (総務省統計局)",
-                licence: "e-Stat 表番号 0003433219（2021年6月25日公表）"),
+                detail: "e-Stat 表番号 0003433219（2021年6月25日公表）"),
             ReportSource(
                 subject: "団体コード・名称・読み・役場位置",
                 attribution: "japancode 0.1.0",
-                licence: "MIT License — Copyright (c) 2024 Kentaro Ozeki",
+                detail: "MIT License — Copyright (c) 2024 Kentaro Ozeki",
                 licenceText: japancodeLicenceText),
             ReportSource(
                 subject: "行政区域の境界（地図）",
                 attribution: "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
-                licence: "CC BY 4.0（デジタル庁 policy-dashboard-assets 経由）"),
+                detail: "CC BY 4.0（デジタル庁 policy-dashboard-assets 経由）"),
         ]
     }
 }

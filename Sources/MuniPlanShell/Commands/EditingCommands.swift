@@ -66,7 +66,8 @@ enum EditingCommands {
                 return .indicatorsLoad(args.positionals[1].text)
             case "set":
                 let words = args.positionals.dropFirst(2).map(\.text)
-                guard let name = args.positional(1), !words.isEmpty, words.count % 2 == 0 else {
+                // No pairs is a column without values (what `save` writes for an empty imported column).
+                guard let name = args.positional(1), words.count % 2 == 0 else {
                     throw args.usageError("set needs a NAME and CODE VALUE pairs")
                 }
                 var values: [String: Double] = [:]

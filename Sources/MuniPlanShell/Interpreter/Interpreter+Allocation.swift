@@ -91,17 +91,17 @@ extension Interpreter {
     }
 
     func chosenTable(_ result: AllocationResult, dataset: Dataset) -> Table {
+        let costed = result.totalCost != nil
         let rows = result.chosen.compactMap { code -> Table.Row? in
             guard let body = dataset.body(code: code), let c = result.explanation.candidate(code) else { return nil }
-            return Table.Row([.text(code), .text(body.name), .text(body.district ?? "—"), .integer(c.rank),
-                              .decimal(c.score, places: 3), c.cost.map { .decimal($0, places: 0) } ?? .empty,
-                              .text(c.chosenBecause?.description ?? "")])
+            return Table.Row([.text(code), .text(body.name), .text(body.district ?? "—"), .integer(c.rank), .decimal(c.score, places: 3)]
+                + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
+                + [.text(c.chosenBecause?.description ?? "")])
         }
         return Table(name: "allocation", columns: [
             Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("district", label: "地域"),
             Table.Column("rank", alignment: .right), Table.Column("need", alignment: .right),
-            Table.Column("cost", alignment: .right), Table.Column("why"),
-        ], rows: rows)
+        ] + (costed ? [Table.Column("cost", alignment: .right)] : []) + [Table.Column("why")], rows: rows)
     }
 
     func record(_ measureID: String) throws(ShellError) -> AllocationRecord {
@@ -163,15 +163,16 @@ extension Interpreter {
     /// Every candidate of the last allocation: rank, need, chosen or why not.
     func allocationTable(_ measureID: String) throws(ShellError) -> Table {
         let record = try record(measureID)
+        let costed = record.result.totalCost != nil
         let rows = record.result.explanation.candidates.sorted { $0.rank < $1.rank }.map { c in
-            Table.Row([.integer(c.rank), .text(c.code), .text(label(c.code)), .text(c.district), .decimal(c.score, places: 3),
-                       c.cost.map { .decimal($0, places: 0) } ?? .empty, .text(c.chosen ? "yes" : "no"),
-                       .text(c.chosen ? (c.chosenBecause?.description ?? "") : names(in: c.leftOutBecause?.description ?? ""))])
+            Table.Row([.integer(c.rank), .text(c.code), .text(label(c.code)), .text(c.district), .decimal(c.score, places: 3)]
+                      + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
+                      + [.text(c.chosen ? "yes" : "no"),
+                         .text(c.chosen ? (c.chosenBecause?.description ?? "") : names(in: c.leftOutBecause?.description ?? ""))])
         }
         return Table(name: "allocation", title: "allocation of \(measureID) in \(session.describe(session.year))", columns: [
             Table.Column("rank", alignment: .right), Table.Column("code", label: "コード"), Table.Column("name", label: "名称"),
-            Table.Column("district", label: "地域"), Table.Column("need", alignment: .right), Table.Column("cost", alignment: .right),
-            Table.Column("chosen"), Table.Column("reason"),
-        ], rows: rows)
+            Table.Column("district", label: "地域"), Table.Column("need", alignment: .right),
+        ] + (costed ? [Table.Column("cost", alignment: .right)] : []) + [Table.Column("chosen"), Table.Column("reason")], rows: rows)
     }
 }

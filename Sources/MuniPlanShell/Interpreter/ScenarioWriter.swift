@@ -15,20 +15,21 @@ struct ScenarioWriter {
             "# Run it with: muniplan FILE, or at the prompt: run FILE",
             "reset",
         ]
-        if plan.weights != .defaults {
-            lines.append("weights clear")
-            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(Self.number(term.weight))") }
-        }
         for name in plan.indicators.names {
             let values = plan.indicators.columns[name] ?? [:]
             let pairs = dataset.bodies.compactMap { body in values[body.code].map { "\(body.code) \(Self.number($0))" } }
             lines += Self.wrapped("indicators set \(Lexer.quote(name))", pairs)
         }
+        // After the indicators: a weight may name one.
+        if plan.weights != .defaults {
+            lines.append("weights clear")
+            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(Self.number(term.weight))") }
+        }
         for measure in dataset.measures {
             if let n = plan.capacities[measure.id] { lines.append("capacity \(measure.id) \(n)") }
         }
         for year in plan.years {
-            lines.append("fy \(year < dataset.firstFiscalYear ? "baseline" : year.token)")
+            lines.append("fy \(Self.yearWord(year, session: session))")
             for measure in dataset.measures {
                 let covered = plan.covered(measure.id, in: year)
                 guard !covered.isEmpty else { continue }
@@ -38,8 +39,14 @@ struct ScenarioWriter {
                 if let value = plan.plannedValue(kpi.id, in: year) { lines.append("set \(kpi.id) \(Self.number(value))") }
             }
         }
-        lines.append("fy \(session.isBaseline ? "baseline" : session.year.token)")
+        lines.append("fy \(Self.yearWord(session.year, session: session))")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `baseline` for the bucket just before the plan's first year; any other year (earlier
+    /// ones included, e.g. FY2020) by its own token, so it comes back as the same year.
+    static func yearWord(_ year: FiscalYear, session: Session) -> String {
+        year == session.baselineYear ? "baseline" : year.token
     }
 
     /// A command with many arguments, ten a line with `\` continuations.
