@@ -1,7 +1,10 @@
 import ArgumentParser
 
 /// The command line. Parsing only: `main.swift` decides what happens.
-struct Options: ParsableArguments {
+struct Options: ParsableCommand {
+    // Without this, help and errors call the program "options" (the type's name).
+    static let configuration = CommandConfiguration(commandName: "muniplan")
+
     static let usage = "muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]\n       muniplan check DIR"
 
     @Option(name: .customShort("c"), help: "Run these commands (separated by ;) instead of a prompt.")

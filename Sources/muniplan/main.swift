@@ -13,12 +13,12 @@ do {
     options = try Options.parse(arguments)
 } catch {
     let status = Options.exitCode(for: error)
-    let message = Options.fullMessage(for: error)
     if status == .success {
-        Terminal.out(message)
+        Terminal.out(Options.fullMessage(for: error))
         exit(0)
     }
-    Terminal.err("muniplan: \(message)\nusage: \(Options.usage)")
+    // One line saying what is wrong, then our usage (fullMessage would add a second usage).
+    Terminal.err("muniplan: \(Options.message(for: error))\nusage: \(Options.usage)\n(muniplan --help for every option)")
     exit(ExitStatus.usage.rawValue)
 }
 

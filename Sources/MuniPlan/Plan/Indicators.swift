@@ -18,8 +18,9 @@ public struct Indicators: Sendable, Equatable {
 public struct IndicatorError: Error, Sendable, CustomStringConvertible {
     public let issues: [DataIssue]
     public var description: String {
-        let shown = issues.prefix(10).map(\.description)
-        return (shown + (issues.count > 10 ? ["… and \(issues.count - 10) more problems"] : [])).joined(separator: "\n")
+        // One line, as every error: the first problems, then how many more.
+        let shown = issues.prefix(3).map(\.description)
+        return (shown + (issues.count > 3 ? ["and \(issues.count - 3) more problems"] : [])).joined(separator: "; ")
     }
 }
 

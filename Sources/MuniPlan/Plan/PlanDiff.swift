@@ -72,7 +72,7 @@ public struct PlanDiff: Sendable {
 
     static func value(_ r: KPIResult) -> String {
         guard let v = r.value else { return "none" }
-        return v == v.rounded() ? String(Int(v)) : String(v)
+        return v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 
     static func status(_ r: KPIResult) -> String {

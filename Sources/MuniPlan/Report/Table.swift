@@ -57,6 +57,8 @@ public struct Table: Sendable, Equatable {
 
         static func format(_ d: Double, places: Int) -> String {
             guard d.isFinite else { return d.isNaN ? "NaN" : (d < 0 ? "-inf" : "inf") }
+            // Beyond exact integers the digits are noise: print the shortest round-tripping form.
+            guard abs(d) < 1e15 else { return "\(d)" }
             var scale = 1.0
             for _ in 0..<places { scale *= 10 }
             let rounded = (abs(d) * scale).rounded() / scale

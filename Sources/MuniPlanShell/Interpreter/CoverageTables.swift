@@ -27,7 +27,7 @@ struct CoverageTables {
         columns += measures.map { Table.Column($0.id, alignment: .left) }
         func summary(_ label: String, _ bodies: [Body]) -> [Table.Cell] {
             let codes = Set(bodies.map(\.code))
-            return [.empty, .text(label), .text("\(bodies.count) bodies")]
+            return [.empty, .text(label), .text(Plural.bodies(bodies.count))]
                 + measures.map { .integer(coveredSets[$0.id]!.intersection(codes).count) }
         }
         var rows: [Table.Row] = []
@@ -65,8 +65,9 @@ struct CoverageTables {
         }
         let coveredSets = Dictionary(uniqueKeysWithValues: measures.map { ($0.id, covered($0.id)) })
         func row(_ label: String, _ bodies: [Body], kind: Table.RowKind) -> Table.Row {
-            let population = bodies.compactMap(\.population).reduce(0, +)
-            var cells: [Table.Cell] = [.text(label), .integer(bodies.count), .integer(population)]
+            let known = bodies.compactMap(\.population)
+            let population = known.reduce(0, +)
+            var cells: [Table.Cell] = [.text(label), .integer(bodies.count), known.isEmpty ? .empty : .integer(population)]
             for m in measures {
                 let chosen = bodies.filter { coveredSets[m.id]!.contains($0.code) }
                 let chosenPopulation = chosen.compactMap(\.population).reduce(0, +)

@@ -11,7 +11,7 @@ extension Interpreter {
             Table.Column("population", label: "人口", alignment: .right), Table.Column("groups"),
         ]
         let rows = groupedByDistrict(bodies, subtotalCells: { name, members in
-            [.text(""), .text("\(name) 計"), .empty, .empty, .text("\(members.count) bodies"), .empty,
+            [.text(""), .text("\(name) 計"), .empty, .empty, .text(Plural.bodies(members.count)), .empty,
              Self.populationCell(members), .empty]
         }) { body in
             [.text(body.code), .text(body.name), .text(body.kana), .text(body.romaji), .text(body.kind.rawValue),
@@ -147,7 +147,7 @@ extension Interpreter {
 /// How KPI figures and statuses read.
 enum KPIFormat {
     static func cell(_ value: Double, kpi: KPI) -> Table.Cell {
-        kpi.kind == .rate ? .decimal(value, places: 1) : (value == value.rounded() ? .integer(Int(value)) : .decimal(value, places: 2))
+        kpi.kind == .rate ? .decimal(value, places: 1) : (value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .decimal(value, places: 2))
     }
 
     static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }

@@ -80,8 +80,8 @@ public struct Lexer {
             case "\\":
                 guard i + 1 < chars.count else { throw Failure(column: column, message: "backslash at the end of the line") }
                 if !inWord { inWord = true; wordColumn = column }
-                let next = chars[i + 1]
-                current.append(next == "t" ? "\t" : next == "n" ? "\n" : next)
+                // As in a POSIX shell: the next character, literally.
+                current.append(chars[i + 1])
                 i += 1
             default:
                 if !inWord { inWord = true; wordColumn = column }
@@ -115,7 +115,7 @@ public struct LineAssembler {
         var text = line
         if text.hasSuffix("\r") { text.removeLast() }
         if pending == nil { startLine = number }
-        let continued = Self.endsWithContinuation(text)
+        let continued = Self.endsWithContinuation(text) && !Self.endsInComment((pending ?? "") + text)
         if continued { text.removeLast() }
         let joined = (pending ?? "") + text
         if continued {
@@ -131,6 +131,32 @@ public struct LineAssembler {
         guard let p = pending else { return nil }
         pending = nil
         return (p, startLine)
+    }
+
+    /// Whether the text ends inside a `#` comment (as the lexer reads quotes and escapes):
+    /// a backslash that ends a comment is part of the comment, not a continuation.
+    static func endsInComment(_ s: String) -> Bool {
+        let chars = Array(s)
+        var quote: Character? = nil
+        var wordStart = true
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if let q = quote {
+                if c == q { quote = nil } else if c == "\\", q == "\"" { i += 1 }
+            } else {
+                switch c {
+                case " ", "\t", "\u{3000}", ";": wordStart = true; i += 1; continue
+                case "#" where wordStart: return true
+                case "\\": i += 1
+                case "'", "\"": quote = c
+                default: break
+                }
+            }
+            wordStart = false
+            i += 1
+        }
+        return false
     }
 
     /// An odd number of trailing backslashes continues the line (`\\` is a literal backslash).

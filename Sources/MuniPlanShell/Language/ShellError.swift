@@ -16,7 +16,22 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     /// A failure inside a scenario, already located (`a.plan:3: in b.plan:7: …`).
     case located(String)
 
+    /// One line: control characters typed into a command (a tab, a newline from a quoted
+    /// continuation) are shown escaped, so every error stays a single located line.
     public var description: String {
+        var out = ""
+        for scalar in message.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    var message: String {
         switch self {
         case let .syntax(column, message): "syntax error at column \(column): \(message)"
         case let .unknownCommand(name, suggestion):

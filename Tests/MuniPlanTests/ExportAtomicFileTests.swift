@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+@testable import MuniPlan
+
+/// AtomicFile: temp file + fsync + rename, refusal to overwrite, parents, permissions.
+@Suite("Export atomic file writes")
+struct ExportAtomicFileTests {
+    private func read(_ path: String) -> String? {
+        FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private func mode(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return try #require(attributes[.posixPermissions] as? Int)
+    }
+
+    /// The process umask, read without changing it (Linux: /proc/self/status).
+    private func umask() -> Int? {
+        guard let status = FileManager.default.contents(atPath: "/proc/self/status") else { return nil }
+        let line = String(decoding: status, as: UTF8.self).split(separator: "\n").first { $0.hasPrefix("Umask:") }
+        return line.flatMap { Int($0.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) }
+    }
+
+    @Test func writesANewFileAndCreatesParents() throws {
+        try withExportTemporaryDirectory { dir in
+            let path = dir + "/a/b/c/coverage.csv"
+            try AtomicFile.write(Array("x,y\n".utf8), to: path, overwrite: false)
+            #expect(read(path) == "x,y\n")
+            #expect(try directoryListing(dir + "/a/b/c") == ["coverage.csv"], "no temporary file left")
+            if let mask = umask() {
+                #expect(try mode(path) == 0o666 & ~mask, "a new file gets 0666 less the umask")
+            }
+        }
+    }
+
+    @Test func refusesToOverwriteUnlessAsked() throws {
+        try withExportTemporaryDirectory { dir in
+            let path = dir + "/out.csv"
+            try AtomicFile.write(Array("old".utf8), to: path, overwrite: false)
+            #expect(throws: FileWriteError.exists(path: path)) {
+                try AtomicFile.write(Array("new".utf8), to: path, overwrite: false)
+            }
+            #expect(read(path) == "old")
+            #expect(try directoryListing(dir) == ["out.csv"], "no temporary file left after a refusal")
+            try AtomicFile.write(Array("new".utf8), to: path, overwrite: true)
+            #expect(read(path) == "new")
+            #expect(try directoryListing(dir) == ["out.csv"])
+            #expect(FileWriteError.exists(path: "out.csv").description.contains("already exists"))
+        }
+    }
+
+    @Test func keepsPermissionBitsOfAnExistingFile() throws {
+        try withExportTemporaryDirectory { dir in
+            let path = dir + "/plan.plan"
+            try AtomicFile.write(Array("one".utf8), to: path, overwrite: false)
+            try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+            try AtomicFile.write(Array("two".utf8), to: path, overwrite: true)
+            #expect(try mode(path) == 0o640)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try AtomicFile.write(Array("three".utf8), to: path, overwrite: true)
+            #expect(try mode(path) == 0o755)
+            #expect(read(path) == "three")
+        }
+    }
+
+    @Test func writesThroughASymbolicLinkAndKeepsIt() throws {
+        try withExportTemporaryDirectory { dir in
+            try AtomicFile.write(Array("old".utf8), to: dir + "/real.csv", overwrite: false)
+            try FileManager.default.createSymbolicLink(atPath: dir + "/link.csv", withDestinationPath: "real.csv")
+            try AtomicFile.write(Array("new".utf8), to: dir + "/link.csv", overwrite: true)
+            #expect(read(dir + "/real.csv") == "new")
+            #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.csv") == "real.csv")
+            #expect(try directoryListing(dir) == ["link.csv", "real.csv"])
+        }
+    }
+
+    @Test func refusesDirectories() throws {
+        try withExportTemporaryDirectory { dir in
+            try FileManager.default.createDirectory(atPath: dir + "/sub", withIntermediateDirectories: false)
+            #expect(throws: FileWriteError.isDirectory(path: dir + "/sub")) {
+                try AtomicFile.write([1], to: dir + "/sub", overwrite: true)
+            }
+            #expect(throws: FileWriteError.isDirectory(path: dir + "/new/")) {
+                try AtomicFile.write([1], to: dir + "/new/", overwrite: true)
+            }
+            #expect(try directoryListing(dir + "/sub").isEmpty)
+        }
+    }
+
+    @Test func aFileInTheWayOfAParentIsAnErrorAndLeavesNothing() throws {
+        try withExportTemporaryDirectory { dir in
+            try AtomicFile.write(Array("x".utf8), to: dir + "/blocker", overwrite: false)
+            do throws(FileWriteError) {
+                try AtomicFile.write([1], to: dir + "/blocker/out.csv", overwrite: false)
+                Issue.record("writing under a regular file should fail")
+            } catch {
+                guard case let .system(_, _, code) = error else {
+                    Issue.record("unexpected \(error)")
+                    return
+                }
+                #expect(code == ENOTDIR)
+                #expect(error.description.contains("blocker"))
+            }
+            #expect(try directoryListing(dir) == ["blocker"])
+        }
+    }
+
+    @Test func emptyContentAndLargeContent() throws {
+        try withExportTemporaryDirectory { dir in
+            try AtomicFile.write([], to: dir + "/empty", overwrite: false)
+            #expect(read(dir + "/empty") == "")
+            let big = [UInt8](repeating: 0x41, count: 3_000_000)
+            try AtomicFile.write(big, to: dir + "/big", overwrite: false)
+            #expect(FileManager.default.contents(atPath: dir + "/big").map([UInt8].init) == big)
+        }
+    }
+
+    @Test func concurrentNoOverwriteWritesLeaveOneWinner() async throws {
+        try await withExportTemporaryDirectoryAsync { (dir: String) async throws -> Void in
+            let path = dir + "/race.csv"
+            let wins = await withTaskGroup(of: Bool.self) { group in
+                for i in 0..<8 {
+                    group.addTask { (try? AtomicFile.write(Array("writer \(i)".utf8), to: path, overwrite: false)) != nil }
+                }
+                var wins = 0
+                for await won in group where won { wins += 1 }
+                return wins
+            }
+            #expect(wins == 1)
+            #expect(try directoryListing(dir) == ["race.csv"])
+        }
+    }
+}
+
+/// The async form of `withExportTemporaryDirectory`.
+func withExportTemporaryDirectoryAsync(_ body: (String) async throws -> Void) async throws {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-export-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: url) }
+    try await body(url.resolvingSymlinksInPath().path)
+}
