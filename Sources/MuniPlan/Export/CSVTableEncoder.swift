@@ -4,7 +4,9 @@
 /// A field is enclosed in double quotes when it holds a comma, a double quote (doubled),
 /// a CR or an LF. Every line, the last included, ends with `lineEnding`.
 public enum CSVTableEncoder {
-    public static func text(_ table: Table, lineEnding: LineEnding = .lf) -> String {
+    /// With `excel`, a text cell of digits with a leading zero (a code such as 072010) is
+    /// written as `="072010"`: Excel otherwise reads it as the number 72010 and drops the zero.
+    public static func text(_ table: Table, lineEnding: LineEnding = .lf, excel: Bool = false) -> String {
         var out = ""
         func line(_ fields: [String]) {
             out += fields.map(quoted).joined(separator: ",")
@@ -12,12 +14,19 @@ public enum CSVTableEncoder {
         }
         line(table.columns.map(\.id))
         for row in table.records {
-            line(cells(of: row, count: table.columns.count).map(FormulaGuard.field))
+            line(cells(of: row, count: table.columns.count).map { cell in
+                if excel, case let .text(text) = cell, isZeroLedDigits(text) { return "=\"\(text)\"" }
+                return FormulaGuard.field(cell)
+            })
         }
         return out
     }
 
     /// The field as RFC 4180 writes it.
+    static func isZeroLedDigits(_ text: String) -> Bool {
+        text.utf8.count > 1 && text.utf8.first == 48 && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
     public static func quoted(_ field: String) -> String {
         let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
         guard needsQuotes else { return field }

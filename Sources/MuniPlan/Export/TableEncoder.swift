@@ -17,7 +17,7 @@ public enum TableEncoder {
         if options.encoding == .cp932, format == .json || format == .html {
             throw ExportError.optionNotApplicable(option: "--encoding cp932", format: format)
         }
-        let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf)
+        let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf, excel: options.excel)
         switch options.encoding {
         case .utf8:
             return (options.excel ? utf8BOM : []) + Array(text.utf8)
@@ -34,9 +34,9 @@ public enum TableEncoder {
 
     /// The export as text, before encoding.
     public static func text(_ table: Table, as format: ExportFormat,
-                            lineEnding: LineEnding = .lf) throws(ExportError) -> String {
+                            lineEnding: LineEnding = .lf, excel: Bool = false) throws(ExportError) -> String {
         switch format {
-        case .csv: CSVTableEncoder.text(table, lineEnding: lineEnding)
+        case .csv: CSVTableEncoder.text(table, lineEnding: lineEnding, excel: excel)
         case .tsv: TSVTableEncoder.text(table, lineEnding: lineEnding)
         case .markdown: MarkdownTableEncoder.text(table, lineEnding: lineEnding)
         case .json: try JSONTableEncoder.text(table)

@@ -10,8 +10,8 @@ extension Interpreter {
             Table.Column("romaji"), Table.Column("kind", label: "種別"), Table.Column("district", label: "地域"),
             Table.Column("population", label: "人口", alignment: .right), Table.Column("groups"),
         ]
-        let rows = groupedByDistrict(bodies, subtotalCells: { name, members in
-            [.text(""), .text("\(name) 計"), .empty, .empty, .text(Plural.bodies(members.count)), .empty,
+        let rows = groupedByDistrict(bodies, everything: terms.isEmpty, subtotalCells: { name, members in
+            [.text(""), .text(name.isEmpty ? "計" : "\(name) 計"), .empty, .empty, .text(Plural.bodies(members.count)), .empty,
              Self.populationCell(members), .empty]
         }) { body in
             [.text(body.code), .text(body.name), .text(body.kana), .text(body.romaji), .text(body.kind.rawValue),
@@ -28,7 +28,7 @@ extension Interpreter {
 
     /// Records grouped by district in the data set's district order (bodies without a district
     /// last), with a subtotal row after each group when there is more than one group, and a total.
-    func groupedByDistrict(_ bodies: [Body], subtotalCells: (String, [Body]) -> [Table.Cell],
+    func groupedByDistrict(_ bodies: [Body], everything: Bool, subtotalCells: (String, [Body]) -> [Table.Cell],
                            record: (Body) -> [Table.Cell]) -> [Table.Row] {
         var groups: [(String, [Body])] = session.dataset.districts.map { d in (d.name, bodies.filter { $0.district == d.name }) }
         groups.append(("—", bodies.filter { $0.district == nil }))
@@ -38,10 +38,10 @@ extension Interpreter {
             rows += members.map { Table.Row(record($0)) }
             if groups.count > 1 { rows.append(Table.Row(subtotalCells(name, members), kind: .subtotal)) }
         }
-        var total = subtotalCells(session.dataset.prefecture.isEmpty ? "total" : session.dataset.prefecture, bodies)
+        // The prefecture's name only when every body is shown; a selection's total is just 計.
+        let label = everything && !session.dataset.prefecture.isEmpty ? session.dataset.prefecture : ""
         if groups.count > 1 || bodies.count > 1 {
-            total = total.map { $0 }
-            rows.append(Table.Row(total, kind: .total))
+            rows.append(Table.Row(subtotalCells(label, bodies), kind: .total))
         }
         return rows
     }
