@@ -67,6 +67,7 @@ if options.files.first == "check" {
 
 muniplan_install_sigint_handler()
 let interpreter = Interpreter(session: Session(dataset: dataset), settings: settings)
+interpreter.simulationProgress = ProgressBar.handler()
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 
 if let commands = options.commands {

@@ -25,8 +25,9 @@ public struct AllocationRequest: Sendable, Equatable {
     /// Apportionment weights per district (population or body count, as the caller's
     /// basis says). A missing district weighs 0.
     public var districtWeights: [String: Double]
-    /// The most branch-and-bound nodes the budget search may visit before it returns its
-    /// best choice unproven (`optimal == false`).
+    /// The most branch-and-bound nodes the budget search may visit to find and prove the
+    /// optimum; past it, the best choice found is returned with `optimal == false`. (When
+    /// the optimum is tied, applying the tie rule may take up to as many again.)
     public var nodeLimit: Int
 
     public init(count: Int, policy: AllocationPolicy = .byNeed, districts: [String],

@@ -1,8 +1,6 @@
 /// Depth-first branch and bound over a `KnapsackInstance`: items are decided in `order`,
 /// "take" before "leave", so complete choices are met in decreasing lexicographic order of
-/// their membership vectors along `order`. Each node is bounded by the Lagrangian
-/// relaxation at a fixed multiplier (valid for any λ ≥ 0), after checking that the
-/// district floors still fit the places and the budget left.
+/// their membership vectors along `order`. Each node is bounded by `NodeBound`.
 struct BranchAndBound {
     struct Outcome {
         /// The best choice found (item indices), or nil when none reached the threshold.
@@ -11,99 +9,86 @@ struct BranchAndBound {
         /// A second choice as good as `best`, met after it (tie-aware runs only).
         var tie: [Int]?
         var nodes = 0
-        /// False when the node limit stopped the search.
-        var completed = true
+        /// True once the whole tree has been searched.
+        var completed = false
     }
 
     private let instance: KnapsackInstance
-    private let reduced: [Double]
-    private let lambda: Double
-    private let slack: Double
     private let order: [Int]
-    private let byReduced: [Int]
-    private let byReducedInDistrict: [[Int]]
-    private let byCostInDistrict: [[Int]]
+    private let tieAware: Bool
     private var position: [Int]
-    // The current node.
+    private var bounds: NodeBound
+    // The current node, and where the search stands (it can be resumed).
     private var taken: [Bool]
     private var count: [Int]
     private var total = 0
     private var cost: Int64 = 0
     private var value: Int64 = 0
     private var deficit: Int
-    private var mark: [Int]
-    private var markValue = 0
-    private var relaxedCount: [Int]
-
-    init(_ instance: KnapsackInstance, relaxation: LagrangianRelaxation, order: [Int]) {
-        self.instance = instance
-        reduced = relaxation.reduced
-        lambda = relaxation.lambda
-        slack = instance.roundingSlack(lambda: relaxation.lambda)
-        self.order = order
-        let n = instance.count
-        let reduced = relaxation.reduced
-        byReduced = (0..<n).sorted { reduced[$0] != reduced[$1] ? reduced[$0] > reduced[$1] : $0 < $1 }
-        var inDistrict = [[Int]](repeating: [], count: instance.districtCount)
-        for i in byReduced { inDistrict[instance.district[i]].append(i) }
-        byReducedInDistrict = inDistrict
-        byCostInDistrict = inDistrict.map { list in
-            list.sorted { instance.w[$0] != instance.w[$1] ? instance.w[$0] < instance.w[$1] : $0 < $1 }
-        }
-        position = [Int](repeating: 0, count: n)
-        for (t, i) in order.enumerated() { position[i] = t }
-        taken = [Bool](repeating: false, count: n)
-        count = [Int](repeating: 0, count: instance.districtCount)
-        deficit = instance.lower.reduce(0, +)
-        mark = [Int](repeating: 0, count: n)
-        relaxedCount = count
-    }
+    private var p = 0
+    private var stack: [Int] = []
+    private(set) var outcome: Outcome
 
     /// Searches for choices worth at least `threshold`. Not tie-aware: only strictly
     /// better choices replace the best. Tie-aware: the first choice at the best value is
     /// kept (the lexicographic tie rule along `order`) and the search goes on until a
     /// second one is found or none can exist.
-    mutating func run(threshold: Int64, tieAware: Bool, nodeLimit: Int) -> Outcome {
-        var outcome = Outcome(best: nil, bestValue: threshold)
-        var p = 0
-        var stack: [Int] = []
-        while true {
+    init(_ instance: KnapsackInstance, relaxation: LagrangianRelaxation, order: [Int],
+         threshold: Int64, tieAware: Bool, reoptimise: Bool = true) {
+        self.instance = instance
+        self.order = order
+        self.tieAware = tieAware
+        bounds = NodeBound(instance, lambda: relaxation.lambda, reoptimise: reoptimise)
+        let n = instance.count
+        position = [Int](repeating: 0, count: n)
+        for (t, i) in order.enumerated() { position[i] = t }
+        taken = [Bool](repeating: false, count: n)
+        count = [Int](repeating: 0, count: instance.districtCount)
+        deficit = instance.lower.reduce(0, +)
+        outcome = Outcome(best: nil, bestValue: threshold, completed: false)
+    }
+
+    /// Visits up to `nodes` more nodes (fewer if the search ends, or when `stopWhenTied`
+    /// and a tie has been found) and returns where the search stands.
+    @discardableResult
+    mutating func run(nodes limit: Int, stopWhenTied: Bool = false) -> Outcome {
+        var visited = 0
+        while !outcome.completed {
+            if visited >= limit || (stopWhenTied && outcome.tie != nil) { break }
+            visited += 1
             outcome.nodes += 1
-            if outcome.nodes > nodeLimit {
-                outcome.completed = false
-                break
-            }
             var advanced = false
-            if let bound = bound(from: p), !prune(bound, outcome, tieAware: tieAware) {
+            if !bounds.prunes(instance, position: position, p: p, count: count, total: total, deficit: deficit,
+                              cost: cost, value: value, cutoff: cutoff) {
                 if let t = nextTakeable(from: p) {
                     take(order[t])
                     stack.append(t)
                     p = t + 1
                     advanced = true
                 } else if deficit == 0 {
-                    record(&outcome, tieAware: tieAware)
+                    record()
                 }
             }
             if advanced { continue }
-            guard let t = stack.popLast() else { break }
+            guard let t = stack.popLast() else {
+                outcome.completed = true
+                break
+            }
             leave(order[t])
             p = t + 1
         }
         return outcome
     }
 
-    private func prune(_ bound: Double, _ outcome: Outcome, tieAware: Bool) -> Bool {
-        let ceiling = bound + slack
-        guard ceiling.isFinite else { return ceiling < 0 }
-        // Values are integers: the subtree can reach at most ⌊ceiling⌋.
-        let reachable = ceiling.rounded(.down)
+    /// A node is pruned when no completion can reach this. Values are integers, so
+    /// "better than v" is "at least v + 1".
+    private var cutoff: Double {
         let best = Double(outcome.bestValue)
-        if reachable < best { return true }
-        guard outcome.best != nil else { return false }
-        return reachable == best && (!tieAware || outcome.tie != nil)
+        guard outcome.best != nil else { return outcome.bestValue == .min ? -.infinity : best }
+        return tieAware && outcome.tie == nil ? best : best + 1
     }
 
-    private mutating func record(_ outcome: inout Outcome, tieAware: Bool) {
+    private mutating func record() {
         let choice = (0..<instance.count).filter { taken[$0] }
         if outcome.best == nil {
             if value >= outcome.bestValue { (outcome.best, outcome.bestValue) = (choice, value) }
@@ -142,50 +127,12 @@ struct BranchAndBound {
             let i = order[t]
             let d = instance.district[i]
             guard count[d] < instance.upper[d], cost + instance.w[i] <= instance.capacity else { continue }
-            let owed = deficit - (count[d] < instance.lower[d] ? 1 : 0)
-            if total + 1 + owed <= instance.slots { return t }
+            let owes = count[d] < instance.lower[d]
+            guard total + 1 + deficit - (owes ? 1 : 0) <= instance.slots else { continue }
+            // Taking it must leave enough budget for the other floors.
+            let floorsAfter = bounds.floorCost - (owes ? min(instance.w[i], bounds.floorLast[d]) : 0)
+            if cost + instance.w[i] + floorsAfter <= instance.capacity { return t }
         }
         return nil
-    }
-
-    /// Nil when the node is infeasible; else an upper bound on the value of any
-    /// completion (before rounding slack). Undecided items are those at positions ≥ p.
-    private mutating func bound(from p: Int) -> Double? {
-        guard total + deficit <= instance.slots else { return nil }
-        markValue += 1
-        var sum = 0.0
-        var floorCost: Int64 = 0
-        for d in 0..<instance.districtCount {
-            relaxedCount[d] = 0
-            let need = instance.lower[d] - count[d]
-            guard need > 0 else { continue }
-            // Cheapest completion of the floor, for the budget check.
-            var found = 0
-            for i in byCostInDistrict[d] where position[i] >= p {
-                floorCost += instance.w[i]
-                found += 1
-                if found == need { break }
-            }
-            guard found == need else { return nil }
-            // Best reduced values for the floor, for the bound.
-            for i in byReducedInDistrict[d] where position[i] >= p {
-                sum += reduced[i]
-                mark[i] = markValue
-                relaxedCount[d] += 1
-                if relaxedCount[d] == need { break }
-            }
-        }
-        guard cost + floorCost <= instance.capacity else { return nil }
-        var extras = instance.slots - total - deficit
-        for i in byReduced where extras > 0 {
-            guard reduced[i] > 0 else { break }
-            guard position[i] >= p, mark[i] != markValue else { continue }
-            let d = instance.district[i]
-            guard count[d] + relaxedCount[d] < instance.upper[d] else { continue }
-            relaxedCount[d] += 1
-            sum += reduced[i]
-            extras -= 1
-        }
-        return Double(value) + lambda * Double(instance.capacity - cost) + sum
     }
 }

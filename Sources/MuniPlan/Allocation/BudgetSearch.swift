@@ -2,21 +2,23 @@
 /// per-district bounds, solved exactly by branch and bound.
 ///
 /// 1. The Lagrangian relaxation of the budget gives the LP bound and reduced values.
-/// 2. A short search along reduced values finds a good choice (the incumbent).
+/// 2. An incumbent from a short search and from the relaxed choice that fits the budget,
+///    improved by local search (`LocalSearch`).
 /// 3. Reduced-value fixing: a body whose forced inclusion (or exclusion) caps the bound
 ///    below the incumbent is settled, using the matroid exchange that re-optimises the
 ///    relaxation after one forced change. Only choices worse than the incumbent are cut,
 ///    so every optimal choice survives.
-/// 4. The remaining bodies are searched in rank order, "take" first, pruning by the bound.
-///    The first optimal choice met is the lexicographically greatest in rank order (the
-///    same tie rule as without a budget) and the search goes on until a second optimal
-///    choice appears (not unique) or the tree is exhausted (unique).
+/// 4. Branch and bound along reduced values over what is left (`BranchAndBound`,
+///    `NodeBound`) finds the optimum, proves it, and finds a second optimal choice if
+///    there is one. Better incumbents found on the way re-fix and restart it.
+/// 5. Only when there is a tie: the bodies are searched in rank order, "take" first; the
+///    first optimal choice met is the lexicographically greatest in rank order — the
+///    same tie rule as without a budget.
 /// Scores and costs are exact integers (`ScoreScale`, `CostScale`), so optimality and
-/// uniqueness are exact statements; the node limit is the only way to get `optimal == false`.
+/// uniqueness are exact statements. If step 4 reaches `nodeLimit` nodes the best choice
+/// found is returned with `optimal == false`; step 5 has its own `nodeLimit` and, if it
+/// stops early, keeps the optimal choice step 4 found (the tie is still reported).
 enum BudgetSearch {
-    /// Nodes granted to the incumbent search before fixing.
-    static let heuristicNodes = 2_000
-
     static func choose(_ problem: AllocationProblem, costs: CostScale) -> Selection {
         let free = problem.items.indices.filter { !problem.items[$0].required }
         var capacity = costs.capacity
@@ -36,15 +38,15 @@ enum BudgetSearch {
         var selection = Selection.requiredOnly(problem)
         for i in solution.chosen { selection.chosen[free[i]] = true }
         selection.optimal = solution.proven
-        if !solution.proven {
-            selection.uniqueness = .unproven
-        } else if let tie = solution.tie {
+        if let tie = solution.tie {
             let best = Set(solution.chosen), other = Set(tie)
             let removing = best.subtracting(other).sorted().map { free[$0] }
             let adding = other.subtracting(best).sorted().map { free[$0] }
             selection.uniqueness = .tied(removing: removing.map { problem.items[$0].candidate.code },
                                          adding: adding.map { problem.items[$0].candidate.code })
             selection.tiedItems = (removing + adding).sorted()
+        } else if !solution.proven {
+            selection.uniqueness = .unproven
         }
         selection.search = SearchSummary(
             nodes: solution.nodes, fixedByBound: solution.fixed,
@@ -55,45 +57,112 @@ enum BudgetSearch {
     struct Solution {
         var chosen: [Int]
         var tie: [Int]?
+        /// The optimum is proven, and with it whether a tie exists.
         var proven: Bool
         var nodes: Int
         var fixed: Int
         var bound: Double
     }
 
+    /// Nodes granted to the first, incumbent-finding search, and to each stretch of the
+    /// optimising search between re-fixings.
+    static let incumbentNodes = 1_000
+    static let stretchNodes = 4_096
+
     static func solve(_ instance: KnapsackInstance, nodeLimit: Int) -> Solution {
         let root = LagrangianRelaxation(instance)
-        let byReduced = (0..<instance.count).sorted {
-            root.reduced[$0] != root.reduced[$1] ? root.reduced[$0] > root.reduced[$1] : $0 < $1
+        var nodes = 0
+        // An incumbent: the better of a quick search along reduced values and the relaxed
+        // choice that fits the budget, each improved by local search.
+        var quick = BranchAndBound(instance, relaxation: root, order: reducedOrder(root), threshold: .min,
+                                   tieAware: false, reoptimise: false)
+        quick.run(nodes: min(incumbentNodes, nodeLimit))
+        nodes += quick.outcome.nodes
+        var incumbent = [quick.outcome.best, root.withinBudget].compactMap { $0 }
+            .map { LocalSearch.improve($0, instance) }.max { value($0, instance) < value($1, instance) }
+        // The optimum and whether a second optimal choice exists, in one tie-aware search
+        // along reduced values (best-first in knapsack terms). Each better incumbent settles
+        // more bodies by fixing; the search restarts on the smaller instance when that pays.
+        var narrowed = Narrowed(instance, root, incumbent: incumbent)
+        var search = narrowed.search()
+        while !search.outcome.completed, nodes < nodeLimit {
+            let before = search.outcome.nodes
+            search.run(nodes: min(stretchNodes, nodeLimit - nodes))
+            nodes += search.outcome.nodes - before
+            guard !search.outcome.completed, let found = search.outcome.best.map(narrowed.lift),
+                  value(found, instance) > incumbent.map({ value($0, instance) }) ?? .min else { continue }
+            let improved = LocalSearch.improve(found, instance)
+            incumbent = improved
+            let next = Narrowed(instance, root, incumbent: improved)
+            if next.kept.count < narrowed.kept.count {
+                narrowed = next
+                search = narrowed.search()
+            }
         }
-        var heuristic = BranchAndBound(instance, relaxation: root, order: byReduced)
-        let incumbent = heuristic.run(threshold: .min, tieAware: false,
-                                      nodeLimit: min(heuristicNodes, max(1, nodeLimit / 2)))
-        var nodes = incumbent.nodes
-        var work = instance
-        var kept = Array(0..<instance.count)
-        var fixedIn: [Int] = []
-        var fixedCount = 0
-        var threshold = Int64.min
-        if incumbent.best != nil {
-            let fixed = fix(instance, root, incumbent: incumbent.bestValue)
-            (work, kept) = instance.reduced(fixedIn: fixed.in, fixedOut: Set(fixed.out))
+        guard search.outcome.completed, let optimum = search.outcome.best.map(narrowed.lift) else {
+            let best = [search.outcome.best.map(narrowed.lift), incumbent].compactMap { $0 }
+                .max { value($0, instance) < value($1, instance) }
+            return Solution(chosen: best ?? cheapestFloors(instance), tie: nil, proven: false,
+                            nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
+        }
+        var solution = Solution(chosen: optimum, tie: nil, proven: true,
+                                nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
+        guard let tie = search.outcome.tie.map(narrowed.lift) else { return solution }
+        // A tie: the tie rule's choice is the first optimal one met in rank order, on the
+        // instance narrowed by the optimum. Even if this search stops early, the first
+        // optimal choice it meets is that choice.
+        let final = Narrowed(instance, root, incumbent: optimum)
+        var canonical = final.search(rankOrder: true)
+        canonical.run(nodes: nodeLimit, stopWhenTied: true)
+        solution.nodes += canonical.outcome.nodes
+        solution.chosen = canonical.outcome.best.map(final.lift) ?? optimum
+        solution.tie = canonical.outcome.tie.map(final.lift) ?? [optimum, tie].first { $0 != solution.chosen }
+        return solution
+    }
+
+    static func value(_ choice: [Int], _ instance: KnapsackInstance) -> Int64 {
+        choice.reduce(0) { $0 + instance.q[$1] }
+    }
+
+    /// The instance narrowed by fixing against an incumbent, and the way back.
+    struct Narrowed {
+        let instance: KnapsackInstance
+        let relaxation: LagrangianRelaxation
+        let kept: [Int]
+        let fixedIn: [Int]
+        let fixedCount: Int
+        /// The incumbent's value in the narrowed instance (.min without an incumbent).
+        let threshold: Int64
+
+        init(_ original: KnapsackInstance, _ root: LagrangianRelaxation, incumbent: [Int]?) {
+            guard let incumbent else {
+                (instance, relaxation, kept, fixedIn, fixedCount, threshold) =
+                    (original, root, Array(0..<original.count), [], 0, .min)
+                return
+            }
+            let fixed = BudgetSearch.fix(original, root, incumbent: BudgetSearch.value(incumbent, original))
+            let (work, kept) = original.reduced(fixedIn: fixed.in, fixedOut: Set(fixed.out))
+            instance = work
+            relaxation = LagrangianRelaxation(work)
+            self.kept = kept
             fixedIn = fixed.in
             fixedCount = fixed.in.count + fixed.out.count
-            threshold = incumbent.bestValue - fixed.in.reduce(0) { $0 + instance.q[$1] }
+            threshold = BudgetSearch.value(incumbent, original) - BudgetSearch.value(fixed.in, original)
         }
-        let relaxation = fixedCount == 0 ? root : LagrangianRelaxation(work)
-        var exact = BranchAndBound(work, relaxation: relaxation, order: Array(0..<work.count))
-        let outcome = exact.run(threshold: threshold, tieAware: true, nodeLimit: max(1, nodeLimit - nodes))
-        nodes += outcome.nodes
-        let lift = { (choice: [Int]) in (fixedIn + choice.map { kept[$0] }).sorted() }
-        if let best = outcome.best {
-            return Solution(chosen: lift(best), tie: outcome.tie.map(lift), proven: outcome.completed,
-                            nodes: nodes, fixed: fixedCount, bound: root.bound)
+
+        func lift(_ choice: [Int]) -> [Int] { (fixedIn + choice.map { kept[$0] }).sorted() }
+
+        /// A tie-aware search from the incumbent's value.
+        func search(rankOrder: Bool = false) -> BranchAndBound {
+            BranchAndBound(instance, relaxation: relaxation,
+                           order: rankOrder ? Array(0..<instance.count) : BudgetSearch.reducedOrder(relaxation),
+                           threshold: threshold, tieAware: true)
         }
-        // Only the node limit gets here: fall back on what is known to be feasible.
-        let chosen = incumbent.best ?? cheapestFloors(instance)
-        return Solution(chosen: chosen, tie: nil, proven: false, nodes: nodes, fixed: fixedCount, bound: root.bound)
+    }
+
+    static func reducedOrder(_ relaxation: LagrangianRelaxation) -> [Int] {
+        let r = relaxation.reduced
+        return r.indices.sorted { r[$0] != r[$1] ? r[$0] > r[$1] : $0 < $1 }
     }
 
     /// Settles items whose forced change would cap the relaxation below the incumbent.

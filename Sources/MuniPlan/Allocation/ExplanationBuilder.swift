@@ -142,7 +142,8 @@ struct ExplanationBuilder {
             }
         }
         if let costs, let budget = budgetBinding(costs, leftOut) { result.append(budget) }
-        for item in problem.items where item.required {
+        // Elsewhere the policy's shares, not the required bodies, decide who is left out.
+        for item in problem.items where item.required && problem.request.policy == .byNeed {
             if let f = problem.items.indices.first(where: { !selection.chosen[$0] && problem.items[$0].q > item.q }) {
                 result.append(.required(body: item.candidate.code, over: code(f)))
             }

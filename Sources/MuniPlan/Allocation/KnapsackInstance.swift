@@ -35,12 +35,12 @@ struct KnapsackInstance {
         return (next, kept)
     }
 
-    /// A bound on floating-point error in sums of reduced values at multiplier λ:
-    /// generous (every term, every addition) so that pruning never trusts a rounding.
+    /// An allowance for floating-point error when a few reduced values (q − λw) and a
+    /// relaxation bound at λ are added up: each is within 2ε of the magnitude below, and
+    /// a handful of additions follow. Generous, so that fixing never trusts a rounding.
     func roundingSlack(lambda: Double) -> Double {
         var magnitude = Double(capacity) * lambda
         for i in 0..<count { magnitude += Double(abs(q[i])) + lambda * Double(w[i]) }
-        let epsilon = Double.ulpOfOne / 2
-        return 4 * Double(count + 8) * epsilon * magnitude + 1
+        return 16 * Double.ulpOfOne * magnitude
     }
 }

@@ -16,19 +16,22 @@ struct LagrangianRelaxation {
     let inBase: [Bool]
     /// False when the floors cannot be met within `slots`.
     let feasible: Bool
+    /// A relaxed choice that fits the budget: a feasible choice (a good incumbent).
+    let withinBudget: [Int]?
 
     init(_ instance: KnapsackInstance) {
-        let best = Self.minimise(instance)
+        let (best, fitting) = Self.minimise(instance)
         lambda = best.lambda
         bound = best.value
         reduced = best.reduced
         inBase = best.inBase
         feasible = best.feasible
+        withinBudget = fitting.map { point in (0..<instance.count).filter { point.inBase[$0] } }
     }
 
-    private static func minimise(_ instance: KnapsackInstance) -> Point {
+    private static func minimise(_ instance: KnapsackInstance) -> (best: Point, fitting: Point?) {
         let first = evaluate(instance, lambda: 0)
-        guard first.feasible, first.slope < 0 else { return first }
+        guard first.feasible, first.slope < 0 else { return (first, first.feasible ? first : nil) }
         // Find a multiplier at which the relaxed choice fits the budget.
         let maxQ = instance.q.map { Double(abs($0)) }.max() ?? 0
         let minW = instance.w.filter { $0 > 0 }.min().map(Double.init) ?? 1
@@ -41,7 +44,7 @@ struct LagrangianRelaxation {
             tries += 1
         }
         var best = low.value <= high.value ? low : high
-        guard high.slope >= 0 else { return best }
+        guard high.slope >= 0 else { return (best, nil) }
         // Kelley: the two supporting lines meet at the next trial multiplier.
         for _ in 0..<80 {
             let denominator = high.slope - low.slope
@@ -55,7 +58,7 @@ struct LagrangianRelaxation {
             if point.value <= lineValue + 1e-9 * max(1, abs(lineValue)) { break }
             if point.slope < 0 { low = point } else { high = point }
         }
-        return best
+        return (best, high)
     }
 
     struct Point {
@@ -78,7 +81,7 @@ struct LagrangianRelaxation {
         var taken = [Int](repeating: 0, count: instance.districtCount)
         var inBase = [Bool](repeating: false, count: n)
         var extras = instance.slots - instance.lower.reduce(0, +)
-        var sum = 0.0, q = 0.0, w = 0.0
+        var q: Int64 = 0, w: Int64 = 0
         for i in order {
             let d = instance.district[i]
             if taken[d] < instance.lower[d] {
@@ -90,13 +93,13 @@ struct LagrangianRelaxation {
             }
             taken[d] += 1
             inBase[i] = true
-            sum += reduced[i]
-            q += Double(instance.q[i])
-            w += Double(instance.w[i])
+            q += instance.q[i]
+            w += instance.w[i]
         }
         let feasible = extras >= 0 && (0..<instance.districtCount).allSatisfy { taken[$0] >= instance.lower[$0] }
-        let capacity = Double(instance.capacity)
-        return Point(lambda: lambda, value: feasible ? lambda * capacity + sum : -.infinity,
-                     intercept: q, slope: capacity - w, reduced: reduced, inBase: inBase, feasible: feasible)
+        // Σ q and the budget left are exact; only λ·slope is rounded.
+        let slope = Double(instance.capacity - w)
+        return Point(lambda: lambda, value: feasible ? Double(q) + lambda * slope : -.infinity,
+                     intercept: Double(q), slope: slope, reduced: reduced, inBase: inBase, feasible: feasible)
     }
 }

@@ -30,6 +30,7 @@ public enum Command: Sendable, Equatable {
     case coverage(CoverageOptions)
     case export(ExportRequest)
     case report(ReportRequest)
+    case simulate(SimulateOptions)
     case quit
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
@@ -113,6 +114,8 @@ public enum Expectation: Sendable, Equatable {
     case covered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
     case notCovered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
     case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
+    /// The last simulation's P(count ≥ target) compared with `value`; target nil: the KPI's own.
+    case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?)
 }
 
 public struct ReportRequest: Sendable, Equatable {

@@ -6,6 +6,7 @@ public enum CommandRegistry {
     public static let all: [CommandSpec] =
         LookupCommands.specs + EditingCommands.specs + NeedCommands.specs + AllocationCommands.specs
         + WhatIfCommands.specs + ScenarioCommands.specs + OutputCommands.specs + SessionCommands.specs
+        + SimulationCommands.specs
 
     private static let byName: [String: CommandSpec] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 

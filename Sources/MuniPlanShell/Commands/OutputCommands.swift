@@ -1,6 +1,6 @@
 /// `coverage`, `export`, `report`.
 enum OutputCommands {
-    static let exportables = ["coverage", "kpi", "plan", "bodies", "allocation"]
+    static let exportables = ["coverage", "kpi", "plan", "bodies", "allocation", "simulation"]
 
     static let specs: [CommandSpec] = [
         CommandSpec("coverage", group: .output, usage: "coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]",
@@ -21,16 +21,19 @@ enum OutputCommands {
             return .coverage(options)
         },
         CommandSpec("export", group: .output,
-                    usage: "export coverage|kpi|plan|bodies|allocation MEASURE --to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force]",
+                    usage: "export coverage|kpi|plan|bodies|allocation MEASURE|simulation [PART] --to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force]",
                     summary: "write a table to a file; the format comes from the extension unless given",
                     details: """
                     CSV is RFC 4180 with ASCII column names; --excel adds a BOM and CRLF (Japanese Excel
                     opens it without mojibake); --encoding cp932 writes Shift_JIS. Writes are atomic.
                     From a scenario, an existing file is replaced only with --force and only paths under
                     the working directory (or --allow-write DIR) may be written.
+                    export simulation writes the last simulate's kpi table, or PART: kpi, drivers,
+                    districts, bodies.
                     """,
                     examples: ["export coverage --to out/coverage.csv --excel", "export kpi --to kpi.json",
-                               "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932"],
+                               "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
+                               "export simulation bodies --to odds.csv"],
                     positionals: [PositionalSpec("WHAT", .keyword(exportables)), PositionalSpec("MEASURE", .measure, optional: true)],
                     options: [OptionSpec("--to", .file, help: "the file to write"),
                               OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: "instead of the extension"),
@@ -46,7 +49,7 @@ enum OutputCommands {
             var request = ExportRequest(what: what, path: path)
             request.measure = args.positional(1)
             if what == "allocation", request.measure == nil { throw args.usageError("export allocation needs a MEASURE") }
-            if what != "allocation", let extra = request.measure { throw args.usageError("unexpected '\(extra)'") }
+            if what != "allocation", what != "simulation", let extra = request.measure { throw args.usageError("unexpected '\(extra)'") }
             request.format = args.value("--format")
             request.excel = args.flag("--excel")
             request.encoding = args.value("--encoding")

@@ -21,19 +21,21 @@ enum ScenarioCommands {
             .save(file: args.positionals[0].text, force: args.flag("--force"))
         },
         CommandSpec("expect", group: .scenarios,
-                    usage: "expect kpi KPI met|short|over | expect kpi KPI OP N | expect covered|not-covered MEASURE BODY… | expect count SELECTOR… OP N",
+                    usage: "expect kpi KPI met|short|over | expect kpi KPI OP N | expect covered|not-covered MEASURE BODY… | expect count SELECTOR… OP N | expect probability KPI [TARGET] OP P",
                     summary: "assert something about the plan; a failing expect prints expected and actual",
                     details: """
                     OP is one of >= <= == != > <. KPI is a KPI id or a measure id (ict-grant checks both
                     41 and 42). `expect covered security-cloud all` means every eligible body. --fy FY
-                    checks another year; --cumulative counts every year through it.
+                    checks another year; --cumulative counts every year through it. `expect probability`
+                    checks the last simulate: P(count ≥ TARGET, default the KPI's) in the KPI's year OP P.
                     """,
                     examples: [
                         "expect kpi advisor met", "expect kpi ict-grant >= 41",
                         "expect covered security-cloud all", "expect not-covered advisor 福島市",
                         "expect count covered:advisor district:会津 >= 2",
+                        "expect probability ict-grant 42 >= 0.8",
                     ],
-                    positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count"])),
+                    positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"])),
                                   PositionalSpec("ARG", .text, repeating: true)],
                     options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year to check"),
                               OptionSpec("--cumulative", help: "coverage through the year, not in it")],
@@ -66,6 +68,8 @@ enum ScenarioCommands {
             }
             let n = try args.int(words[words.count - 1], what: "N")
             return .expect(.count(selectors: Array(words[1..<(words.count - 2)]), comparison: comparison, value: n, fy: fy))
+        case "probability":
+            return .expect(try SimulationCommands.parseProbability(Array(words.dropFirst()), args: args, fy: fy))
         default:
             throw args.usageError("unknown expectation '\(words[0])'")
         }

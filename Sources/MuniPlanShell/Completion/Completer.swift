@@ -110,7 +110,9 @@ public struct Completer {
         let command = prefix.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? prefix
         var words = command.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }).map(String.init)
         let endsInSpace = command.last.map { $0 == " " || $0 == "\t" || $0 == "\u{3000}" } ?? true
-        let current = endsInSpace ? "" : (words.popLast() ?? "")
+        var current = endsInSpace ? "" : (words.popLast() ?? "")
+        // Readline completes the text after an opening quote (`show 'hino`); so do we.
+        if let first = current.first, first == "'" || first == "\"", !current.dropFirst().contains(first) { current.removeFirst() }
         return (words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'\"")) }, current)
     }
 }

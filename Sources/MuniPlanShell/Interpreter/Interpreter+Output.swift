@@ -48,6 +48,7 @@ extension Interpreter {
         case "plan": table = planTable()
         case "bodies": table = try bodiesTable([])
         case "allocation": table = try allocationTable(request.measure ?? "")
+        case "simulation": table = try simulationTable(request.measure)
         default: throw .invalid("cannot export '\(request.what)'")
         }
         let format: ExportFormat

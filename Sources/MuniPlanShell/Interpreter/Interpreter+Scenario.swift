@@ -74,6 +74,8 @@ extension Interpreter {
                 throw .expectation("expected count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value), actual \(count)")
             }
             return "ok: count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"
+        case let .probability(name, target, comparison, value, fy):
+            return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy)
         }
     }
 

@@ -11,6 +11,8 @@ public final class Interpreter {
     public internal(set) var failedExpectations = 0
     /// Set by `quit`.
     public internal(set) var quitRequested = false
+    /// Where `simulate` reports progress (the executable draws a bar on stderr); nil: silent.
+    public var simulationProgress: (@Sendable (SimulationProgress) -> Void)?
     static let maxRunDepth = 16
 
     public init(session: Session, settings: SessionSettings) {
@@ -81,6 +83,7 @@ public final class Interpreter {
         case let .coverage(options): emit(.table(try coverageTable(options)))
         case let .export(request): emit(.text(try export(request)))
         case let .report(request): emit(.text(try report(request)))
+        case let .simulate(options): try simulate(options, emit: emit)
         case .quit: quitRequested = true
         }
     }

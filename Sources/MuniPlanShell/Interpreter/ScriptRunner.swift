@@ -98,7 +98,7 @@ extension Interpreter {
             let chain = (runStack.compactMap(\.path).map { ($0 as NSString).lastPathComponent } + [(path as NSString).lastPathComponent])
             throw .invalid("\(file) runs itself (\(chain.joined(separator: " → "))): refused")
         }
-        if runStack.count >= Self.maxRunDepth {
+        if runStack.filter({ $0.path != nil }).count >= Self.maxRunDepth {
             throw .invalid("scenarios nest more than \(Self.maxRunDepth) deep: refused (does one run another in a loop?)")
         }
         let text = try readScript(path, shownAs: file)

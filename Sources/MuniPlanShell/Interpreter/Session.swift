@@ -16,6 +16,8 @@ public struct Session: Sendable {
     var snapshots: [(name: String, plan: Plan)] = []
     /// The last allocation per year and measure, for `explain` and `export allocation`.
     var allocations: [FiscalYear: [String: AllocationRecord]] = [:]
+    /// The last `simulate`, for `expect probability` and `export simulation`.
+    var simulation: SimulationRecord?
 
     public init(dataset: Dataset) {
         self.dataset = dataset

@@ -1,0 +1,137 @@
+/// A body a simulated measure's plan supports at some point: the only bodies that can adopt.
+public struct SimulationCandidate: Sendable, Equatable {
+    public let measure: String
+    public let body: Body
+    /// Covered in the baseline bucket: counted as adopted from the start.
+    public let baseline: Bool
+    /// The first plan year the measure supports it (nil when baseline).
+    public let firstYear: FiscalYear?
+    /// Its yearly probability of adopting in each simulated year if it has not yet
+    /// (0 before the measure supports it; 1 for a baseline body).
+    public let probabilities: [Double]
+    /// The support it has received by the last simulated year.
+    public let support: SupportState
+}
+
+/// A KPI counting a simulated measure's bodies.
+public struct SimulatedKPI: Sendable, Equatable {
+    public let kpi: KPI
+    public let measureIndex: Int
+    /// The smallest count that meets the target.
+    public let threshold: Int
+    /// The plan's own (deterministic) value in each simulated year.
+    public let planned: [Int]
+    /// Whether the KPI counts every body adopted so far (cumulative), or only those the
+    /// measure covers that year.
+    public var isCumulative: Bool { kpi.kind == .cumulativeBodies }
+}
+
+/// The plan and the uptake model compiled into flat arrays for the engine, with
+/// everything a report needs to name what was simulated.
+public struct SimulationSetup: Sendable, Equatable {
+    public let years: [FiscalYear]
+    public let measures: [String]
+    /// Grouped by measure (in `measures` order), in code order within a measure.
+    public let candidates: [SimulationCandidate]
+    /// The candidates of each measure.
+    public let measureRanges: [Range<Int>]
+    public let kpis: [SimulatedKPI]
+    /// Measures with KPIs counting bodies that the model does not simulate (their coverage is certain).
+    public let notSimulated: [String]
+    public let modelFile: String
+
+    /// Per candidate and year (candidate-major): the threshold of P(adopted by that year),
+    /// non-decreasing over the years (`always` every year for a baseline body).
+    let thresholds: [UInt64]
+    /// Per candidate: bit t set when the measure covers it in year t.
+    let coveredMask: [UInt64]
+
+    public init(dataset: Dataset, plan: Plan, model: UptakeModel, options: SimulationOptions) throws(SimulationError) {
+        let modelled = model.measures.map(\.measure)
+        var measures: [String] = []
+        for id in options.measures.isEmpty ? modelled : options.measures where !measures.contains(id) {
+            guard dataset.measure(id: id) != nil else { throw .invalid("unknown measure '\(id)'") }
+            guard model.uptake(of: id) != nil else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
+            measures.append(id)
+        }
+        let kpiList = dataset.kpis.filter { measures.contains($0.measure) && $0.kind.countsBodies }
+        let first = dataset.firstFiscalYear
+        let through = options.through
+            ?? ([first] + plan.years + kpiList.map(\.fiscalYear)).max() ?? first
+        guard through >= first else {
+            throw .invalid("--through \(through.token) is before the plan's first year \(first.token)")
+        }
+        let yearCount = through.year - first.year + 1
+        guard yearCount <= SimulationOptions.maxYears else {
+            throw .invalid("--through \(through.token): at most \(SimulationOptions.maxYears) years from \(first.token)")
+        }
+        let years = (0..<yearCount).map { first.advanced(by: $0) }
+        let cumulative = { (measure: String) in years.map { plan.coveredCumulative(measure, through: $0) } }
+        let advisorBy = cumulative(model.advisorMeasure)
+        let grantBy = cumulative(model.grantMeasure)
+
+        var candidates: [SimulationCandidate] = []
+        var ranges: [Range<Int>] = []
+        var thresholds: [UInt64] = []
+        var masks: [UInt64] = []
+        for id in measures {
+            guard let uptake = model.uptake(of: id) else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
+            let start = candidates.count
+            let before = plan.coveredCumulative(id, through: first.advanced(by: -1))
+            let byYear = cumulative(id)
+            let firstCovered = plan.firstCovered(id, through: through)
+            for body in dataset.bodies where byYear[yearCount - 1].contains(body.code) {
+                let isBaseline = before.contains(body.code)
+                let firstYear = isBaseline ? nil : firstCovered[body.code]
+                var probabilities: [Double] = []
+                var mask: UInt64 = 0
+                for (t, year) in years.enumerated() {
+                    if plan.covered(id, in: year).contains(body.code) { mask |= 1 << UInt64(t) }
+                    if isBaseline { probabilities.append(1); continue }
+                    guard byYear[t].contains(body.code) else { probabilities.append(0); continue }
+                    let state = SupportState(advisor: advisorBy[t].contains(body.code), grant: grantBy[t].contains(body.code))
+                    guard let p = uptake.probability(body, support: state, supportedThisYear: mask & (1 << UInt64(t)) != 0) else {
+                        throw .invalid("\(model.file): \(id) has no multiplier for \(body.label) (a \(body.kind.rawValue) with support '\(state.rawValue)')")
+                    }
+                    probabilities.append(p)
+                }
+                candidates.append(SimulationCandidate(
+                    measure: id, body: body, baseline: isBaseline, firstYear: firstYear, probabilities: probabilities,
+                    support: SupportState(advisor: advisorBy[yearCount - 1].contains(body.code),
+                                          grant: grantBy[yearCount - 1].contains(body.code))))
+                // By year t, P(adopted) = 1 − Π(1 − p) over the years up to t: one draw a run
+                // then gives the adoption year (the first t the draw falls under).
+                var notYet = 1.0
+                for p in probabilities {
+                    notYet *= 1 - p
+                    thresholds.append(ProbabilityThreshold(1 - notYet).raw)
+                }
+                masks.append(mask)
+            }
+            ranges.append(start..<candidates.count)
+        }
+        self.kpis = kpiList.map { kpi in
+            let m = measures.firstIndex(of: kpi.measure) ?? 0
+            let planned = years.map { Int(KPIEvaluation.value(of: kpi, plan: plan, year: $0) ?? 0) }
+            return SimulatedKPI(kpi: kpi, measureIndex: m, threshold: Self.threshold(kpi.target), planned: planned)
+        }
+        self.years = years
+        self.measures = measures
+        self.candidates = candidates
+        self.measureRanges = ranges
+        self.notSimulated = dataset.measures.map(\.id).filter { id in
+            !measures.contains(id) && dataset.kpis(of: id).contains { $0.kind.countsBodies }
+        }
+        self.modelFile = model.file
+        self.thresholds = thresholds
+        self.coveredMask = masks
+    }
+
+    /// The smallest whole count ≥ `target` (a count meets a target of 41 at 41).
+    public static func threshold(_ target: Double) -> Int {
+        Int((target - 1e-9).rounded(.up))
+    }
+
+    /// The number of candidates of a measure (the largest count a KPI of it can reach).
+    public func candidateCount(measure index: Int) -> Int { measureRanges[index].count }
+}

@@ -1,0 +1,53 @@
+@preconcurrency import Glibc
+import Foundation
+import MuniPlan
+import Synchronization
+
+/// `simulate`'s progress bar on stderr: drawn only when stderr is a terminal and the run has
+/// taken more than half a second, and wiped when it ends (also on Ctrl-C).
+final class ProgressBar: Sendable {
+    private struct State {
+        var start: ContinuousClock.Instant?
+        var drawn = false
+        var lastPercent = -1
+    }
+
+    private let state = Mutex(State())
+    static let delay = Duration.milliseconds(500)
+    static let width = 30
+
+    /// A handler for the interpreter, or nil when stderr is not a terminal.
+    static func handler() -> (@Sendable (SimulationProgress) -> Void)? {
+        guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
+        let bar = ProgressBar()
+        return { bar.update($0) }
+    }
+
+    func update(_ progress: SimulationProgress) {
+        state.withLock { state in
+            let now = ContinuousClock.now
+            if progress.finished {
+                if state.drawn { Self.write("\r\u{1B}[K") }
+                state = State()
+                return
+            }
+            if progress.completedRuns == 0 || state.start == nil {
+                state = State(start: now)
+                return
+            }
+            guard let start = state.start, now - start > Self.delay else { return }
+            let percent = Int(progress.fraction * 100)
+            guard percent != state.lastPercent else { return }
+            let filled = Int(progress.fraction * Double(Self.width))
+            let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: Self.width - filled)
+            Self.write("\rsimulating [\(bar)] \(percent)%  \(Table.Cell.integer(progress.completedRuns).display)"
+                       + "/\(Table.Cell.integer(progress.totalRuns).display) runs  (Ctrl-C stops)\u{1B}[K")
+            state.drawn = true
+            state.lastPercent = percent
+        }
+    }
+
+    private static func write(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

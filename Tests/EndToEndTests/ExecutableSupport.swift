@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Running the built `muniplan` as a subprocess: where it is, and what a run gave.
+
+/// …/Tests/EndToEndTests/ExecutableSupport.swift → the checkout's root.
+let repositoryRoot: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent()  // EndToEndTests
+    .deletingLastPathComponent()  // Tests
+    .deletingLastPathComponent()  // root
+
+enum Executable {
+    /// Where the built executable may be: beside the test bundle (`swift test` builds it
+    /// into the same folder, whatever the scratch path), else the checkout's `.build/debug`.
+    static var candidates: [URL] {
+        var dirs: [URL] = []
+        if let env = ProcessInfo.processInfo.environment["MUNIPLAN_EXECUTABLE"], !env.isEmpty {
+            return [URL(fileURLWithPath: env)]
+        }
+        dirs.append(Bundle.main.bundleURL)
+        if let executable = Bundle.main.executableURL { dirs.append(executable.deletingLastPathComponent()) }
+        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
+            dirs.append(bundle.bundleURL.deletingLastPathComponent())
+        }
+        if let argument = CommandLine.arguments.first {
+            dirs.append(URL(fileURLWithPath: argument).deletingLastPathComponent())
+        }
+        dirs.append(repositoryRoot.appendingPathComponent(".build/debug"))
+        return dirs.map { $0.appendingPathComponent("muniplan") }
+    }
+
+    /// The executable, or a failure that says where it was looked for.
+    static func url() throws -> URL {
+        for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return candidate
+            }
+        }
+        throw LocateError(message: "the muniplan executable was not found (build it with swift build); looked in:\n"
+                          + candidates.map { "  " + $0.path }.joined(separator: "\n"))
+    }
+
+    struct LocateError: Error, CustomStringConvertible { let message: String; var description: String { message } }
+}
+
+/// Writing to a child that has exited must not kill the test process with SIGPIPE.
+let ignoringBrokenPipes: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
+/// What one run of the executable gave.
+struct RunResult: CustomStringConvertible {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    var description: String { "exit \(status)\n--- stdout\n\(stdout)\n--- stderr\n\(stderr)" }
+    var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+}
+
+/// Runs `muniplan arguments…` with `input` piped to its standard input (closed after
+/// writing, so it is not a terminal), in `directory`, and waits for it (at most `timeout`).
+func muniplan(_ arguments: [String], input: String = "", in directory: URL? = nil,
+              environment extra: [String: String] = [:], timeout: TimeInterval = 60) throws -> RunResult {
+    _ = ignoringBrokenPipes
+    let process = Process()
+    process.executableURL = try Executable.url()
+    process.arguments = arguments
+    process.currentDirectoryURL = directory ?? FileManager.default.temporaryDirectory
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-e2e-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    var environment = ProcessInfo.processInfo.environment
+    environment["MUNIPLAN_DATA"] = nil
+    environment["NO_COLOR"] = "1"
+    environment["XDG_STATE_HOME"] = scratch.path
+    environment["HOME"] = scratch.path
+    environment.merge(extra) { _, new in new }
+    process.environment = environment
+
+    // Output goes to files: no pipe can fill up and stall the child while we wait.
+    let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+    FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
+    let stdin = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    try? out.close()
+    try? err.close()
+    // A child that stops early (an error on line 2) may close its end first: that is
+    // EPIPE here, not a failure of the test.
+    try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+    try? stdin.fileHandleForWriting.close()
+    let deadline = Date().addingTimeInterval(timeout)
+    while process.isRunning, Date() < deadline { usleep(10_000) }
+    if process.isRunning {
+        process.terminate()
+        process.waitUntilExit()
+        Issue.record("muniplan \(arguments) did not finish within \(Int(timeout)) s")
+    }
+    process.waitUntilExit()
+    let stdout = String(decoding: try Data(contentsOf: outURL), as: UTF8.self)
+    let stderr = String(decoding: try Data(contentsOf: errURL), as: UTF8.self)
+    return RunResult(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+}
+
+/// A temporary folder for files the executable reads, removed by `remove()`.
+struct Workspace {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-ws-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> URL {
+        let file = url.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: file)
+        return file
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+}
+
+func withWorkspace<T>(_ body: (Workspace) throws -> T) throws -> T {
+    let workspace = try Workspace()
+    defer { workspace.remove() }
+    return try body(workspace)
+}
+
+/// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+func parseCSV(_ text: String) -> [[String]] {
+    var records: [[String]] = []
+    var record: [String] = []
+    var field = ""
+    var quoted = false
+    var chars = Array(text)[...]
+    while let c = chars.popFirst() {
+        if quoted {
+            if c == "\"" {
+                if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+            } else {
+                field.append(c)
+            }
+            continue
+        }
+        switch c {
+        case "\"": quoted = true
+        case ",": record.append(field); field = ""
+        case "\n", "\r\n": record.append(field); records.append(record); record = []; field = ""
+        default: field.append(c)
+        }
+    }
+    if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+    return records
+}

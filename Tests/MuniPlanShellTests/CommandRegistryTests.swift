@@ -1,0 +1,84 @@
+import Testing
+@testable import MuniPlanShell
+
+/// Every registered command is documented, its examples parse, and mistakes get help.
+@Suite struct CommandRegistryTests {
+    @Test("every command has a usage line starting with its name, a summary and an example",
+          arguments: CommandRegistry.all.map(\.name))
+    func documented(name: String) throws {
+        let spec = try #require(CommandRegistry.spec(name))
+        #expect(spec.usage.hasPrefix(name), "usage of \(name) does not start with its name: \(spec.usage)")
+        #expect(!spec.summary.trimmingCharacters(in: .whitespaces).isEmpty, "\(name) has no summary")
+        #expect(!spec.examples.isEmpty, "\(name) has no example")
+        for example in spec.examples {
+            #expect(example.hasPrefix(name), "example of \(name) runs another command: \(example)")
+        }
+        for option in spec.options {
+            #expect(option.name.hasPrefix("--") && !option.help.isEmpty, "\(name) \(option.name) has no help")
+        }
+    }
+
+    @Test("command names are unique")
+    func uniqueNames() {
+        let names = CommandRegistry.names
+        #expect(Set(names).count == names.count)
+    }
+
+    @Test("every example of every command parses", arguments: CommandRegistry.all.flatMap { spec in spec.examples.map { (spec.name, $0) } })
+    func examplesParse(name: String, example: String) throws {
+        let segments = try Lexer.segments(example)
+        #expect(segments.count == 1)
+        for segment in segments {
+            do {
+                _ = try CommandRegistry.parse(segment.words)
+            } catch {
+                Issue.record("example '\(example)' of \(name) does not parse: \(error)")
+            }
+        }
+    }
+
+    @Test("parsing gives the command value")
+    func parsesToValues() throws {
+        func parse(_ line: String) throws -> Command { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) }
+        #expect(try parse("assign advisor 檜枝岐村 tadami") == .assign(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
+        #expect(try parse("capacity advisor 25") == .capacity(measure: "advisor", change: .set(25)))
+        #expect(try parse("capacity advisor default") == .capacity(measure: "advisor", change: .reset))
+        #expect(try parse("kpi --fy R5") == .kpi(fy: "R5"))
+        #expect(try parse("kpi --fy=R5") == .kpi(fy: "R5"))
+        #expect(try parse("FORMAT csv") == .format(.csv))
+        #expect(try parse("exit") == .quit)
+        #expect(try parse("kpis") == .kpi(fy: nil))
+        #expect(try parse("expect count covered:advisor district:会津 >= 2")
+                == .expect(.count(selectors: ["covered:advisor", "district:会津"], comparison: .ge, value: 2, fy: nil)))
+        #expect(try parse("run a.plan --keep-going") == .run(file: "a.plan", keepGoing: true))
+        // A quoted --word is a value, not an option.
+        #expect(try parse("snapshot '--force'") == .snapshot("--force"))
+    }
+
+    @Test("an unknown command suggests the closest one")
+    func unknownCommandSuggestion() throws {
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("bodis") == "unknown command 'bodis' — did you mean bodies?")
+        #expect(interpreter.failure("shoe hinoemata") == "unknown command 'shoe' — did you mean show?")
+        #expect(interpreter.failure("measure") == "unknown command 'measure' — did you mean measures?")
+        #expect(interpreter.failure("xyzzy").hasPrefix("unknown command 'xyzzy' — type help"))
+    }
+
+    @Test("wrong arguments give the command's usage line", arguments: [
+        ("show", "show: missing BODY — usage: show BODY"),
+        ("show a b", "show: unexpected 'b' — usage: show BODY"),
+        ("districts now", "districts: unexpected 'now' — usage: districts"),
+        ("capacity advisor lots", "capacity: N must be a whole number, not 'lots' — usage: capacity MEASURE [N|default]"),
+        ("kpi --fyy R5", "kpi: unknown option --fyy (did you mean --fy?) — usage: kpi [--fy FY]"),
+        ("kpi --fy", "kpi: --fy needs a value — usage: kpi [--fy FY]"),
+        ("format xml", "format: unknown format 'xml' — usage: format [table|csv|tsv|md|json]"),
+        ("assign advisor", "assign: missing BODY — usage: assign MEASURE BODY…"),
+        ("save", "save: missing FILE — usage: save FILE [--force]"),
+        ("weight village much", "weight: W must be a number, not 'much' — usage: weight FEATURE W"),
+        ("run a.plan --keep-going=yes", "run: --keep-going takes no value — usage: run FILE [--keep-going]"),
+    ])
+    func usageErrors(line: String, message: String) throws {
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure(line) == message)
+    }
+}

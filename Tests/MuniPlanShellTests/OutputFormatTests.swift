@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+@testable import MuniPlanShell
+
+/// `format` switches every table between terminal table, CSV, TSV, Markdown and JSON.
+/// Machine formats hold one row per record: no subtotals, no totals.
+@Suite struct OutputFormatTests {
+    /// RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.
+    static func parseCSV(_ text: String) throws -> [[String]] {
+        var records: [[String]] = []
+        var record: [String] = []
+        var field = ""
+        var quoted = false
+        var chars = Array(text)[...]
+        while let c = chars.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
+                } else {
+                    field.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"":
+                guard field.isEmpty else { throw CSVError(message: "quote inside an unquoted field: \(record) \(field)") }
+                quoted = true
+            case ",": record.append(field); field = ""
+            case "\n", "\r\n": record.append(field); records.append(record); record = []; field = ""
+            default: field.append(c)
+            }
+        }
+        if quoted { throw CSVError(message: "unclosed quote") }
+        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
+        return records
+    }
+
+    struct CSVError: Error { let message: String }
+
+    func output(_ line: String) throws -> String {
+        let interpreter = try makeInterpreter()
+        let printed = try interpreter.run(line)
+        return printed.rendered(interpreter.session.format)
+    }
+
+    @Test("format csv; bodies: a header and 60 body rows, nothing else")
+    func csv() throws {
+        let text = try output("format csv; bodies")
+        let records = try Self.parseCSV(text)
+        #expect(records.first == ["code", "name", "kana", "romaji", "kind", "district", "population", "groups"])
+        let rows = records.dropFirst()
+        #expect(rows.count == 60)
+        #expect(rows.allSatisfy { $0.count == 8 })
+        #expect(rows.allSatisfy { !$0[0].isEmpty }, "a row without a code (a subtotal?)")
+        #expect(!text.contains("計"))
+        #expect(rows.first == ["072010", "福島市", "ふくしまし", "fukushima", "city", "県北", "282802", ""])
+        #expect(rows.contains(["073644", "檜枝岐村", "ひのえまたむら", "hinoemata", "village", "南会津", "507", ""]))
+    }
+
+    @Test("selectors narrow machine output too")
+    func csvSelected() throws {
+        let records = try Self.parseCSV(try output("format csv; bodies district:南会津"))
+        #expect(records.dropFirst().map { $0[0] } == ["073628", "073644", "073679", "073687"])
+    }
+
+    @Test("format tsv: tab-separated, one line a body")
+    func tsv() throws {
+        let lines = try output("format tsv; bodies").split(separator: "\n")
+        try #require(lines.count == 61)
+        #expect(lines.allSatisfy { $0.split(separator: "\t", omittingEmptySubsequences: false).count == 8 })
+        #expect(lines[0] == "code\tname\tkana\tromaji\tkind\tdistrict\tpopulation\tgroups")
+    }
+
+    @Test("format json parses, with one object a body")
+    func json() throws {
+        let text = try output("format json; bodies")
+        let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+        let document = try #require(object as? [String: Any])
+        #expect(document["schema"] as? String == "muniplan.bodies/1")
+        let rows = try #require(document["rows"] as? [[String: Any]])
+        #expect(rows.count == 60)
+        let hinoemata = try #require(rows.first { $0["code"] as? String == "073644" })
+        #expect(hinoemata["name"] as? String == "檜枝岐村")
+        #expect(hinoemata["population"] as? Int == 507)
+    }
+
+    @Test("every listing is valid JSON", arguments: ["bodies", "districts", "items", "measures", "kpi", "snapshots", "indicators"])
+    func jsonEverywhere(command: String) throws {
+        let text = try output("format json; \(command)")
+        #expect(throws: Never.self) { try JSONSerialization.jsonObject(with: Data(text.utf8)) }
+    }
+
+    @Test("format md: a Markdown table that keeps the subtotals")
+    func markdown() throws {
+        let lines = try output("format md; bodies district:南会津").split(separator: "\n").map(String.init)
+        try #require(lines.count >= 2)
+        #expect(lines[0] == "| コード | 名称 | かな | romaji | 種別 | 地域 | 人口 | groups |")
+        #expect(lines[1] == "| --- | --- | --- | --- | --- | --- | ---: | --- |")
+        #expect(lines.count == 2 + 4 + 1)
+        #expect(lines.last?.contains("**24,268**") == true)
+    }
+
+    @Test("format table keeps district subtotals and a total")
+    func table() throws {
+        let text = try output("bodies")
+        for district in ["県北", "県中", "県南", "会津", "南会津", "相双", "いわき"] {
+            #expect(text.contains("\(district) 計"), "\(district) subtotal missing")
+        }
+        #expect(text.contains("福島県 計"))
+        #expect(text.contains("60 bodies"))
+        #expect(text.contains("1,834,198"))
+    }
+
+    @Test("format without a word names the current one; setting it prints nothing")
+    func formatQuery() throws {
+        let interpreter = try makeInterpreter()
+        #expect(try interpreter.run("format").texts == ["format table"])
+        #expect(try interpreter.run("format CSV").outputs.isEmpty)
+        #expect(interpreter.session.format == .csv)
+        #expect(try interpreter.run("format").texts == ["format csv"])
+    }
+}

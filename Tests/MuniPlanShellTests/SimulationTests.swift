@@ -1,0 +1,185 @@
+import Foundation
+import MuniPlan
+import Synchronization
+import Testing
+@testable import MuniPlanShell
+
+/// `simulate`, `expect probability` and `export simulation` at the shell.
+@Suite struct SimulationTests {
+    static let fy2022Plan = repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path
+
+    /// An interpreter that has run the FY2022 plan.
+    func planned(in folder: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
+        let interpreter = try makeInterpreter(workingDirectory: folder)
+        try interpreter.run("run \(Lexer.quote(Self.fy2022Plan))")
+        return interpreter
+    }
+
+    func expectationFailure(_ interpreter: Interpreter, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        do {
+            try interpreter.execute(line: line) { _ in }
+            Issue.record("'\(line)' should not hold", sourceLocation: sourceLocation)
+        } catch {
+            if case let .expectation(message) = error { return message }
+            Issue.record("'\(line)' failed, but not as an expectation: \(error)", sourceLocation: sourceLocation)
+        }
+        return ""
+    }
+
+    @Test("after the FY2022 plan, simulate prints each adopter KPI's P(meet) with its s.e.; again, the same bytes")
+    func simulateTwice() throws {
+        let interpreter = try planned()
+        let first = try interpreter.run("simulate --runs 20000 --seed 1")
+        #expect(first.tables.map(\.name) == ["simulation-kpi", "simulation-drivers", "simulation-districts", "simulation-bodies"])
+        let kpi = first.tables[0]
+        #expect(kpi.records.map { $0.cells[0] } == [.text("smart-city"), .text("ict-grant-41"), .text("ict-grant-42")])
+        for row in kpi.records {
+            guard case let .decimal(p, _) = row.cells[9], case let .decimal(se, _) = row.cells[10] else {
+                Issue.record("P(meet) and s.e. are not numbers: \(row.cells)")
+                continue
+            }
+            #expect(abs(se - (p * (1 - p) / 20_000).squareRoot()) < 1e-12)
+        }
+        #expect(first.texts[0].hasPrefix("simulated 20,000 runs, seed 1, FY2022 (R4): ict-grant (42 supported), smart-city (2 supported)"))
+        let second = try interpreter.run("simulate --runs 20000 --seed 1")
+        #expect(second.rendered() == first.rendered())
+        #expect(try interpreter.run("simulate --runs 20000 --seed 2").rendered() != first.rendered())
+    }
+
+    @Test("the same seed prints the same numbers with 1 and 2 threads")
+    func threads() throws {
+        let interpreter = try planned()
+        let one = try interpreter.run("simulate --runs 9000 --seed 3 --through FY2024 --threads 1").rendered(.csv)
+        let two = try interpreter.run("simulate --runs 9000 --seed 3 --through FY2024 --threads 2").rendered(.csv)
+        #expect(one == two)
+    }
+
+    @Test("expect probability holds or fails with expected and actual")
+    func expectProbability() throws {
+        let interpreter = try planned()
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5").contains("run simulate first"))
+        try interpreter.run("simulate --runs 20000 --seed 1")
+        let ok = try interpreter.run("expect probability ict-grant 42 <= 0.05").texts
+        #expect(ok == [try #require(ok.first)] && ok[0].hasPrefix("ok: probability ict-grant 42 <= 0.05 (P(ict-grant ≥ 42 by FY2022) = "))
+        let message = expectationFailure(interpreter, "expect probability ict-grant 42 >= 0.8")
+        #expect(message.hasPrefix("expected probability ict-grant 42 >= 0.8, actual P(ict-grant ≥ 42 by FY2022) = 0.000"))
+        #expect(message.hasSuffix("20,000 runs"))
+        try interpreter.run("expect probability smart-city >= 0.3")
+        try interpreter.run("expect probability smart-city < 70%")
+        try interpreter.run("expect probability ict-grant 30 >= 0.8")
+        // A measure with two KPIs holds only when both do: 41 and 42 are both unlikely.
+        let both = expectationFailure(interpreter, "expect probability ict-grant >= 0.5")
+        #expect(both.contains("P(ict-grant-41 ≥ 41 by FY2022)") && both.contains("P(ict-grant-42 ≥ 42 by FY2022)"))
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5 --fy FY2025").contains("FY2025 was not simulated"))
+        #expect(interpreter.failure("expect probability advisor >= 0.5").contains("advisor was not simulated"))
+        #expect(interpreter.failure("expect probability nosuch >= 0.5").contains("unknown KPI 'nosuch'"))
+        try interpreter.run("unassign ict-grant 檜枝岐村")
+        #expect(interpreter.failure("expect probability ict-grant 41 >= 0").contains("the plan has changed since the last simulate"))
+        try interpreter.run("undo")
+        try interpreter.run("expect probability ict-grant 41 >= 0")
+    }
+
+    @Test("expect probability --fy reads a later simulated year")
+    func laterYear() throws {
+        let interpreter = try planned()
+        try interpreter.run("simulate --runs 10000 --seed 1 --through FY2025")
+        let now = try interpreter.run("expect probability ict-grant-41 >= 0").texts[0]
+        let later = try interpreter.run("expect probability ict-grant-41 >= 0 --fy FY2025").texts[0]
+        #expect(now.contains("by FY2022") && later.contains("by FY2025"))
+    }
+
+    @Test("expect probability parses KPI [TARGET] OP P, P as 0.8 or 80%")
+    func parsing() throws {
+        func parse(_ line: String) throws -> Command { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) }
+        #expect(try parse("expect probability ict-grant 42 >= 0.8")
+                == .expect(.probability(kpi: "ict-grant", target: 42, comparison: .ge, value: 0.8, fy: nil)))
+        #expect(try parse("expect probability ict-grant-42 > 80% --fy R7")
+                == .expect(.probability(kpi: "ict-grant-42", target: nil, comparison: .gt, value: 0.8, fy: "R7")))
+        #expect(try parse("simulate --runs 100,000 --seed 1 --through FY2025 ict-grant")
+                == .simulate({ var o = SimulateOptions(); o.runs = 100_000; o.seed = 1; o.through = "FY2025"; o.measures = ["ict-grant"]; return o }()))
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 1.5").contains("between 0 and 1"))
+        #expect(interpreter.failure("expect probability ict-grant >=").contains("expect probability needs"))
+        #expect(interpreter.failure("simulate --runs 0").contains("--runs must be between 1"))
+        #expect(interpreter.failure("simulate --seed -1").contains("--seed must be a whole number"))
+        #expect(interpreter.failure("simulate --threads 0").contains("--threads must be between 1 and 256"))
+    }
+
+    @Test("simulate refuses unknown and unmodelled measures and years before the plan")
+    func refused() throws {
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("simulate smart-citty").contains("did you mean smart-city?"))
+        #expect(interpreter.failure("simulate advisor").contains("no uptake model for 'advisor'"))
+        #expect(interpreter.failure("simulate --through R3").contains("before the plan's first year"))
+        #expect(interpreter.failure("simulate --model nosuch.toml").contains("nosuch.toml does not exist"))
+    }
+
+    @Test("a bad uptake model given with --model is refused with file:line: errors")
+    func badModel() throws {
+        try withTemporaryFolder { folder in
+            var text = try String(contentsOf: repositoryRoot.appendingPathComponent("Data/uptake.toml"), encoding: .utf8)
+            text = text.replacingOccurrences(of: "base = 0.80", with: "base = 1.5")
+            text = text.replacingOccurrences(of: "measure = \"smart-city\"", with: "measure = \"smartcity\"")
+            try folder.write("bad.toml", text)
+            let lines = text.components(separatedBy: "\n")
+            let baseLine = try #require(lines.firstIndex(of: "base = 1.5")) + 1
+            let measureLine = try #require(lines.firstIndex(of: "measure = \"smartcity\"")) + 1
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            let message = interpreter.failure("simulate --model bad.toml")
+            #expect(message == "bad.toml:\(baseLine): 'base' is a probability: it must lie in [0, 1], not 1.5; "
+                    + "bad.toml:\(measureLine): unknown measure 'smartcity' — did you mean smart-city?")
+        }
+    }
+
+    @Test("export simulation writes the KPI table, or a part, like any table")
+    func export() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try planned(in: folder.path)
+            #expect(interpreter.failure("export simulation --to sim.csv").contains("run simulate first"))
+            try interpreter.run("simulate --runs 5000 --seed 9")
+            let wrote = try interpreter.run("export simulation --to sim.csv").texts
+            #expect(wrote == ["wrote sim.csv (csv, 3 rows, \(try folder.read("sim.csv").utf8.count) bytes)"])
+            let csv = try folder.read("sim.csv")
+            #expect(csv.hasPrefix("kpi,measure,fy,target,plan,mean,p5,p50,p95,p_meet,se\n"))
+            #expect(csv.contains("\nict-grant-42,ict-grant,FY2022,42,42,"))
+            try interpreter.run("export simulation bodies --to bodies.csv")
+            #expect(try folder.read("bodies.csv").components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1 + 44)
+            try interpreter.run("export simulation districts --to districts.json")
+            #expect(try folder.read("districts.json").contains("simulation-districts"))
+            #expect(interpreter.failure("export simulation nope --to x.csv").contains("kpi, drivers, districts, bodies"))
+        }
+    }
+
+    @Test("cancelling leaves the session unchanged and reports interrupted")
+    func cancelling() throws {
+        let interpreter = try planned()
+        try interpreter.run("simulate --runs 4000 --seed 1")
+        let before = interpreter.session
+        let polls = Atomic<Int>(0)
+        interpreter.settings.isInterrupted = { polls.add(1, ordering: .relaxed).newValue > 4 }
+        let events = Mutex<[SimulationProgress]>([])
+        interpreter.simulationProgress = { event in events.withLock { $0.append(event) } }
+        do {
+            try interpreter.execute(line: "simulate --runs 60000 --seed 2 --threads 1") { _ in }
+            Issue.record("simulate should have been interrupted")
+        } catch {
+            guard case .interrupted = error else { Issue.record("expected interrupted, got \(error)"); return }
+        }
+        #expect(interpreter.session.simulation == before.simulation)
+        #expect(interpreter.session.simulation?.result.seed == 1)
+        #expect(interpreter.session.plan == before.plan)
+        #expect(interpreter.session.undoStack == before.undoStack)
+        #expect(events.withLock { $0.last?.finished } == true)
+        #expect(events.withLock { $0.last?.completedRuns ?? 0 } < 60_000)
+    }
+
+    @Test("scenarios/fy2022-odds.plan runs clean in a fresh session")
+    func oddsScenario() throws {
+        let path = repositoryRoot.appendingPathComponent("scenarios/fy2022-odds.plan").path
+        let interpreter = try makeInterpreter()
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let (outcome, reported) = interpreter.script(text.components(separatedBy: "\n"), name: "fy2022-odds.plan", path: path)
+        #expect(outcome.succeeded, "\(outcome.errors) \(reported)")
+        #expect(interpreter.failedExpectations == 0, "\(reported)")
+    }
+}
