@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "muniplan", targets: ["muniplan"]),
         .library(name: "MuniPlan", targets: ["MuniPlan"]),
+        .library(name: "MuniPlanShell", targets: ["MuniPlanShell"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -132,8 +132,14 @@ import Testing
 
     @Test func sameResultWhateverTheInputOrder() throws {
         var rng = AllocationRNG(seed: 99)
-        for round in 0..<200 {
-            let instance = AllocationInstance.random(&rng, maxBodies: 14, budget: round.isMultiple(of: 2))
+        let policies: [AllocationPolicy] = [.byNeed, .byNeed, .spread, .apportion(.hamilton, .bodies),
+                                            .apportion(.webster, .population)]
+        for round in 0..<250 {
+            var instance = AllocationInstance.random(&rng, maxBodies: 14, budget: round % 5 == 0)
+            instance.request.policy = policies[round % policies.count]
+            for name in instance.request.districts {
+                instance.request.districtWeights[name] = Double(Int.random(in: 0...5, using: &rng))
+            }
             guard let first = try? Allocator.allocate(instance.candidates, instance.request) else { continue }
             let shuffled = instance.candidates.shuffled(using: &rng)
             let again = try Allocator.allocate(shuffled, instance.request)

@@ -146,7 +146,7 @@ public enum BindingConstraint: Sendable, Equatable, CustomStringConvertible {
         case let .budget(budget, used, score, scoreWithout, leftOut):
             let who = leftOut.map { ", e.g. \($0) left out" } ?? ""
             return "budget \(AllocationNumber.text(budget)) binds: \(AllocationNumber.text(used)) used; "
-                + "total score \(AllocationNumber.text(score)) instead of \(AllocationNumber.text(scoreWithout))\(who)"
+                + "total need \(Table.Cell.decimal(score, places: 3).plain) instead of \(Table.Cell.decimal(scoreWithout, places: 3).plain)\(who)"
         case let .required(body, over):
             return "required \(body) chosen over higher-scoring \(over)"
         case let .shareCapped(district, cap):

@@ -16,7 +16,7 @@ public enum Allocator {
         let problem = try AllocationProblem(candidates, request)
         var costs: CostScale?
         if let budget = request.budget { costs = try CostScale(problem, budget: budget) }
-        let selection: Selection
+        let selection: AllocationSelection
         switch request.policy {
         case .byNeed:
             if let costs { selection = BudgetSearch.choose(problem, costs: costs) } else {
@@ -31,7 +31,7 @@ public enum Allocator {
         return result(problem, selection, costs: costs)
     }
 
-    private static func result(_ problem: AllocationProblem, _ selection: Selection,
+    private static func result(_ problem: AllocationProblem, _ selection: AllocationSelection,
                                costs: CostScale?) -> AllocationResult {
         let chosen = problem.items.indices.filter { selection.chosen[$0] }.map { problem.items[$0] }
         var perDistrict = Dictionary(uniqueKeysWithValues: problem.districts.map { ($0, 0) })
@@ -47,6 +47,6 @@ public enum Allocator {
             totalScore: chosen.reduce(0) { $0 + $1.candidate.score },
             totalCost: costed.count == chosen.count ? costed.reduce(0, +) : nil,
             perDistrict: perDistrict,
-            explanation: ExplanationBuilder(problem, selection, costs: costs).build())
+            explanation: AllocationExplainer(problem, selection, costs: costs).build())
     }
 }

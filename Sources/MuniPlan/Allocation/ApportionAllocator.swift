@@ -6,7 +6,7 @@
 /// rather than silently bent.
 enum ApportionAllocator {
     static func choose(_ problem: AllocationProblem, method: ApportionMethod,
-                       basis: ApportionBasis) throws(AllocationError) -> Selection {
+                       basis: ApportionBasis) throws(AllocationError) -> AllocationSelection {
         var weights: [Double] = []
         for name in problem.districts {
             let weight = problem.request.districtWeights[name] ?? 0
@@ -26,7 +26,7 @@ enum ApportionAllocator {
                                           share: result.seats[d], method: method)
             }
         }
-        var selection = Selection(chosen: SpreadAllocator.takeBest(problem, shares: result.seats))
+        var selection = AllocationSelection(chosen: SpreadAllocator.takeBest(problem, shares: result.seats))
         selection.shares = result.seats
         selection.districtTies = result.ties
         selection.apportionment = ApportionmentDetail(

@@ -35,7 +35,7 @@ struct Apportionment {
             ties = result.tie.map { [Self.tie($0, names)] } ?? []
             rows = names.indices.map { d in
                 let priorities = (0...result.seats[d]).map {
-                    Priority(method: method, weight: exact[d], seats: $0).value(weights[d])
+                    ApportionPriority(method: method, weight: exact[d], seats: $0).value(weights[d])
                 }
                 return ApportionmentRow(district: names[d], weight: weights[d], quota: quota(d), floor: nil,
                                         remainder: nil, priorities: exact[d] > 0 ? priorities : [],
@@ -114,9 +114,9 @@ struct Apportionment {
         let n = weights.count
         var seats = [Int](repeating: 0, count: n)
         var order = [[Int]](repeating: [], count: n)
-        var last: Priority?
+        var last: ApportionPriority?
         var lastWinners: [Int] = []
-        let priority = { (d: Int) in Priority(method: method, weight: weights[d], seats: seats[d]) }
+        let priority = { (d: Int) in ApportionPriority(method: method, weight: weights[d], seats: seats[d]) }
         for seat in stride(from: 1, through: total, by: 1) {
             var best: Int?
             for d in 0..<n where weights[d] > 0 && seats[d] < caps[d] {
@@ -136,7 +136,7 @@ struct Apportionment {
             let losers = (0..<n).filter { weights[$0] > 0 && seats[$0] < caps[$0] && priority($0) == last }
             if !losers.isEmpty {
                 let d = lastWinners[0]
-                let value = Priority(method: method, weight: weights[d], seats: seats[d] - 1).value(Double(weights[d]))
+                let value = ApportionPriority(method: method, weight: weights[d], seats: seats[d] - 1).value(Double(weights[d]))
                 tie = RawTie(winners: Array(Set(lastWinners)).sorted(), losers: losers, value: value)
             }
         }
@@ -149,7 +149,7 @@ struct Apportionment {
 
 /// weight ÷ divisor(seats), compared exactly. Huntington–Hill's divisor for a district
 /// without seats is 0: every such district comes first, the heavier first.
-struct Priority: Comparable {
+struct ApportionPriority: Comparable {
     let method: ApportionMethod
     let weight: Int64
     let seats: Int
@@ -166,11 +166,11 @@ struct Priority: Comparable {
         }
     }
 
-    static func < (a: Priority, b: Priority) -> Bool { compare(a, b) < 0 }
-    static func == (a: Priority, b: Priority) -> Bool { compare(a, b) == 0 }
+    static func < (a: ApportionPriority, b: ApportionPriority) -> Bool { compare(a, b) < 0 }
+    static func == (a: ApportionPriority, b: ApportionPriority) -> Bool { compare(a, b) == 0 }
 
     /// Sign of a − b, by cross-multiplying the fractions weight / divisor.
-    private static func compare(_ a: Priority, _ b: Priority) -> Int {
+    private static func compare(_ a: ApportionPriority, _ b: ApportionPriority) -> Int {
         if a.infinite || b.infinite {
             if a.infinite != b.infinite { return a.infinite ? 1 : -1 }
             return a.weight == b.weight ? 0 : (a.weight > b.weight ? 1 : -1)

@@ -3,7 +3,7 @@
 ///
 /// 1. The Lagrangian relaxation of the budget gives the LP bound and reduced values.
 /// 2. An incumbent from a short search and from the relaxed choice that fits the budget,
-///    improved by local search (`LocalSearch`).
+///    improved by local search (`KnapsackLocalSearch`).
 /// 3. Reduced-value fixing: a body whose forced inclusion (or exclusion) caps the bound
 ///    below the incumbent is settled, using the matroid exchange that re-optimises the
 ///    relaxation after one forced change. Only choices worse than the incumbent are cut,
@@ -19,7 +19,7 @@
 /// found is returned with `optimal == false`; step 5 has its own `nodeLimit` and, if it
 /// stops early, keeps the optimal choice step 4 found (the tie is still reported).
 enum BudgetSearch {
-    static func choose(_ problem: AllocationProblem, costs: CostScale) -> Selection {
+    static func choose(_ problem: AllocationProblem, costs: CostScale) -> AllocationSelection {
         let free = problem.items.indices.filter { !problem.items[$0].required }
         var capacity = costs.capacity
         var requiredValue: Int64 = 0
@@ -35,7 +35,7 @@ enum BudgetSearch {
             slots: problem.count - problem.requiredTotal, capacity: capacity)
         let solution = solve(instance, nodeLimit: problem.request.nodeLimit)
 
-        var selection = Selection.requiredOnly(problem)
+        var selection = AllocationSelection.requiredOnly(problem)
         for i in solution.chosen { selection.chosen[free[i]] = true }
         selection.optimal = solution.proven
         if let tie = solution.tie {
@@ -79,7 +79,7 @@ enum BudgetSearch {
         quick.run(nodes: min(incumbentNodes, nodeLimit))
         nodes += quick.outcome.nodes
         var incumbent = [quick.outcome.best, root.withinBudget].compactMap { $0 }
-            .map { LocalSearch.improve($0, instance) }.max { value($0, instance) < value($1, instance) }
+            .map { KnapsackLocalSearch.improve($0, instance) }.max { value($0, instance) < value($1, instance) }
         // The optimum and whether a second optimal choice exists, in one tie-aware search
         // along reduced values (best-first in knapsack terms). Each better incumbent settles
         // more bodies by fixing; the search restarts on the smaller instance when that pays.
@@ -91,7 +91,7 @@ enum BudgetSearch {
             nodes += search.outcome.nodes - before
             guard !search.outcome.completed, let found = search.outcome.best.map(narrowed.lift),
                   value(found, instance) > incumbent.map({ value($0, instance) }) ?? .min else { continue }
-            let improved = LocalSearch.improve(found, instance)
+            let improved = KnapsackLocalSearch.improve(found, instance)
             incumbent = improved
             let next = Narrowed(instance, root, incumbent: improved)
             if next.kept.count < narrowed.kept.count {

@@ -11,8 +11,8 @@
 /// all optimal sets the result is the one that contains the highest-ranked body on which
 /// any two optimal sets differ (the lexicographically greatest in rank order).
 enum NeedAllocator {
-    static func choose(_ problem: AllocationProblem) -> Selection {
-        var selection = Selection(chosen: greedy(problem, exactly: true))
+    static func choose(_ problem: AllocationProblem) -> AllocationSelection {
+        var selection = AllocationSelection(chosen: greedy(problem, exactly: true))
         markTies(problem, &selection)
         return selection
     }
@@ -46,7 +46,7 @@ enum NeedAllocator {
     /// equal score (exchange property of matroid bases: any other optimal base is reached
     /// by such swaps). A body's membership is decided by a tie exactly when it takes part
     /// in such a swap.
-    static func markTies(_ problem: AllocationProblem, _ selection: inout Selection) {
+    static func markTies(_ problem: AllocationProblem, _ selection: inout AllocationSelection) {
         var count = [Int](repeating: 0, count: problem.districts.count)
         for (i, item) in problem.items.enumerated() where selection.chosen[i] { count[item.district] += 1 }
         // Equal scores, grouped: chosen (removable) and left out, per district.

@@ -6,7 +6,7 @@
 /// then the places left go one each to districts at level L that can take one more —
 /// those whose next-best body scores higher, ties by district display order (reported).
 enum SpreadAllocator {
-    static func choose(_ problem: AllocationProblem) -> Selection {
+    static func choose(_ problem: AllocationProblem) -> AllocationSelection {
         let districts = problem.districts.indices
         let floors = districts.map { problem.floor($0) }
         let caps = districts.map { problem.cap($0) }
@@ -16,7 +16,7 @@ enum SpreadAllocator {
         var shares = shareAt(level)
         let left = problem.count - shares.reduce(0, +)
 
-        var selection = Selection(chosen: [])
+        var selection = AllocationSelection(chosen: [])
         if left > 0 {
             // Districts that sit at the level and could take one more, by their next-best body.
             let open = districts.filter { shares[$0] == level && level < caps[$0] }
@@ -60,7 +60,7 @@ enum SpreadAllocator {
     }
 
     /// A district tie moves a place between the tied districts' marginal bodies.
-    static func markDistrictTie(_ problem: AllocationProblem, _ selection: inout Selection) {
+    static func markDistrictTie(_ problem: AllocationProblem, _ selection: inout AllocationSelection) {
         guard let tie = selection.districtTies.first else { return }
         let names = Set(tie.winners + tie.losers)
         var lastIn: [Int: Int] = [:], firstOut: [Int: Int] = [:]

@@ -118,8 +118,9 @@ extension Interpreter {
         for notice in notices { emit(.notice(notice)) }
         failedExpectations += outcome.failedExpectations.count
         // The whole run is one step for undo.
-        session.undoStack = before.undoStack + (before.plan == session.plan ? [] : [before.plan])
-        session.redoStack = []
+        session.undoStack = before.undoStack
+        if before.plan != session.plan { session.undoStack.append(before.plan) }
+        session.redoStack = before.plan == session.plan ? before.redoStack : PlanStack()
         if !outcome.errors.isEmpty {
             throw .located("\(file): \(outcome.errors.count) error\(outcome.errors.count == 1 ? "" : "s")")
         }

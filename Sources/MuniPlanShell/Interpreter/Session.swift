@@ -10,8 +10,8 @@ public struct Session: Sendable {
     public internal(set) var format: OutputFormat = .table
     /// The plan as last saved (or as started): the prompt marks unsaved changes against it.
     public internal(set) var savedPlan: Plan
-    var undoStack: [Plan] = []
-    var redoStack: [Plan] = []
+    var undoStack = PlanStack()
+    var redoStack = PlanStack()
     /// In the order taken; a name taken again replaces the old snapshot.
     var snapshots: [(name: String, plan: Plan)] = []
     /// The last allocation per year and measure, for `explain` and `export allocation`.

@@ -1,6 +1,6 @@
 /// What a policy decided, before it is explained: which items (by index into
 /// `AllocationProblem.items`) are chosen and what is known about ties and optimality.
-struct Selection {
+struct AllocationSelection {
     var chosen: [Bool]
     var optimal = true
     var uniqueness: Uniqueness = .unique
@@ -15,8 +15,8 @@ struct Selection {
     init(chosen: [Bool]) { self.chosen = chosen }
 
     /// The required items chosen, nothing else.
-    static func requiredOnly(_ problem: AllocationProblem) -> Selection {
-        Selection(chosen: problem.items.map(\.required))
+    static func requiredOnly(_ problem: AllocationProblem) -> AllocationSelection {
+        AllocationSelection(chosen: problem.items.map(\.required))
     }
 
     /// Throws the refused tie, if the request refuses ties.
@@ -27,7 +27,7 @@ struct Selection {
     }
 }
 
-extension Selection {
+extension AllocationSelection {
     /// Within each district, the chosen non-required items must be its best: a tie at the
     /// district's margin (last chosen and first left out score the same) is a tie.
     mutating func addTiesWithinDistricts(_ problem: AllocationProblem) {

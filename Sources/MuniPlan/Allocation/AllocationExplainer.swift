@@ -4,9 +4,9 @@
 /// Reasons look at single swaps: a body left out with a higher score than some chosen
 /// body could not replace it, and the reason names what blocks the swap with the weakest
 /// such body (its district's maximum, the other district's minimum, the budget).
-struct ExplanationBuilder {
+struct AllocationExplainer {
     let problem: AllocationProblem
-    let selection: Selection
+    let selection: AllocationSelection
     let costs: CostScale?
     private let count: [Int]
     private let used: Int64
@@ -16,7 +16,7 @@ struct ExplanationBuilder {
     /// The weakest chosen required body.
     private let weakestRequired: Int?
 
-    init(_ problem: AllocationProblem, _ selection: Selection, costs: CostScale?) {
+    init(_ problem: AllocationProblem, _ selection: AllocationSelection, costs: CostScale?) {
         self.problem = problem
         self.selection = selection
         self.costs = costs

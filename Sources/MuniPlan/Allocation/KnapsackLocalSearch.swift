@@ -3,7 +3,7 @@
 /// track their costs defeat depth-first search at finding good choices (filling the budget
 /// is a subset-sum question); swaps fill it well, and a better incumbent lets fixing settle
 /// far more bodies. Work is capped so the heuristic never dominates.
-enum LocalSearch {
+enum KnapsackLocalSearch {
     static func improve(_ choice: [Int], _ instance: KnapsackInstance, budget operations: Int = 4_000_000) -> [Int] {
         var chosen = [Bool](repeating: false, count: instance.count)
         var count = [Int](repeating: 0, count: instance.districtCount)
