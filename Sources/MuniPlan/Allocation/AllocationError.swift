@@ -35,9 +35,13 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
     case tiedBodies([String])
     /// Refused tie: districts compete for the last place(s) of a share.
     case tiedDistricts(winners: [String], losers: [String])
+    /// The caller asked the search to stop (Ctrl-C).
+    case stopped
 
     public var description: String {
         switch self {
+        case .stopped:
+            return "stopped before the search finished"
         case let .negativeCount(n):
             return "N must not be negative (got \(n))"
         case let .negativeBound(which, value):

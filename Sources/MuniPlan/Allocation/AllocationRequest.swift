@@ -29,6 +29,8 @@ public struct AllocationRequest: Sendable, Equatable {
     /// optimum; past it, the best choice found is returned with `optimal == false`. (When
     /// the optimum is tied, applying the tie rule may take up to as many again.)
     public var nodeLimit: Int
+    /// Polled between stretches of the budget search: true stops it (`AllocationError.stopped`).
+    public var stop: StopCheck = StopCheck()
 
     public init(count: Int, policy: AllocationPolicy = .byNeed, districts: [String],
                 minPerDistrict: Int? = nil, maxPerDistrict: Int? = nil,
@@ -48,4 +50,14 @@ public struct AllocationRequest: Sendable, Equatable {
         self.districtWeights = districtWeights
         self.nodeLimit = nodeLimit
     }
+}
+
+/// A question the engine asks now and then: should it stop? (Ctrl-C at the prompt.)
+/// Requests compare equal whatever their checks.
+public struct StopCheck: Sendable, Equatable {
+    public let requested: @Sendable () -> Bool
+
+    public init(_ requested: @escaping @Sendable () -> Bool = { false }) { self.requested = requested }
+
+    public static func == (_: StopCheck, _: StopCheck) -> Bool { true }
 }

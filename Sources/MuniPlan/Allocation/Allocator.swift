@@ -27,6 +27,7 @@ public enum Allocator {
         case let .apportion(method, basis):
             selection = try ApportionAllocator.choose(problem, method: method, basis: basis)
         }
+        if request.stop.requested() { throw .stopped }
         try selection.refuseTiesIfAsked(problem)
         return result(problem, selection, costs: costs)
     }

@@ -33,7 +33,7 @@ enum BudgetSearch {
             lower: problem.districts.indices.map { max(0, problem.lower - problem.requiredCount[$0]) },
             upper: problem.districts.indices.map { problem.cap($0) - problem.requiredCount[$0] },
             slots: problem.count - problem.requiredTotal, capacity: capacity)
-        let solution = solve(instance, nodeLimit: problem.request.nodeLimit)
+        let solution = solve(instance, nodeLimit: problem.request.nodeLimit, stop: problem.request.stop)
 
         var selection = AllocationSelection.requiredOnly(problem)
         for i in solution.chosen { selection.chosen[free[i]] = true }
@@ -69,7 +69,7 @@ enum BudgetSearch {
     static let incumbentNodes = 1_000
     static let stretchNodes = 4_096
 
-    static func solve(_ instance: KnapsackInstance, nodeLimit: Int) -> Solution {
+    static func solve(_ instance: KnapsackInstance, nodeLimit: Int, stop: StopCheck = StopCheck()) -> Solution {
         let root = LagrangianRelaxation(instance)
         var nodes = 0
         // An incumbent: the better of a quick search along reduced values and the relaxed
@@ -85,7 +85,7 @@ enum BudgetSearch {
         // more bodies by fixing; the search restarts on the smaller instance when that pays.
         var narrowed = Narrowed(instance, root, incumbent: incumbent)
         var search = narrowed.search()
-        while !search.outcome.completed, nodes < nodeLimit {
+        while !search.outcome.completed, nodes < nodeLimit, !stop.requested() {
             let before = search.outcome.nodes
             search.run(nodes: min(stretchNodes, nodeLimit - nodes))
             nodes += search.outcome.nodes - before

@@ -40,13 +40,17 @@ extension Interpreter {
             let key = body.district ?? "—"
             if case .apportion(_, .bodies) = policy { weights[key, default: 0] += 1 } else { weights[key, default: 0] += Double(body.population ?? 0) }
         }
-        let request = AllocationRequest(
+        var request = AllocationRequest(
             count: count, policy: policy, districts: districts, minPerDistrict: options.minPerDistrict,
             maxPerDistrict: options.maxPerDistrict, required: Set(options.require.isEmpty ? [] : required),
             excluded: Set(options.exclude.isEmpty ? [] : excluded), budget: options.budget, refuseTies: options.refuseTies,
             districtWeights: weights)
+        request.stop = StopCheck(settings.isInterrupted)
         let result: AllocationResult
-        do { result = try Allocator.allocate(candidates, request) } catch { throw .invalid("cannot allocate \(measure.id): \(names(in: error.description))") }
+        do throws(AllocationError) { result = try Allocator.allocate(candidates, request) } catch {
+            if error == .stopped { throw .interrupted }
+            throw .invalid("cannot allocate \(measure.id): \(names(in: error.description))")
+        }
         let before = plan.covered(measure.id, in: year)
         let newPlan: Plan
         do { newPlan = try plan.replacingCoverage(Set(result.chosen), measure: measure.id, year: year, dataset: dataset) } catch { throw .plan(error) }

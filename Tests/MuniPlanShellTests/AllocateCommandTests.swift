@@ -1,0 +1,111 @@
+import Foundation
+import MuniPlan
+import Synchronization
+import Testing
+@testable import MuniPlanShell
+
+/// `allocate` and `explain` at the prompt: what issue 4's "done when" asks, and the
+/// error paths a planner meets.
+@Suite("allocate and explain")
+struct AllocateCommandTests {
+    @Test("19 advisors by need, at least one per district: optimal, KPI met, undo restores")
+    func advisorsByNeed() throws {
+        let shell = try makeInterpreter()
+        try shell.run("assign advisor 福島市")
+        let before = shell.session.plan
+        let printed = try shell.run("allocate advisor 19 by need --min-per-district 1")
+        #expect(printed.texts.joined().contains("optimal"))
+        let chosen = shell.session.plan.covered("advisor", in: FiscalYear(2022))
+        #expect(chosen.count == 19)
+        let districts = Set(chosen.compactMap { shell.session.dataset.body(code: $0)?.district })
+        #expect(districts.count == 7)
+        let kpi = try shell.run("kpi").tables[0]
+        let advisorRow = try #require(kpi.rows.first { $0.cells.first == .text("advisor") })
+        #expect(advisorRow.cells.last == .text("met"))
+        try shell.run("undo")
+        #expect(shell.session.plan == before)
+    }
+
+    @Test("with format csv, bodies covered:advisor lists exactly the chosen bodies")
+    func coveredSelectorListsChoice() throws {
+        let shell = try makeInterpreter()
+        try shell.run("allocate advisor 19 --min-per-district 1")
+        let chosen = shell.session.plan.covered("advisor", in: FiscalYear(2022))
+        var printed = Printed()
+        try shell.execute(line: "format csv; bodies covered:advisor") { printed.outputs.append($0) }
+        let csv = printed.rendered(.csv)
+        let rows = csv.split(separator: "\n").dropFirst().map { String($0.split(separator: ",")[0]) }
+        #expect(Set(rows) == chosen)
+        #expect(rows.count == 19)
+    }
+
+    @Test("an infeasible request says why and changes nothing",
+          arguments: [
+            ("allocate advisor 5 --min-per-district 1", "min 1 per district needs 7 bodies but N is 5"),
+            ("allocate ict-grant 3 --budget 100 --cost population --require 福島市", "required bodies cost 282802 > budget 100"),
+            ("allocate advisor 60", "only 59 bodies are eligible"),
+            ("allocate advisor 3 --require assoc-1", "advisor cannot cover"),
+            ("allocate advisor 3 --budget 10", "--budget and --cost go together"),
+          ])
+    func infeasible(line: String, reason: String) throws {
+        let shell = try makeInterpreter()
+        try shell.run("assign advisor 檜枝岐村")
+        let before = shell.session.plan
+        let message = shell.failure(line)
+        #expect(message.contains(reason), "\(message)")
+        #expect(shell.session.plan == before)
+    }
+
+    @Test("--new-only leaves out bodies covered in an earlier year")
+    func newOnly() throws {
+        let shell = try makeInterpreter()
+        try shell.run("allocate advisor 19")
+        let first = shell.session.plan.covered("advisor", in: FiscalYear(2022))
+        try shell.run("fy R5")
+        try shell.run("allocate advisor 19 --new-only")
+        let second = shell.session.plan.covered("advisor", in: FiscalYear(2023))
+        #expect(second.count == 19)
+        #expect(first.isDisjoint(with: second))
+    }
+
+    @Test("explain names the binding constraint, the best body left out, and one body's parts")
+    func explain() throws {
+        let shell = try makeInterpreter()
+        #expect(shell.failure("explain advisor").contains("run allocate advisor first"))
+        try shell.run("allocate advisor 19 --min-per-district 1")
+        let text = try shell.run("explain advisor").rendered()
+        #expect(text.contains("min 1 per district binds in いわき"))
+        #expect(text.contains("best left out"))
+        #expect(text.contains("unique"))
+        let body = try shell.run("explain advisor 福島市").rendered()
+        #expect(body.contains("rank 59 of 59"))
+        #expect(body.contains("small"))
+    }
+
+    @Test("apportion shows quotas and seats by district")
+    func apportion() throws {
+        let shell = try makeInterpreter()
+        try shell.run("allocate advisor 19 apportion hamilton --by bodies")
+        let counts = Dictionary(grouping: shell.session.plan.covered("advisor", in: FiscalYear(2022)).compactMap {
+            shell.session.dataset.body(code: $0)?.district
+        }, by: { $0 }).mapValues(\.count)
+        // 59 municipalities, 19 seats by bodies: 県中 12 → quota 3.86 → 4 seats; いわき 1 → 0.32 → 0.
+        #expect(counts["県中"] == 4)
+        #expect(counts["いわき"] == nil)
+        let explained = try shell.run("explain advisor").tables
+        #expect(explained.contains { $0.name == "apportionment" })
+    }
+
+    @Test("Ctrl-C during a budget search stops it and leaves the plan as it was")
+    func interrupted() throws {
+        let calls = Mutex(0)
+        let shell = try makeInterpreter()
+        try shell.run("assign ict-grant 福島市")
+        let before = shell.session.plan
+        // The first check (before the command starts) passes; the engine's next one sees Ctrl-C.
+        shell.settings.isInterrupted = { calls.withLock { n in n += 1; return n > 1 } }
+        let message = shell.failure("allocate ict-grant 42 --budget 230660 --cost population")
+        #expect(message == "interrupted")
+        #expect(shell.session.plan == before)
+    }
+}
