@@ -105,7 +105,7 @@ extension SimulationResult {
                 .text(candidate.measure), .text(body.code), .text(body.name), body.district.map(Table.Cell.text) ?? .empty,
                 .text(body.kind.rawValue), body.population.map(Table.Cell.integer) ?? .empty,
                 .text(candidate.baseline ? "baseline" : candidate.firstYear?.token ?? ""), .text(candidate.support.rawValue),
-            ] + candidate.probabilities.map { .decimal($0, places: 3) } + [Self.probability(adoptionProbability(candidate: c))])
+            ] + candidate.probabilities.map { Self.probability($0) } + [Self.probability(adoptionProbability(candidate: c))])
         }
         let last = years[lastYearIndex].token
         let columns = [

@@ -2,7 +2,7 @@ import Foundation
 import MuniPlan
 
 /// The last simulation and the plan it simulated: `expect probability` and `export
-/// simulation` refuse a result the plan has moved on from.
+/// simulation` refuse a result whose coverage the plan has moved on from.
 struct SimulationRecord: Sendable, Equatable {
     let result: SimulationResult
     let plan: Plan
@@ -87,11 +87,12 @@ extension Interpreter {
         return standard.hasPrefix(base + "/") ? String(standard.dropFirst(base.count + 1)) : standard
     }
 
-    /// The last simulation, refused when the plan has changed since.
+    /// The last simulation, refused when the plan's coverage has changed since.
     func currentSimulation(for what: String) throws(ShellError) -> SimulationResult {
         guard let record = session.simulation else { throw .invalid("\(what) needs a simulation: run simulate first") }
-        guard record.plan == session.plan else {
-            throw .invalid("the plan has changed since the last simulate: run simulate again before \(what)")
+        // Only coverage feeds a simulation: a new weight or indicator leaves it current.
+        guard record.plan.coverage == session.plan.coverage else {
+            throw .invalid("the plan's coverage has changed since the last simulate: run simulate again before \(what)")
         }
         return record.result
     }
