@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Start-up of the real executable beside a trivial Swift program's (issue 8, item 4):
+#   Benchmarks/startup.sh [RUNS]
+# Builds muniplan in release into .build-release (not .build), builds two hello-worlds in a
+# temporary folder (plain Swift, and one importing Foundation, which muniplan also loads),
+# checks which data files `muniplan -c kpi` opens (strace, when installed), then times each
+# with hyperfine (apt-get install hyperfine), or a plain loop without it.
+set -euo pipefail
+runs=${1:-200}
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+swift build -c release --scratch-path .build-release --product muniplan >&2
+bin=.build-release/release/muniplan
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+printf 'print("hello")\n' > "$tmp/hello.swift"
+printf 'import Foundation\nprint("hello", FileManager.default.currentDirectoryPath.isEmpty ? "" : "")\n' > "$tmp/hellof.swift"
+swiftc -O "$tmp/hello.swift" -o "$tmp/hello"
+swiftc -O "$tmp/hellof.swift" -o "$tmp/hello-foundation"
+
+if command -v strace >/dev/null; then
+    for data in Data Data/japan; do
+        strace -f -e trace=openat -o "$tmp/trace" "$bin" --data "$data" -c kpi >/dev/null
+        echo "muniplan --data $data -c kpi opens:" \
+            $(grep -v ENOENT "$tmp/trace" | grep -o '"[^"]*Data/[^"]*"' | tr -d '"' | sort -u)
+    done
+fi
+
+commands=("$tmp/hello" "$tmp/hello-foundation" "$bin --version" "$bin -c kpi" "$bin --data Data/japan -c kpi")
+echo "load: $(uptime)"
+if command -v hyperfine >/dev/null; then
+    hyperfine -N --warmup 10 --runs "$runs" --style basic --export-markdown "$tmp/startup.md" "${commands[@]}" >&2
+    cat "$tmp/startup.md"
+else
+    echo "| command | mean ms over $runs runs |"
+    echo "|---|---:|"
+    for c in "${commands[@]}"; do
+        start=$(date +%s%N)
+        for ((i = 0; i < runs; i++)); do $c >/dev/null; done
+        end=$(date +%s%N)
+        echo "| \`$c\` | $(awk -v ns=$((end - start)) -v n="$runs" 'BEGIN { printf "%.1f", ns / n / 1e6 }') |"
+    done
+fi
