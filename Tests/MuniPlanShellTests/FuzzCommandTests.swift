@@ -7,17 +7,6 @@ import Testing
 /// every failure is one located line, and a failing command leaves the plan as it was.
 @Suite("fuzzing the command language", .serialized)
 struct FuzzCommandTests {
-    /// SplitMix64: a small seeded generator so every run feeds the same lines.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let dataset: Dataset? = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -43,7 +32,7 @@ struct FuzzCommandTests {
 
     static let noise: [String] = ["'", "\"", "\\", ";", "#", "　", "\t", "ｶ", "ア", "檜", "—", "\u{0301}", "\u{FEFF}", "$", "`", "|", ":", "--", "=", "🙂", "\r"]
 
-    static func line(_ g: inout Generator, words: [String]) -> String {
+    static func line(_ g: inout RandomSource, words: [String]) -> String {
         var parts: [String] = []
         if Int.random(in: 0..<10, using: &g) > 0 { parts.append(commands.randomElement(using: &g)!) }
         for _ in 0..<Int.random(in: 0..<7, using: &g) {
@@ -70,7 +59,7 @@ struct FuzzCommandTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-fuzz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var g = Generator(state: 20261129)
+        var g = RandomSource(seed: 20261129)
         let words = Self.vocabulary(dataset)
         var interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: folder.path))
         var failures = 0
@@ -107,7 +96,7 @@ struct FuzzCommandTests {
     @Test("errors in a script are located as NAME:LINE on one line")
     func locatedErrors() throws {
         let dataset = try #require(Self.dataset)
-        var g = Generator(state: 7)
+        var g = RandomSource(seed: 7)
         let words = Self.vocabulary(dataset)
         let interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
         let lines = (0..<2_000).map { _ in Self.line(&g, words: words).replacingOccurrences(of: "\\", with: "") }

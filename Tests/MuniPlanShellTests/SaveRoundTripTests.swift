@@ -5,21 +5,9 @@ import Testing
 
 /// `save FILE` writes a scenario that rebuilds the same plan in a fresh session.
 @Suite struct SaveRoundTripTests {
-    /// SplitMix64: a small, fixed, seedable generator, so each seed is the same edit sequence everywhere.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// One random command line: an edit (or a year change, undo, redo) a planner might type.
-    static func randomEdit(_ rng: inout SeededGenerator, dataset: Dataset) -> String {
+    static func randomEdit(_ rng: inout RandomSource, dataset: Dataset) -> String {
         func pick<T>(_ xs: [T]) -> T { xs.randomElement(using: &rng)! }
         func body() -> String {
             let b = pick(dataset.bodies)
@@ -64,7 +52,7 @@ import Testing
     func roundTrip(seed: UInt64) throws {
         try withTemporaryFolder { folder in
             let dataset = try bundledDataset()
-            var rng = SeededGenerator(seed: seed)
+            var rng = RandomSource(seed: seed)
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
             var applied = 0
             for _ in 0..<60 {

@@ -7,23 +7,13 @@ import Testing
 /// one-line issue in a known file; never a crash or a hang.
 @Suite("fuzzing the data loader")
 struct FuzzDataTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     static let dataDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Data")
 
     static let files = [DataLoader.bodiesFile, DataLoader.districtsFile, DataLoader.measuresFile]
 
-    static func mutate(_ bytes: [UInt8], _ g: inout Generator) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], _ g: inout RandomSource) -> [UInt8] {
         var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         guard !lines.isEmpty else { return bytes }
         let i = Int.random(in: 0..<lines.count, using: &g)
@@ -49,7 +39,7 @@ struct FuzzDataTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-datafuzz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var g = Generator(state: 42)
+        var g = RandomSource(seed: 42)
         var refused = 0
         for _ in 0..<600 {
             let target = Self.files.randomElement(using: &g)!

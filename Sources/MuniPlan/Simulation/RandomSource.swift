@@ -3,8 +3,9 @@
 /// the same stream on every platform and Swift version.
 ///
 /// Every chunk of runs has its own generator, seeded from (seed, chunk index) alone: which
-/// thread runs a chunk, and when, cannot change its numbers.
-public struct RandomSource: Sendable {
+/// thread runs a chunk, and when, cannot change its numbers. Tests use it as their seeded
+/// `RandomNumberGenerator` too.
+public struct RandomSource: Sendable, RandomNumberGenerator {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     /// A generator whose whole state comes from SplitMix64 started at `seed`.

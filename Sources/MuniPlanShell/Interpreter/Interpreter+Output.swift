@@ -4,7 +4,8 @@ import MuniPlan
 extension Interpreter {
     func coverageTables(measures ids: [String], fy: String?, cumulative: Bool) throws(ShellError) -> CoverageTables {
         var measures: [Measure] = []
-        for id in ids { measures.append(try session.measure(id)) }
+        // Each measure once, in the order named: `coverage advisor advisor` is one column.
+        for id in ids where !measures.contains(where: { $0.id == id }) { measures.append(try session.measure(id)) }
         if measures.isEmpty { measures = session.dataset.measures }
         let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
         return CoverageTables(session: session, measures: measures, year: year, cumulative: cumulative)
