@@ -1,4 +1,5 @@
 import Foundation
+import MuniPlan
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -135,29 +136,8 @@ func withWorkspace<T>(_ body: (Workspace) throws -> T) throws -> T {
     return try body(workspace)
 }
 
-/// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
+/// CSV records (header included) through the core's own RFC 4180 reader.
 func parseCSV(_ text: String) -> [[String]] {
-    var records: [[String]] = []
-    var record: [String] = []
-    var field = ""
-    var quoted = false
-    var chars = Array(text)[...]
-    while let c = chars.popFirst() {
-        if quoted {
-            if c == "\"" {
-                if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
-            } else {
-                field.append(c)
-            }
-            continue
-        }
-        switch c {
-        case "\"": quoted = true
-        case ",": record.append(field); field = ""
-        case "\n", "\r\n": record.append(field); records.append(record); record = []; field = ""
-        default: field.append(c)
-        }
-    }
-    if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-    return records
+    guard let table = try? CSVTable(bytes: Array(text.utf8), file: "stdout") else { return [] }
+    return [table.header] + table.records.map(\.fields)
 }

@@ -1,38 +1,15 @@
 import Foundation
+import MuniPlan
 import Testing
 @testable import MuniPlanShell
 
 /// `format` switches every table between terminal table, CSV, TSV, Markdown and JSON.
 /// Machine formats hold one row per record: no subtotals, no totals.
 @Suite struct OutputFormatTests {
-    /// RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.
+    /// CSV records (header included) through the core's own RFC 4180 reader.
     static func parseCSV(_ text: String) throws -> [[String]] {
-        var records: [[String]] = []
-        var record: [String] = []
-        var field = ""
-        var quoted = false
-        var chars = Array(text)[...]
-        while let c = chars.popFirst() {
-            if quoted {
-                if c == "\"" {
-                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { quoted = false }
-                } else {
-                    field.append(c)
-                }
-                continue
-            }
-            switch c {
-            case "\"":
-                guard field.isEmpty else { throw CSVError(message: "quote inside an unquoted field: \(record) \(field)") }
-                quoted = true
-            case ",": record.append(field); field = ""
-            case "\n", "\r\n": record.append(field); records.append(record); record = []; field = ""
-            default: field.append(c)
-            }
-        }
-        if quoted { throw CSVError(message: "unclosed quote") }
-        if !field.isEmpty || !record.isEmpty { record.append(field); records.append(record) }
-        return records
+        let table = try CSVTable(bytes: Array(text.utf8), file: "stdout")
+        return [table.header] + table.records.map(\.fields)
     }
 
     struct CSVError: Error { let message: String }
