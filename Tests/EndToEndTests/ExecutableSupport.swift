@@ -83,8 +83,8 @@ func muniplan(_ arguments: [String], input: String = "", in directory: URL? = ni
 
     // Output goes to files: no pipe can fill up and stall the child while we wait.
     let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: outURL.path, contents: nil)
-    FileManager.default.createFile(atPath: errURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
     let out = try FileHandle(forWritingTo: outURL), err = try FileHandle(forWritingTo: errURL)
     let stdin = Pipe()
     process.standardInput = stdin
