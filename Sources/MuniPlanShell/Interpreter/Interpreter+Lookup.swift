@@ -159,7 +159,7 @@ enum KPIFormat {
     static func status(_ r: KPIResult) -> String {
         switch r.status {
         case .met: "met"
-        case let .over(by): "over by \(number(by, kpi: r.kpi))"
+        case let .over(by): "met, over by \(number(by, kpi: r.kpi))"
         case let .short(by): "short by \(number(by, kpi: r.kpi))"
         case .notPlanned: "not planned"
         }
