@@ -7,10 +7,10 @@ struct Options: ParsableCommand {
 
     static let usage = "muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]\n       muniplan check DIR"
 
-    @Option(name: .customShort("c"), help: "Run these commands (separated by ;) instead of a prompt.")
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ;) instead of a prompt.", valueName: "commands"))
     var commands: String?
 
-    @Option(name: .long, help: "The data directory (default: the bundled Data/, or $MUNIPLAN_DATA).")
+    @Option(name: .long, help: ArgumentHelp("The data directory (default: the bundled Data/, or $MUNIPLAN_DATA).", valueName: "dir"))
     var data: String?
 
     @Flag(name: .long, help: "Stop scripts at the first failed expect.")
@@ -22,12 +22,12 @@ struct Options: ParsableCommand {
     @Flag(name: .long, help: "Neither read nor write the prompt's history.")
     var noHistory = false
 
-    @Option(name: .long, help: "A directory scripts may write to besides the working directory (repeatable).")
+    @Option(name: .long, help: ArgumentHelp("A directory scripts may write to besides the working directory (repeatable).", valueName: "dir"))
     var allowWrite: [String] = []
 
     @Flag(name: .long, help: "Print the version and exit.")
     var version = false
 
-    @Argument(help: "Scenario files to run in order in one session; or `check DIR` to check every *.plan in DIR, each in a fresh session.")
+    @Argument(help: ArgumentHelp("Scenario files to run in order in one session; or `check DIR` to check every *.plan in DIR, each in a fresh session.", valueName: "file"))
     var files: [String] = []
 }
