@@ -23,8 +23,9 @@ enum ScriptMode {
         var status = ExitStatus.ok.rawValue
         for file in files {
             let path = absolute(file, from: interpreter.settings.workingDirectory)
-            guard let text = read(path) else {
-                Terminal.err("muniplan: cannot read \(file)")
+            let text: String
+            do { text = try Interpreter.readScript(path, shownAs: file) } catch {
+                Terminal.err("muniplan: \(error.description)")
                 return ExitStatus.failed.rawValue
             }
             let result = run(lines: text.components(separatedBy: "\n"), name: file, path: path, numberCommands: false,
@@ -53,12 +54,13 @@ enum ScriptMode {
             let interpreter = Interpreter(session: Session(dataset: dataset), settings: settings)
             var problems: [String] = []
             var outcome = ScriptOutcome()
-            if let text = read(path) {
+            do {
+                let text = try Interpreter.readScript(path, shownAs: shown)
                 outcome = interpreter.runScript(text.components(separatedBy: "\n"), name: shown, path: path, keepGoing: false,
                                                 bail: settings.bail, emit: { _ in }, report: { problems.append($0) })
                 problems += outcome.errors
-            } else {
-                problems.append("\(shown): cannot read")
+            } catch {
+                problems.append(error.description)
             }
             if problems.isEmpty, interpreter.failedExpectations == 0, !outcome.interrupted {
                 passed += 1
@@ -76,13 +78,6 @@ enum ScriptMode {
         path.hasPrefix("/") ? path : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
     }
 
-    static func read(_ path: String) -> String? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
-    }
 }
 
 /// Lines of standard input, read as they come (so output streams).

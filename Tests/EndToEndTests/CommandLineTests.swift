@@ -14,6 +14,13 @@ import Testing
         #expect(Set(records.dropFirst().map { $0[0] }).count == 60)
     }
 
+    @Test("a scenario file that does not exist is named, exit 1")
+    func missingFile() throws {
+        let result = try muniplan(["no-such-scenario.plan"])
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.contains("no such file: no-such-scenario.plan"), "\(result)")
+    }
+
     @Test("-c 'format json; bodies' is JSON")
     func json() throws {
         let result = try muniplan(["-c", "format json; bodies"])

@@ -155,7 +155,7 @@ import Testing
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
             #expect(interpreter.failure("run nope.plan") == "no such file: nope.plan")
             #expect(interpreter.failure("run dir") == "dir is a folder, not a scenario file")
-            #expect(interpreter.failure("run bin.plan") == "bin.plan is not UTF-8 text")
+            #expect(interpreter.failure("run bin.plan") == "bin.plan:1: not UTF-8 text (save the file as UTF-8)")
         }
     }
 

@@ -13,13 +13,7 @@ public struct CSVTable: Sendable {
     /// Parses `bytes`, naming `file` in errors.
     public init(bytes: [UInt8], file: String) throws(DataError) {
         self.file = file
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            let line = CSVTable.lineOfFirstInvalidByte(in: Array(body))
-            throw DataError(file: file, line: line, "not UTF-8 text (save the file as UTF-8)")
-        }
-        var rows = try CSVTable.parse(text, file: file)
+        var rows = try CSVTable.parse(try TextFile.text(bytes, file: file), file: file)
         guard !rows.isEmpty else { throw DataError(file: file, line: 1, "empty file: a header line is required") }
         let head = rows.removeFirst()
         self.header = head.fields.map { $0.trimmingWhitespace() }
@@ -35,17 +29,6 @@ public struct CSVTable: Sendable {
             throw DataError(file: file, line: 1, "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) (header: \(header.joined(separator: ",")))")
         }
         return names.map { column($0)! }
-    }
-
-    static func lineOfFirstInvalidByte(in bytes: [UInt8]) -> Int {
-        var line = 1
-        var start = 0
-        for (i, byte) in bytes.enumerated() where byte == 0x0A {
-            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
-            line += 1
-            start = i + 1
-        }
-        return line
     }
 
     private static func parse(_ text: String, file: String) throws(DataError) -> [Record] {

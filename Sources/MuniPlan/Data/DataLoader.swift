@@ -17,10 +17,7 @@ public enum DataLoader {
             bodies = try loadBodies(try readBytes(directory, bodiesFile), districts: districts, checkDistricts: issues.isEmpty)
         } catch { issues += error.issues }
         do throws(DataError) {
-            let bytes = try readBytes(directory, measuresFile)
-            guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {
-                throw DataError(file: measuresFile, line: CSVTable.lineOfFirstInvalidByte(in: bytes), "not UTF-8 text (save the file as UTF-8)")
-            }
+            let text = try TextFile.text(try readBytes(directory, measuresFile), file: measuresFile)
             catalog = try MeasureCatalog(text: text, file: measuresFile)
         } catch { issues += error.issues }
         if let centre = catalog?.centre, issues.isEmpty, !bodies.contains(where: { $0.code == centre }) {
@@ -34,12 +31,7 @@ public enum DataLoader {
     }
 
     static func readBytes(_ directory: String, _ file: String) throws(DataError) -> [UInt8] {
-        let path = (directory as NSString).appendingPathComponent(file)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw DataError(file: file, line: 0, exists ? "cannot read \(path)" : "missing file \(path)")
-        }
-        return [UInt8](data)
+        try TextFile.bytes(atPath: (directory as NSString).appendingPathComponent(file), shownAs: file)
     }
 
     public static func loadDistricts(_ bytes: [UInt8]) throws(DataError) -> [District] {

@@ -15,14 +15,7 @@ public struct MeasureCatalog: Sendable {
     public let kpis: [KPI]
 
     public init(text: String, file: String) throws(DataError) {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw DataError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")
-        } catch {
-            throw DataError(file: file, line: 1, "TOML syntax: \(error)")
-        }
+        let root = try TextFile.toml(text, file: file)
         var reader = TableReader(file: file, lines: TOMLLines(text))
 
         let dataset = root["dataset"]?.table

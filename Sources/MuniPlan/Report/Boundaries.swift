@@ -67,11 +67,7 @@ public struct Boundaries: Sendable {
 
     public init(contentsOf path: String) throws(DataError) {
         let file = (path as NSString).lastPathComponent
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw DataError(file: file, line: 0, exists ? "cannot read \(path)" : "missing file \(path) (maps need it)")
-        }
-        try self.init(bytes: [UInt8](data), file: file)
+        try self.init(bytes: try TextFile.bytes(atPath: path, shownAs: file), file: file)
     }
 
     /// Parses the text of a boundaries file; every problem is collected, each with its line.

@@ -8,26 +8,11 @@ extension UptakeModel {
 
     /// Reads the model from a file; `shownAs` is how messages name it (`Data/uptake.toml`).
     public static func load(path: String, shownAs: String, dataset: Dataset) throws(DataError) -> UptakeModel {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw DataError(file: shownAs, line: 0, exists ? "cannot read the uptake model" : "no uptake model: the file does not exist")
-        }
-        let bytes = [UInt8](data)
-        guard let text = String(validating: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...], as: UTF8.self) else {
-            throw DataError(file: shownAs, line: CSVTable.lineOfFirstInvalidByte(in: bytes), "not UTF-8 text (save the file as UTF-8)")
-        }
-        return try UptakeModel(text: text, file: shownAs, dataset: dataset)
+        try UptakeModel(text: try TextFile.read(atPath: path, shownAs: shownAs), file: shownAs, dataset: dataset)
     }
 
     public init(text: String, file: String, dataset: Dataset) throws(DataError) {
-        let root: TOMLTable
-        do {
-            root = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw DataError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")
-        } catch {
-            throw DataError(file: file, line: 1, "TOML syntax: \(error)")
-        }
+        let root = try TextFile.toml(text, file: file)
         var r = UptakeReader(file: file, lines: UptakeLines(text), dataset: dataset)
         for key in root.keys where !["support", "uptake"].contains(key) {
             r.issue(line: r.lines.topLevelLine(key: key), "unknown key '\(key)' (expected [support] and [[uptake]] entries)")

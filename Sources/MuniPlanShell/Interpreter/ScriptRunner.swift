@@ -101,7 +101,7 @@ extension Interpreter {
         if runStack.filter({ $0.path != nil }).count >= Self.maxRunDepth {
             throw .invalid("scenarios nest more than \(Self.maxRunDepth) deep: refused (does one run another in a loop?)")
         }
-        let text = try readScript(path, shownAs: file)
+        let text = try Self.readScript(path, shownAs: file)
         let before = session
         let name = runStack.isEmpty ? file : (path as NSString).lastPathComponent
         var notices: [String] = []
@@ -129,14 +129,15 @@ extension Interpreter {
         }
     }
 
-    func readScript(_ path: String, shownAs file: String) throws(ShellError) -> String {
+    /// A scenario's text without its final newline; errors say what is wrong with the file.
+    public static func readScript(_ path: String, shownAs file: String) throws(ShellError) -> String {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .file("no such file: \(file)") }
         guard !isDirectory.boolValue else { throw .file("\(file) is a folder, not a scenario file") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .file("cannot read \(file)") }
-        var bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else { throw .file("\(file) is not UTF-8 text") }
+        let text: String
+        do { text = try TextFile.read(atPath: path, shownAs: file) } catch {
+            throw .file(error.issues.first.map { $0.line > 0 ? "\(file):\($0.line): \($0.message)" : "cannot read \(file)" } ?? "cannot read \(file)")
+        }
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import TOMLKit
+
+/// Reading the text files muniplan is given (data files, uptake models, scenarios) the
+/// same way everywhere: a missing file named, a UTF-8 byte order mark accepted, bytes that
+/// are not UTF-8 refused at their line, TOML syntax errors located.
+public enum TextFile {
+    /// The bytes at `path`; errors name the file as `file`.
+    public static func bytes(atPath path: String, shownAs file: String) throws(DataError) -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            throw DataError(file: file, line: 0, exists ? "cannot read \(path)" : "missing file \(path)")
+        }
+        return [UInt8](data)
+    }
+
+    /// UTF-8 text without its byte order mark.
+    public static func text(_ bytes: [UInt8], file: String) throws(DataError) -> String {
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        guard let text = String(validating: body, as: UTF8.self) else {
+            throw DataError(file: file, line: lineOfFirstInvalidByte(in: Array(body)), "not UTF-8 text (save the file as UTF-8)")
+        }
+        return text
+    }
+
+    public static func read(atPath path: String, shownAs file: String) throws(DataError) -> String {
+        try text(try bytes(atPath: path, shownAs: file), file: file)
+    }
+
+    /// A TOML document; a syntax error carries its line.
+    static func toml(_ text: String, file: String) throws(DataError) -> TOMLTable {
+        do {
+            return try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw DataError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")
+        } catch {
+            throw DataError(file: file, line: 1, "TOML syntax: \(error)")
+        }
+    }
+
+    static func lineOfFirstInvalidByte(in bytes: [UInt8]) -> Int {
+        var line = 1
+        var start = 0
+        for (i, byte) in bytes.enumerated() where byte == 0x0A {
+            if String(validating: bytes[start..<i], as: UTF8.self) == nil { return line }
+            line += 1
+            start = i + 1
+        }
+        return line
+    }
+}
