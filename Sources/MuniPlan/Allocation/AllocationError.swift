@@ -104,10 +104,7 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
 
 /// How numbers and lists appear in messages: whole numbers without decimals.
 enum AllocationNumber {
-    static func text(_ value: Double) -> String {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        return "\(value)"
-    }
+    static func text(_ value: Double) -> String { NumberText.shortest(value) }
 
     /// At most ten codes, then how many more.
     static func list(_ codes: [String]) -> String {

@@ -71,8 +71,7 @@ public struct PlanDiff: Sendable {
     }
 
     static func value(_ r: KPIResult) -> String {
-        guard let v = r.value else { return "none" }
-        return v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+        r.value.map(NumberText.shortest) ?? "none"
     }
 
     static func status(_ r: KPIResult) -> String {

@@ -147,7 +147,7 @@ extension Interpreter {
 /// How KPI figures and statuses read.
 enum KPIFormat {
     static func cell(_ value: Double, kpi: KPI) -> Table.Cell {
-        kpi.kind == .rate ? .decimal(value, places: 1) : (value == value.rounded() && abs(value) < 1e15 ? .integer(Int(value)) : .decimal(value, places: 2))
+        kpi.kind == .rate ? .decimal(value, places: 1) : (NumberText.isWhole(value) ? .integer(Int(value)) : .decimal(value, places: 2))
     }
 
     static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }

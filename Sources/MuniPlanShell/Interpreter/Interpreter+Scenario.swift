@@ -45,12 +45,12 @@ extension Interpreter {
         case let .kpiValue(name, comparison, value, fy):
             let results = try kpiResults(name, fy: fy)
             guard let actual = results[0].value else {
-                throw .expectation("expected kpi \(name) \(comparison.rawValue) \(Self.number(value)), actual: no planned value")
+                throw .expectation("expected kpi \(name) \(comparison.rawValue) \(NumberText.shortest(value)), actual: no planned value")
             }
             guard comparison.holds(actual, value) else {
-                throw .expectation("expected kpi \(name) \(comparison.rawValue) \(Self.number(value)), actual \(Self.number(actual))")
+                throw .expectation("expected kpi \(name) \(comparison.rawValue) \(NumberText.shortest(value)), actual \(NumberText.shortest(actual))")
             }
-            return "ok: kpi \(name) = \(Self.number(actual)) \(comparison.rawValue) \(Self.number(value))"
+            return "ok: kpi \(name) = \(NumberText.shortest(actual)) \(comparison.rawValue) \(NumberText.shortest(value))"
         case let .covered(measureID, terms, fy, cumulative), let .notCovered(measureID, terms, fy, cumulative):
             let wantCovered = if case .covered = expectation { true } else { false }
             let measure = try session.measure(measureID)
@@ -87,6 +87,4 @@ extension Interpreter {
         let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) }
         return kpis.map { KPIEvaluation.evaluate($0, plan: session.plan, year: year ?? $0.fiscalYear) }
     }
-
-    static func number(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d) }
 }

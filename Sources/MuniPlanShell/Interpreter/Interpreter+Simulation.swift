@@ -138,7 +138,7 @@ extension Interpreter {
             guard seen.insert(what).inserted else { continue }
             checked.append((what, result.probability(kpi: k, year: t, atLeast: threshold)))
         }
-        let stated = "probability \(name)\(target.map { " " + Self.number($0) } ?? "") \(comparison.rawValue) \(Self.number(value))"
+        let stated = "probability \(name)\(target.map { " " + NumberText.shortest($0) } ?? "") \(comparison.rawValue) \(NumberText.shortest(value))"
         let actual = checked.map { "\($0.what) = \(Self.decimal($0.p)) (s.e. \(Self.decimal(result.standardError($0.p))))" }
             .joined(separator: ", ")
         guard checked.allSatisfy({ comparison.holds($0.p, value) }) else {

@@ -17,13 +17,13 @@ struct ScenarioWriter {
         ]
         for name in plan.indicators.names {
             let values = plan.indicators.columns[name] ?? [:]
-            let pairs = dataset.bodies.compactMap { body in values[body.code].map { "\(body.code) \(Self.number($0))" } }
+            let pairs = dataset.bodies.compactMap { body in values[body.code].map { "\(body.code) \(NumberText.shortest($0))" } }
             lines += Self.wrapped("indicators set \(Lexer.quote(name))", pairs)
         }
         // After the indicators: a weight may name one.
         if plan.weights != .defaults {
             lines.append("weights clear")
-            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(Self.number(term.weight))") }
+            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(NumberText.shortest(term.weight))") }
         }
         for measure in dataset.measures {
             if let n = plan.capacities[measure.id] { lines.append("capacity \(measure.id) \(n)") }
@@ -36,7 +36,7 @@ struct ScenarioWriter {
                 lines += Self.wrapped("assign \(measure.id)", dataset.bodies.map(\.code).filter { covered.contains($0) })
             }
             for kpi in dataset.kpis {
-                if let value = plan.plannedValue(kpi.id, in: year) { lines.append("set \(kpi.id) \(Self.number(value))") }
+                if let value = plan.plannedValue(kpi.id, in: year) { lines.append("set \(kpi.id) \(NumberText.shortest(value))") }
             }
         }
         lines.append("fy \(Self.yearWord(session.year, session: session))")
@@ -58,6 +58,4 @@ struct ScenarioWriter {
         }
     }
 
-    /// Shortest text that reads back as the same Double.
-    static func number(_ d: Double) -> String { d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : "\(d)" }
 }
