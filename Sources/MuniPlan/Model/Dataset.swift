@@ -61,6 +61,17 @@ public struct Dataset: Sendable {
         measures.filter { $0.items.contains(item) }
     }
 
+    /// Bodies grouped by district in the data set's district order, bodies without a
+    /// district last under "—"; empty groups are left out. Order within a group is kept.
+    public func groupedByDistrict(_ bodies: [Body]) -> [(name: String, bodies: [Body])] {
+        var groups = districts.map { d in (name: d.name, bodies: bodies.filter { $0.district == d.name }) }
+        groups.append((name: "—", bodies: bodies.filter { $0.district == nil }))
+        return groups.filter { !$0.bodies.isEmpty }
+    }
+
+    /// How a total row of every body is labelled: the prefecture, or "total".
+    public var totalLabel: String { prefecture.isEmpty ? "total" : prefecture }
+
     public var groupNames: [String] {
         Array(Set(bodies.flatMap(\.groups))).sorted()
     }

@@ -31,18 +31,16 @@ struct CoverageTables {
                 + measures.map { .integer(coveredSets[$0.id]!.intersection(codes).count) }
         }
         var rows: [Table.Row] = []
-        var groups: [(String, [Body])] = dataset.districts.map { d in (d.name + " 計", dataset.bodies.filter { $0.district == d.name }) }
-        groups.append(("— 計", dataset.bodies.filter { $0.district == nil }))
-        for (label, members) in groups where !members.isEmpty {
+        for (name, members) in dataset.groupedByDistrict(dataset.bodies) {
             for body in members {
                 rows.append(Table.Row([.text(body.code), .text(body.name), body.district.map(Table.Cell.text) ?? .empty]
                     + measures.map { m in
                         coveredSets[m.id]!.contains(body.code) ? .text(first[m.id]![body.code]?.token ?? year.token) : .empty
                     }))
             }
-            rows.append(Table.Row(summary(label, members), kind: .subtotal))
+            rows.append(Table.Row(summary(name + " 計", members), kind: .subtotal))
         }
-        rows.append(Table.Row(summary((dataset.prefecture.isEmpty ? "total" : dataset.prefecture) + " 計", dataset.bodies), kind: .total))
+        rows.append(Table.Row(summary(dataset.totalLabel + " 計", dataset.bodies), kind: .total))
         let results = Dictionary(grouping: KPIEvaluation.evaluate(session.plan, dataset: dataset, year: year), by: \.kpi.measure)
         rows.append(Table.Row([.empty, .text("KPI target"), .empty] + measures.map { m in
             .text(dataset.kpis(of: m.id).map { KPIFormat.target($0) }.joined(separator: "/"))
@@ -77,10 +75,8 @@ struct CoverageTables {
             }
             return Table.Row(cells, kind: kind)
         }
-        var rows = dataset.districts.map { d in row(d.name, dataset.bodies.filter { $0.district == d.name }, kind: .record) }
-        let others = dataset.bodies.filter { $0.district == nil }
-        if !others.isEmpty { rows.append(row("—", others, kind: .record)) }
-        rows.append(row((dataset.prefecture.isEmpty ? "total" : dataset.prefecture) + " 計", dataset.bodies, kind: .total))
+        var rows = dataset.groupedByDistrict(dataset.bodies).map { row($0.name, $0.bodies, kind: .record) }
+        rows.append(row(dataset.totalLabel + " 計", dataset.bodies, kind: .total))
         return Table(name: "coverage-by-district", title: title + ", by district", columns: columns, rows: rows)
     }
 }

@@ -30,16 +30,14 @@ extension Interpreter {
     /// last), with a subtotal row after each group when there is more than one group, and a total.
     func groupedByDistrict(_ bodies: [Body], everything: Bool, subtotalCells: (String, [Body]) -> [Table.Cell],
                            record: (Body) -> [Table.Cell]) -> [Table.Row] {
-        var groups: [(String, [Body])] = session.dataset.districts.map { d in (d.name, bodies.filter { $0.district == d.name }) }
-        groups.append(("—", bodies.filter { $0.district == nil }))
-        groups = groups.filter { !$0.1.isEmpty }
+        let groups = session.dataset.groupedByDistrict(bodies)
         var rows: [Table.Row] = []
         for (name, members) in groups {
             rows += members.map { Table.Row(record($0)) }
             if groups.count > 1 { rows.append(Table.Row(subtotalCells(name, members), kind: .subtotal)) }
         }
         // The prefecture's name only when every body is shown; a selection's total is just 計.
-        let label = everything && !session.dataset.prefecture.isEmpty ? session.dataset.prefecture : ""
+        let label = everything ? session.dataset.totalLabel : ""
         if groups.count > 1 || bodies.count > 1 {
             rows.append(Table.Row(subtotalCells(label, bodies), kind: .total))
         }
