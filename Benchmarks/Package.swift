@@ -19,6 +19,8 @@ let package = Package(
             name: "BenchmarkSupport",
             dependencies: [.product(name: "MuniPlan", package: "muniplan")]
         ),
+        // The gates and default configuration every suite uses.
+        .target(name: "SuiteConfiguration", dependencies: [.product(name: "Benchmark", package: "benchmark")]),
         // Instance facts and scaling sweeps for BENCHMARKS.md (`swift run -c release benchmark-probe`).
         .executableTarget(
             name: "benchmark-probe",
@@ -35,7 +37,7 @@ let package = Package(
 /// One benchmark suite: an executable under Benchmarks/NAME/, as package-benchmark expects.
 func suite(_ name: String, shell: Bool = false) -> Target {
     var dependencies: [Target.Dependency] = [
-        "BenchmarkSupport",
+        "BenchmarkSupport", "SuiteConfiguration",
         .product(name: "Benchmark", package: "benchmark"),
         .product(name: "MuniPlan", package: "muniplan"),
     ]

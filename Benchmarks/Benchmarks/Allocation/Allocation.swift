@@ -3,36 +3,12 @@
 // Issue 4's aims (release): 59 bodies well under 1 ms, 1,741 under 50 ms.
 import Benchmark
 import BenchmarkSupport
+import SuiteConfiguration
 import Foundation
 import MuniPlan
 
-/// `baseline check` gates on malloc counts only (±10 % at the median): wall-clock time on
-/// a shared 2-core machine varies up to 2× from run to run, so time and memory are
-/// reported, never gated (without an entry a metric would get the default ±5 %).
-func gates() -> [BenchmarkMetric: BenchmarkThresholds] {
-    let informational = BenchmarkThresholds(relative: [:], absolute: [:])
-    var gates: [BenchmarkMetric: BenchmarkThresholds] = [.mallocCountTotal: BenchmarkThresholds(relative: [.p50: 10.0], absolute: [:])]
-    for metric in [BenchmarkMetric.wallClock, .cpuTotal, .peakMemoryResident, .threads, .throughput] { gates[metric] = informational }
-    return gates
-}
-
-/// The suite's default configuration with another time budget.
-func lasting(_ maxDuration: Duration, maxIterations: Int) -> Benchmark.Configuration {
-    var configuration = Benchmark.defaultConfiguration
-    configuration.maxDuration = maxDuration
-    configuration.maxIterations = maxIterations
-    return configuration
-}
-
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
-        timeUnits: .microseconds,
-        warmupIterations: 3,
-        maxDuration: .seconds(3),
-        maxIterations: 10_000,
-        thresholds: gates()
-    )
+    SuiteConfiguration.install()
 
     // Instances are built lazily, once, by the first benchmark that needs them.
     let instances: [(String, @Sendable () -> AllocationInstance)] = [
@@ -52,7 +28,7 @@ let benchmarks: @Sendable () -> Void = {
         }
         let slow = label.hasPrefix("20000")
         Benchmark("allocate by need: \(label), min 1 per district, budget",
-                  configuration: lasting(.seconds(slow ? 20 : 3), maxIterations: slow ? 10 : 10_000)) { benchmark in
+                  configuration: SuiteConfiguration.lasting(.seconds(slow ? 20 : 3), maxIterations: slow ? 10 : 10_000)) { benchmark in
             let instance = cache.instance
             let request = instance.request(minPerDistrict: 1, budget: cache.budget)
             benchmark.startMeasurement()

@@ -3,37 +3,13 @@
 // malloc counts are what a baseline check gates on (see BENCHMARKS.md).
 import Benchmark
 import BenchmarkSupport
+import SuiteConfiguration
 import Foundation
 import MuniPlan
 import MuniPlanShell
 
-/// `baseline check` gates on malloc counts only (±10 % at the median): wall-clock time on
-/// a shared 2-core machine varies up to 2× from run to run, so time and memory are
-/// reported, never gated (without an entry a metric would get the default ±5 %).
-func gates() -> [BenchmarkMetric: BenchmarkThresholds] {
-    let informational = BenchmarkThresholds(relative: [:], absolute: [:])
-    var gates: [BenchmarkMetric: BenchmarkThresholds] = [.mallocCountTotal: BenchmarkThresholds(relative: [.p50: 10.0], absolute: [:])]
-    for metric in [BenchmarkMetric.wallClock, .cpuTotal, .peakMemoryResident, .threads, .throughput] { gates[metric] = informational }
-    return gates
-}
-
-/// The suite's default configuration with another time budget.
-func lasting(_ maxDuration: Duration, maxIterations: Int) -> Benchmark.Configuration {
-    var configuration = Benchmark.defaultConfiguration
-    configuration.maxDuration = maxDuration
-    configuration.maxIterations = maxIterations
-    return configuration
-}
-
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident],
-        timeUnits: .microseconds,
-        warmupIterations: 3,
-        maxDuration: .seconds(3),
-        maxIterations: 10_000,
-        thresholds: gates()
-    )
+    SuiteConfiguration.install()
 
     func interpreter(_ dataset: Dataset) -> Interpreter {
         Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: Paths.root))
@@ -163,7 +139,7 @@ let benchmarks: @Sendable () -> Void = {
     for count in [1_000, 10_000] {
         let lines = ScenarioGenerator.lines(count, dataset: fukushima)
         Benchmark("scenario: run \(count) lines",
-                  configuration: lasting(.seconds(count > 1_000 ? 10 : 3), maxIterations: 200)) { benchmark in
+                  configuration: SuiteConfiguration.lasting(.seconds(count > 1_000 ? 10 : 3), maxIterations: 200)) { benchmark in
             for _ in benchmark.scaledIterations { run(lines) }
         }
     }

@@ -3,29 +3,13 @@
 // aim: under one second in a release build on this 2-core machine.
 import Benchmark
 import BenchmarkSupport
+import SuiteConfiguration
 import Foundation
 import MuniPlan
 import MuniPlanShell
 
-/// `baseline check` gates on malloc counts only (±10 % at the median): wall-clock time on
-/// a shared 2-core machine varies up to 2× from run to run, so time and memory are
-/// reported, never gated (without an entry a metric would get the default ±5 %).
-func gates() -> [BenchmarkMetric: BenchmarkThresholds] {
-    let informational = BenchmarkThresholds(relative: [:], absolute: [:])
-    var gates: [BenchmarkMetric: BenchmarkThresholds] = [.mallocCountTotal: BenchmarkThresholds(relative: [.p50: 10.0], absolute: [:])]
-    for metric in [BenchmarkMetric.wallClock, .cpuTotal, .peakMemoryResident, .threads, .throughput] { gates[metric] = informational }
-    return gates
-}
-
 let benchmarks: @Sendable () -> Void = {
-    Benchmark.defaultConfiguration = .init(
-        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .threads],
-        timeUnits: .microseconds,
-        warmupIterations: 1,
-        maxDuration: .seconds(10),
-        maxIterations: 30,
-        thresholds: gates()
-    )
+    SuiteConfiguration.install(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .peakMemoryResident, .threads], warmupIterations: 1, maxDuration: .seconds(10), maxIterations: 30)
 
     let dataset = Datasets.load(Paths.fukushima)
 
