@@ -97,16 +97,18 @@ extension Interpreter {
     }
 
     func loadIndicators(_ file: String) throws(ShellError) -> String {
-        let path = resolvePath(file)
-        guard let data = FileManager.default.contents(atPath: path) else { throw .file("cannot read \(file)") }
+        let bytes: [UInt8]
+        do { bytes = try TextFile.bytes(atPath: resolvePath(file), shownAs: file) } catch {
+            throw .file(error.issues.first?.message ?? "cannot read \(file)")
+        }
         let columns: [String: [String: Double]]
         do {
-            columns = try IndicatorLoader.load(bytes: [UInt8](data), file: displayPath(file), dataset: session.dataset)
+            columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
         } catch { throw .invalid(error.description) }
         var plan = session.plan
         for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
         session.commit(plan)
-        let summary = columns.keys.sorted().map { "\($0) (\(columns[$0]!.count) bodies)" }.joined(separator: ", ")
+        let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value.count) bodies)" }.joined(separator: ", ")
         return "loaded \(summary) — use them with: weight NAME W, --cost NAME"
     }
 
@@ -150,7 +152,4 @@ extension Interpreter {
         let base = runStack.last(where: { $0.path != nil })?.path.map { ($0 as NSString).deletingLastPathComponent } ?? settings.workingDirectory
         return ((base as NSString).appendingPathComponent(path) as NSString).standardizingPath
     }
-
-    /// How a path is named in messages: as the user wrote it, relative to the scenario.
-    func displayPath(_ path: String) -> String { path }
 }

@@ -1,0 +1,57 @@
+import Foundation
+import MuniPlan
+import Testing
+@testable import MuniPlanShell
+
+/// `indicators load FILE.csv`: a code column plus numeric columns; bad files are located
+/// errors, unknown codes are listed, and nothing of a bad file is loaded.
+@Suite("indicators")
+struct IndicatorsTests {
+    @Test("a good file loads every column, by 5- or 6-digit code, and becomes a feature and a cost")
+    func loads() throws {
+        try withTemporaryFolder { folder in
+            try folder.write("aging.csv", "code,aging,budget\n073644,52.0,10\n07201,31.5,20\n")
+            let shell = try makeInterpreter(workingDirectory: folder.path)
+            let text = try shell.run("indicators load aging.csv").texts.joined()
+            #expect(text.contains("aging (2 bodies)") && text.contains("budget (2 bodies)"))
+            #expect(shell.session.plan.indicators.value("aging", for: "073644") == 52.0)
+            #expect(shell.session.plan.indicators.value("aging", for: "072010") == 31.5)
+            try shell.run("weight aging 1")
+            // A budget needs every candidate's cost: the file gave two.
+            #expect(shell.failure("allocate advisor 1 --budget 15 --cost budget").contains("a budget needs a cost for every body"))
+            let costs = shell.session.dataset.bodies.filter(\.kind.isMunicipality)
+                .map { "\($0.code),\($0.code == "072010" ? 1 : 50)" }.joined(separator: "\n")
+            try folder.write("cost.csv", "code,cost\n" + costs + "\n")
+            try shell.run("indicators load cost.csv")
+            try shell.run("allocate advisor 1 --budget 15 --cost cost")
+            #expect(shell.session.plan.covered("advisor", in: FiscalYear(2022)) == ["072010"])
+        }
+    }
+
+    @Test("bad rows are FILE:LINE errors, unknown codes are listed, and nothing is loaded",
+          arguments: [
+            ("code,aging\n073644,52\n072010,old\n", "aging.csv:3: 'old' in column aging is not a number"),
+            ("code,aging\n073644,52\n999999,1\nnowhere,2\n", "unknown codes: 999999 (line 3), nowhere (line 4)"),
+            ("code,aging\n073644,52\n073644,53\n", "aging.csv:3: duplicate code 073644 (first on line 2)"),
+            ("code,aging\n073644,52,9\n", "aging.csv:2: expected 2 fields, found 3"),
+            ("name,aging\n檜枝岐村,52\n", "aging.csv:1: no 'code' column"),
+            ("code,population\n073644,1\n", "column 'population' would shadow the built-in feature"),
+          ])
+    func refused(content: String, message: String) throws {
+        try withTemporaryFolder { folder in
+            try folder.write("aging.csv", content)
+            let shell = try makeInterpreter(workingDirectory: folder.path)
+            let before = shell.session.plan
+            let error = shell.failure("indicators load aging.csv")
+            #expect(error.contains(message), "\(error)")
+            #expect(!error.contains("\n"))
+            #expect(shell.session.plan == before)
+        }
+    }
+
+    @Test("a missing file is named")
+    func missing() throws {
+        let shell = try makeInterpreter()
+        #expect(shell.failure("indicators load /nonexistent/x.csv").contains("missing file /nonexistent/x.csv"))
+    }
+}
