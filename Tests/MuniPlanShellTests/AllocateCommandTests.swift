@@ -21,7 +21,8 @@ struct AllocateCommandTests {
         #expect(districts.count == 7)
         let kpi = try shell.run("kpi").tables[0]
         let advisorRow = try #require(kpi.rows.first { $0.cells.first == .text("advisor") })
-        #expect(advisorRow.cells.last == .text("met"))
+        let status = try #require(kpi.columns.firstIndex { $0.id == "status" })
+        #expect(advisorRow.cells[status] == .text("met"))
         try shell.run("undo")
         #expect(shell.session.plan == before)
     }

@@ -32,7 +32,7 @@ enum LookupCommands {
                     details: """
                     Each KPI is held against the plan in its own fiscal year (or the year given with
                     --fy). Cumulative KPIs count the baseline and every year through that year. The
-                    source's own contradictions (ict-grant: 41 and 42) are both shown, marked ⚠.
+                    source's own contradictions (ict-grant: 41 and 42) are both shown, marked as conflicts (※).
                     """,
                     examples: ["kpi", "kpi --fy R5"],
                     options: [OptionSpec("--fy", .fiscalYear, help: "evaluate in this fiscal year")]) { args throws(ShellError) in

@@ -58,7 +58,7 @@ extension Interpreter {
         session.allocations[year, default: [:]][measure.id] = AllocationRecord(options: options, count: count, result: result, plan: plan)
         let after = Set(result.chosen)
         let proof = result.optimal ? "optimal" : "best found, optimality not proven"
-        var lines = ["\(measure.id) \(session.describe(year)): \(result.chosen.count) bodies, \(policy), \(proof), "
+        var lines = ["\(measure.id) \(session.describe(year)): \(Plural.bodies(result.chosen.count)), \(policy), \(proof), "
                      + result.explanation.uniqueness.description + " — total need " + Table.Cell.decimal(result.totalScore, places: 3).plain
                      + (result.totalCost.map { ", cost " + Table.Cell.decimal($0, places: 0).display } ?? "")]
         lines.append(changeSummary(measure.id, added: after.subtracting(before), removed: before.subtracting(after), total: after.count))

@@ -108,7 +108,7 @@ extension Interpreter {
         var plan = session.plan
         for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
         session.commit(plan)
-        let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value.count) bodies)" }.joined(separator: ", ")
+        let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\(Plural.bodies($0.value.count)))" }.joined(separator: ", ")
         return "loaded \(summary) — use them with: weight NAME W, --cost NAME"
     }
 
@@ -125,7 +125,7 @@ extension Interpreter {
         var plan = session.plan
         plan.indicators.set(name, values: byCode)
         session.commit(plan)
-        return "indicator \(name): \(byCode.count) bodies"
+        return "indicator \(name): \(Plural.bodies(byCode.count))"
     }
 
     func indicatorsTable() -> Table {

@@ -122,22 +122,24 @@ extension Interpreter {
         let results = KPIEvaluation.evaluate(session.plan, dataset: session.dataset, year: year)
         var footer: [String] = []
         let rows = results.map { r -> Table.Row in
-            let mark = r.kpi.conflict == nil ? "" : " ⚠"
-            if let conflict = r.kpi.conflict { footer.append("⚠ \(r.kpi.id): \(conflict)") }
+            // The id stays the id (exports and scripts key on it); a conflict gets its own
+            // column, and ※ rather than ⚠ so CP932 exports can hold it.
+            if let conflict = r.kpi.conflict { footer.append("※ \(r.kpi.id): \(conflict)") }
             if let note = r.kpi.note { footer.append("note \(r.kpi.id): \(note)") }
             return Table.Row([
-                .text(r.kpi.id + mark), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(r.kpi.kind.rawValue),
+                .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(r.kpi.kind.rawValue),
                 KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.token),
                 r.value.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 r.gap.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 .text(KPIFormat.status(r)),
+                r.kpi.conflict == nil ? .empty : .text("conflict"),
             ])
         }
         return Table(name: "kpi", columns: [
             Table.Column("kpi"), Table.Column("measure"), Table.Column("items", label: "項目"), Table.Column("kind"),
             Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy"),
             Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
-            Table.Column("status", label: "状況"),
+            Table.Column("status", label: "状況"), Table.Column("conflict", label: "※"),
         ], rows: rows, footer: footer)
     }
 }

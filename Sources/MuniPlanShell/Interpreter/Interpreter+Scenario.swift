@@ -66,7 +66,7 @@ extension Interpreter {
                 let names = wrong.prefix(8).compactMap { session.dataset.body(code: $0)?.name }.joined(separator: " ")
                 throw .expectation("expected \(what) in \(session.describe(year)), actual: \(wrong.count) of \(codes.count) \(wantCovered ? "not covered" : "covered"): \(names)\(wrong.count > 8 ? " …" : "")")
             }
-            return "ok: \(what) (\(codes.count) bodies)"
+            return "ok: \(what) (\(Plural.bodies(codes.count)))"
         case let .count(selectors, comparison, value, fy):
             let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
             let count = try session.resolve(selectors, year: year).codes.count
