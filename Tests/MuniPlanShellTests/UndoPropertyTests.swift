@@ -31,7 +31,7 @@ struct UndoPropertyTests {
         for _ in 0..<80 {
             let line = Self.edit(&g, dataset: shell.session.dataset)
             // Some edits are refused (capacity, eligibility); that is part of the sequence.
-            try? shell.execute(line: line) { _ in }
+            _ = try? shell.execute(line: line) { _ in }
             if shell.session.plan != history.last { history.append(shell.session.plan) }
         }
         let final = shell.session.plan
@@ -51,7 +51,7 @@ struct UndoPropertyTests {
     func diffWithItself(seed: UInt64) throws {
         let shell = try makeInterpreter()
         var g = RandomSource(seed: seed)
-        for _ in 0..<40 { try? shell.execute(line: Self.edit(&g, dataset: shell.session.dataset)) { _ in } }
+        for _ in 0..<40 { _ = try? shell.execute(line: Self.edit(&g, dataset: shell.session.dataset)) { _ in } }
         let plan = shell.session.plan
         #expect(PlanDiff(from: plan, to: plan, dataset: shell.session.dataset).isEmpty)
         try shell.execute(line: "snapshot same") { _ in }
