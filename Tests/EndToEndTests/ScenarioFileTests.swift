@@ -14,6 +14,24 @@ import Testing
         }
     }
 
+    @Test("the same plan saves to the same bytes in every time zone (the header's date is UTC)")
+    func saveIsTimeZoneFree() throws {
+        try withWorkspace { workspace in
+            // UTC+14 and UTC-11 are always on different calendar days.
+            var saved: [Data] = []
+            for zone in ["Pacific/Kiritimati", "Pacific/Pago_Pago"] {
+                let file = "plan-\(saved.count).plan"
+                let result = try muniplan(["-c", "assign advisor hinoemata; save \(file)"], in: workspace.url,
+                                          environment: ["TZ": zone])
+                #expect(result.status == 0, "\(result)")
+                saved.append(try Data(contentsOf: workspace.url.appendingPathComponent(file)))
+            }
+            #expect(saved[0] == saved[1])
+            let header = String(decoding: saved[0], as: UTF8.self).split(separator: "\n").first ?? ""
+            #expect(header.hasSuffix("(UTC)"), "\(header)")
+        }
+    }
+
     @Test("files run in order in one session")
     func files() throws {
         try withWorkspace { workspace in

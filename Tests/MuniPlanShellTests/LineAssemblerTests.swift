@@ -71,4 +71,26 @@ import Testing
         #expect(bad.outcome.errors.count == 1)
         #expect(bad.outcome.errors.first?.hasPrefix("s.plan:2: unknown body 'nowhere'") == true)
     }
+
+    @Test("50,000 continued lines join into one command, each line scanned once (was quadratic: past 120 s)")
+    func manyContinuations() {
+        let count = 50_000
+        var assembler = LineAssembler()
+        var joined: (text: String, line: Int)?
+        for i in 1...count {
+            let line = i < count ? "  w\(i) '# q' \\" : "  end"
+            if let logical = assembler.feed(line, number: i + 3) { joined = logical }
+        }
+        #expect(joined?.line == 4)
+        #expect(joined?.text.hasSuffix("w\(count - 1) '# q'   end") == true)
+        #expect(joined?.text.utf8.count == (1..<count).reduce(0) { $0 + "  w\($1) '# q' ".utf8.count } + "  end".utf8.count)
+    }
+
+    @Test("a quote or an escape left open on one line carries over to the next")
+    func stateCarriesOver() {
+        // The # on the second line is inside the quote opened on the first: no comment.
+        #expect(assemble(["x 'a \\", "# b' \\", "c"]).map(\.text) == ["x 'a # b' c"])
+        // After a comment starts on a continued line, its trailing backslash is the comment's.
+        #expect(assemble(["x \\", "# note \\", "kpi"]).map(\.text) == ["x # note \\", "kpi"])
+    }
 }

@@ -23,6 +23,42 @@ import Testing
         #expect(interpreter.failure("redo") == "nothing to redo")
     }
 
+    @Test("undo keeps the last 1,000 changes: older ones are forgotten, memory stays bounded")
+    func undoLimit() throws {
+        let interpreter = try makeInterpreter()
+        var plans: [Plan] = [interpreter.session.plan]
+        for i in 1...2_500 {
+            try interpreter.run("set seminar \(i)")
+            plans.append(interpreter.session.plan)
+        }
+        for _ in 1...PlanStack.defaultLimit { try interpreter.run("undo") }
+        #expect(interpreter.session.plan == plans[2_500 - PlanStack.defaultLimit])
+        #expect(interpreter.failure("undo") == "nothing to undo")
+        try interpreter.run("redo")
+        #expect(interpreter.session.plan == plans[2_500 - PlanStack.defaultLimit + 1])
+    }
+
+    @Test("a stack trimmed to its limit still pops in order and compares by what it can pop")
+    func stackTrim() {
+        var stack = PlanStack(limit: 3)
+        var plans: [Plan] = []
+        for i in 0..<10 {
+            var plan = Plan()
+            plan.capacities["advisor"] = i
+            plans.append(plan)
+            stack.append(plan)
+        }
+        #expect(stack.count == 3)
+        var copy = stack
+        #expect(copy == stack)
+        #expect(copy.popLast() == plans[9])
+        #expect(copy != stack)
+        #expect(copy.popLast() == plans[8])
+        #expect(copy.popLast() == plans[7])
+        #expect(copy.popLast() == nil)
+        #expect(stack.count == 3)
+    }
+
     @Test("a new edit after undo drops the redo history")
     func editClearsRedo() throws {
         let interpreter = try makeInterpreter()

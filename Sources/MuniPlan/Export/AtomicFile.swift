@@ -14,7 +14,8 @@ import Darwin
 /// - An existing file keeps its permission bits (and owner, where permitted); a new file
 ///   gets 0666 less the umask. A symbolic link is followed: its target is replaced and the
 ///   link stays.
-/// - On any failure the temporary file is removed and the target is untouched.
+/// - On any failure the temporary file is removed and the target is untouched; the
+///   temporaries of writers that were killed are removed on the next write there.
 public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileWriteError) {
         guard !path.isEmpty else { throw FileWriteError.system(path: path, operation: "write", code: ENOENT) }
@@ -31,6 +32,7 @@ public enum AtomicFile {
             if !overwrite { throw FileWriteError.exists(path: path) }
         }
         try createDirectories(directory, shownAs: path)
+        StaleTemporaries.remove(in: directory)
 
         let (temporary, fd) = try createTemporary(in: directory, for: target, shownAs: path,
                                                   mode: exists ? 0o600 : 0o666)

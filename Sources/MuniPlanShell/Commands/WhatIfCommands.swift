@@ -1,7 +1,7 @@
 /// `undo`, `redo`, `snapshot`, `snapshots`, `diff`, `reset`.
 enum WhatIfCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec("undo", group: .whatIf, usage: "undo", summary: "take back the last change to the plan",
+        CommandSpec("undo", group: .whatIf, usage: "undo", summary: "take back the last change to the plan (the last 1,000 changes are kept)",
                     examples: ["undo"]) { _ throws(ShellError) in .undo },
         CommandSpec("redo", group: .whatIf, usage: "redo", summary: "make the change undo took back again",
                     examples: ["redo"]) { _ throws(ShellError) in .redo },

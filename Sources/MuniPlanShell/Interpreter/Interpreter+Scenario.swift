@@ -20,12 +20,13 @@ extension Interpreter {
         do { return try policy.check(path) } catch { throw .file(error.description) }
     }
 
-    static func today() -> String {
+    /// The date in UTC, so that the same plan saves to the same bytes in every time zone.
+    static func today(_ now: Date = Date()) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone.current
+        formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
+        return formatter.string(from: now)
     }
 
     func check(_ expectation: Expectation) throws(ShellError) -> String {

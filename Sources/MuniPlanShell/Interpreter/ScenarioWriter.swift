@@ -10,7 +10,7 @@ struct ScenarioWriter {
         let dataset = session.dataset
         let plan = session.plan
         var lines = [
-            "# muniplan scenario, saved by muniplan \(version) on \(date)",
+            "# muniplan scenario, saved by muniplan \(version) on \(date) (UTC)",
             "# data: \(dataset.name) (\(dataset.bodies.count) bodies)",
             "# Run it with: muniplan FILE, or at the prompt: run FILE",
             "reset",
