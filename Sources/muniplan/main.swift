@@ -43,8 +43,7 @@ func loadDataset() -> Dataset {
     } catch {
         let shown = (dataDirectory as NSString).standardizingPath
         for issue in error.issues {
-            let file = (shown as NSString).appendingPathComponent(issue.file)
-            Terminal.err(issue.line > 0 ? "\(file):\(issue.line): \(issue.message)" : "\(file): \(issue.message)")
+            Terminal.err(issue.located(as: (shown as NSString).appendingPathComponent(issue.file)))
         }
         Terminal.err("muniplan: the data in \(shown) could not be loaded (\(error.issues.count) problem\(error.issues.count == 1 ? "" : "s"))")
         exit(ExitStatus.data.rawValue)

@@ -27,14 +27,37 @@ public enum CP932 {
     }
 
     /// The CP932 bytes of `text` (after mapping), or nil when some character has none.
+    /// Foundation's converter drops invisible characters silently, or hangs on them
+    /// (`InvisibleCharacters`), so those are refused before it runs; and it maps a few
+    /// controls to others (U+001A → 0x7F), so the bytes are decoded again and must give
+    /// back exactly the mapped text.
     public static func bytes(_ text: String) -> [UInt8]? {
-        mapped(text).data(using: .shiftJIS, allowLossyConversion: false).map { [UInt8]($0) }
+        let target = mapped(text)
+        guard !target.unicodeScalars.contains(where: InvisibleCharacters.contains),
+              let data = target.data(using: .shiftJIS, allowLossyConversion: false),
+              let back = String(data: data, encoding: .shiftJIS),
+              back.unicodeScalars.elementsEqual(target.unicodeScalars) else { return nil }
+        return [UInt8](data)
+    }
+
+    /// `table` with every text written as CP932 will hold it (`mapped`), so that the
+    /// formula guard sees what is finally written.
+    public static func mapped(_ table: Table) -> Table {
+        func cell(_ c: Table.Cell) -> Table.Cell {
+            if case let .text(s) = c { return .text(mapped(s)) }
+            return c
+        }
+        return Table(name: table.name, title: table.title.map(mapped),
+                     columns: table.columns.map { Table.Column($0.id, label: mapped($0.label), alignment: $0.alignment) },
+                     rows: table.rows.map { Table.Row($0.cells.map(cell), kind: $0.kind) },
+                     footer: table.footer.map(mapped))
     }
 
     /// The first character of `text` that cannot be written in CP932 even after mapping.
     public static func firstUnencodable(in text: String) -> Character? {
         guard bytes(text) == nil else { return nil }
         return text.first { bytes(String($0)) == nil }
+            ?? text.unicodeScalars.first { bytes(String($0)) == nil }.map(Character.init)
     }
 
     /// UTF-8 text decoded from CP932 bytes (for checks and tests).

@@ -5,12 +5,18 @@
 ///   written as they are, so `-3` stays a number a spreadsheet can add up.
 /// - A text cell whose first character is `=`, `+`, `-`, `@`, a tab or a carriage return
 ///   gets a leading apostrophe (`=SUM(A1)` → `'=SUM(A1)`), which spreadsheets show as
-///   text and never evaluate.
+///   text and never evaluate. The full-width `＝＋－＠` count as the ASCII ones (Japanese
+///   Excel and IMEs turn them into those), and invisible characters before the first
+///   visible one (U+200B, U+FEFF, U+00AD, variation selectors…) are looked through: an
+///   encoder or a spreadsheet may drop them and leave the formula bare.
+/// - Encoders apply the guard to the text as it will be written (after CP932's character
+///   mapping, for instance), so no later step can bring a trigger to the front.
 /// - Two harmless shapes are left alone: a lone `-` (the usual "none" placeholder) and a
 ///   plain signed number such as `-3` or `+1.5` (a spreadsheet reads it as that number).
 public enum FormulaGuard {
     /// The first characters that make a spreadsheet treat a cell as a formula.
-    public static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+    public static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r",
+                                                       "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}"]
 
     /// The prefix that turns a would-be formula into text.
     public static let prefix = "'"
@@ -27,7 +33,11 @@ public enum FormulaGuard {
     }
 
     public static func needsPrefix(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, triggers.contains(first) else { return false }
+        let visible = text.unicodeScalars.drop(while: InvisibleCharacters.contains)
+        guard let first = visible.first, triggers.contains(first) else { return false }
+        // Only a cell that is exactly `-` or a plain number is left alone; one with an
+        // invisible character in front is not what a person typed.
+        if visible.count != text.unicodeScalars.count { return true }
         if text == "-" { return false }
         return !isPlainSignedNumber(text)
     }

@@ -17,12 +17,15 @@ public enum TableEncoder {
         if options.encoding == .cp932, format == .json || format == .html {
             throw ExportError.optionNotApplicable(option: "--encoding cp932", format: format)
         }
-        let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf, excel: options.excel)
         switch options.encoding {
         case .utf8:
+            let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf, excel: options.excel)
             return (options.excel ? utf8BOM : []) + Array(text.utf8)
         case .cp932:
             try checkCP932(table, as: format)
+            // The guard runs on the text as CP932 holds it: mapping may not bring a formula back.
+            let text = try self.text(CP932.mapped(table), as: format, lineEnding: options.excel ? .crlf : .lf,
+                                     excel: options.excel)
             guard let bytes = CP932.bytes(text) else {
                 // The cells passed, so the culprit is in text the encoder added.
                 let c = CP932.firstUnencodable(in: text) ?? "?"
