@@ -22,3 +22,13 @@ void muniplan_install_sigint_handler(void) {
 int muniplan_interrupted(void) { return interrupted != 0; }
 
 void muniplan_clear_interrupt(void) { interrupted = 0; }
+
+void muniplan_end_by_interrupt(void) {
+    signal(SIGINT, SIG_DFL);
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &only, NULL);
+    raise(SIGINT);
+    // Not reached unless SIGINT cannot end the process; the caller exits with 130 then.
+}

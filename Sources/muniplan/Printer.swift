@@ -10,7 +10,8 @@ struct Printer {
         case let .text(text): Terminal.out(text)
         case let .notice(text): Terminal.err(text)
         case let .table(table):
-            Terminal.out(OutputRenderer(format: interpreter.session.format, color: color).render(table))
+            // The renderer escapes the table's text itself, then adds colour.
+            Terminal.out(rendered: OutputRenderer(format: interpreter.session.format, color: color).render(table))
         }
     }
 }

@@ -47,7 +47,8 @@ final class ProgressBar: Sendable {
         }
     }
 
+    /// The bar is a courtesy: a failed write is let go (the next message meets it too).
     private static func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = DescriptorWriter.write(text.utf8, to: STDERR_FILENO)
     }
 }

@@ -4,18 +4,34 @@ import MuniPlanShell
 
 /// Running without a prompt: `-c`, files, piped stdin and `check`.
 enum ScriptMode {
-    /// Runs lines; errors and failed expectations go to stderr located as NAME:LINE.
+    /// Runs lines; errors and failed expectations go to stderr located as NAME:LINE. Ctrl-C
+    /// (while a command runs or while waiting for `input`) is reported where it stopped the
+    /// run and gives `ExitStatus.interrupted`.
     static func run(lines: some Sequence<String>, name: String, path: String?, numberCommands: Bool,
-                    interpreter: Interpreter, printer: Printer) -> Int32 {
+                    interpreter: Interpreter, printer: Printer, input: StandardInputLines? = nil) -> Int32 {
         let outcome = interpreter.runScript(lines, name: name, path: path, keepGoing: interpreter.settings.keepGoing,
                                             bail: interpreter.settings.bail, numberCommands: numberCommands,
                                             emit: printer.emit, report: { Terminal.err($0) })
         if !interpreter.settings.keepGoing, let first = outcome.errors.first { Terminal.err(first) }
+        let waitingFor = "\(name):\((input?.count ?? 0) + 1)"
         if outcome.interrupted {
-            Terminal.err("\(name): interrupted")
-            return ExitStatus.failed.rawValue
+            Terminal.err("\(outcome.interruptedAt ?? waitingFor): interrupted")
+            return ExitStatus.interrupted.rawValue
         }
-        return outcome.succeeded && interpreter.failedExpectations == 0 ? ExitStatus.ok.rawValue : ExitStatus.failed.rawValue
+        switch input?.stop {
+        case .interrupted?:
+            Terminal.err("\(waitingFor): interrupted while waiting for input")
+            return ExitStatus.interrupted.rawValue
+        case let .notText(line, detail)?:
+            Terminal.err("\(name):\(line): not UTF-8 text (\(detail)) — muniplan reads UTF-8; convert the input first"
+                         + " (iconv -f CP932 -t UTF-8 for Shift_JIS)")
+            return ExitStatus.failed.rawValue
+        case let .readFailed(code)?:
+            Terminal.err("\(waitingFor): cannot read standard input: \(String(cString: strerror(code)))")
+            return ExitStatus.failed.rawValue
+        case nil:
+            return outcome.succeeded && interpreter.failedExpectations == 0 ? ExitStatus.ok.rawValue : ExitStatus.failed.rawValue
+        }
     }
 
     /// `muniplan FILE…`: the files in order in one session.
@@ -30,6 +46,7 @@ enum ScriptMode {
             }
             let result = run(lines: text.components(separatedBy: "\n"), name: file, path: path, numberCommands: false,
                              interpreter: interpreter, printer: printer)
+            if result == ExitStatus.interrupted.rawValue { return result }
             if result != ExitStatus.ok.rawValue {
                 status = result
                 if !interpreter.settings.keepGoing, interpreter.failedExpectations == 0 || interpreter.settings.bail { return status }
@@ -78,9 +95,4 @@ enum ScriptMode {
         path.hasPrefix("/") ? path : ((directory as NSString).appendingPathComponent(path) as NSString).standardizingPath
     }
 
-}
-
-/// Lines of standard input, read as they come (so output streams).
-struct StandardInputLines: Sequence, IteratorProtocol {
-    mutating func next() -> String? { readLine(strippingNewline: true) }
 }

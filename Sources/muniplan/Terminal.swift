@@ -1,15 +1,43 @@
 @preconcurrency import Glibc
 import Foundation
+import MuniPlan
 
-/// Writing to the terminal or pipes. Output is flushed per call so stdout and stderr
-/// interleave in order.
+/// Writing to the terminal or pipes. Output is written whole per call (write(2), no
+/// buffering) so stdout and stderr interleave in order.
+///
+/// Text from commands is content: every control character and bidirectional override in it
+/// is escaped (`VisibleText`) but the line breaks that end its lines, so nothing echoed
+/// from input acts on the terminal. Only `out(rendered:)` passes text as it is, for
+/// the shell's renderer, which escapes content itself before adding colour.
+///
+/// Output that cannot be written ends the process (there is no one left to tell):
+/// a closed pipe (`| head`) quietly with 141, as if SIGPIPE had ended it (which it does
+/// when SIGPIPE is not ignored); any other failure with 1 and a message on stderr if stderr
+/// still takes it.
 enum Terminal {
-    static func out(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
+    static func out(_ text: String) { out(rendered: VisibleText.escaping(text, keeping: lineBreak)) }
 
-    static func err(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    static func err(_ text: String) { err(rendered: VisibleText.escaping(text, keeping: lineBreak)) }
+
+    /// Messages and text outputs are lines; nothing of ours in them holds a tab.
+    private static let lineBreak: Set<Unicode.Scalar> = ["\n"]
+
+    /// Text already safe for a terminal (`OutputRenderer`'s), with its own colour codes.
+    static func out(rendered text: String) { write(text + "\n", to: STDOUT_FILENO, named: "standard output") }
+
+    private static func err(rendered text: String) { write(text + "\n", to: STDERR_FILENO, named: "standard error") }
+
+    private static func write(_ text: String, to descriptor: Int32, named name: String) {
+        switch DescriptorWriter.write(text.utf8, to: descriptor) {
+        case nil, .interrupted?: return
+        case .closed?: exit(ExitStatus.outputClosed.rawValue)
+        case let .failed(code)?:
+            if descriptor != STDERR_FILENO {
+                let reason = String(cString: strerror(code))
+                _ = DescriptorWriter.write("muniplan: cannot write to \(name): \(reason) — stopped\n".utf8, to: STDERR_FILENO)
+            }
+            exit(ExitStatus.failed.rawValue)
+        }
     }
 
     static var stdinIsTerminal: Bool {
@@ -25,7 +53,11 @@ enum Terminal {
     }
 }
 
-/// Exit statuses (design.md).
+/// Exit statuses (README's list).
 enum ExitStatus: Int32 {
     case ok = 0, failed = 1, usage = 2, data = 3
+    /// Ctrl-C: the status a shell shows for a process ended by SIGINT (128 + 2).
+    case interrupted = 130
+    /// The output was closed (`| head`): the status a shell shows for SIGPIPE (128 + 13).
+    case outputClosed = 141
 }

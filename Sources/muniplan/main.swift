@@ -69,13 +69,23 @@ let interpreter = Interpreter(session: Session(dataset: dataset), settings: sett
 interpreter.simulationProgress = ProgressBar.handler()
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 
+/// Ends a run. After Ctrl-C by SIGINT itself (the handler set back to the default), as Unix
+/// tools end, so the shell that started muniplan knows and a loop running it stops too;
+/// shells show that as 130.
+func finish(_ status: Int32) -> Never {
+    if status == ExitStatus.interrupted.rawValue { muniplan_end_by_interrupt() }
+    exit(status)
+}
+
 if let commands = options.commands {
-    exit(ScriptMode.run(lines: [commands], name: "-c", path: nil, numberCommands: true, interpreter: interpreter, printer: printer))
+    finish(ScriptMode.run(lines: [commands], name: "-c", path: nil, numberCommands: true, interpreter: interpreter, printer: printer))
 }
 if !options.files.isEmpty {
-    exit(ScriptMode.runFiles(options.files, interpreter: interpreter, printer: printer))
+    finish(ScriptMode.runFiles(options.files, interpreter: interpreter, printer: printer))
 }
 if !interactive {
-    exit(ScriptMode.run(lines: StandardInputLines(), name: "<stdin>", path: nil, numberCommands: false, interpreter: interpreter, printer: printer))
+    let input = StandardInputLines()
+    finish(ScriptMode.run(lines: input, name: "<stdin>", path: nil, numberCommands: false, interpreter: interpreter,
+                          printer: printer, input: input))
 }
 exit(Prompt(interpreter: interpreter, printer: printer, history: !options.noHistory).run())

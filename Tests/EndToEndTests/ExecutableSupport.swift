@@ -61,9 +61,22 @@ struct RunResult: CustomStringConvertible {
     var stdoutLines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
 }
 
-/// Runs `muniplan arguments…` with `input` piped to its standard input (closed after
-/// writing, so it is not a terminal), in `directory`, and waits for it (at most `timeout`).
-func muniplan(_ arguments: [String], input: String = "", in directory: URL? = nil,
+/// The environment the executable runs in: this one, without MUNIPLAN_DATA, without colour,
+/// with its own home (no history of the user's), plus `extra`.
+func executableEnvironment(home: URL, _ extra: [String: String] = [:]) -> [String: String] {
+    var environment = ProcessInfo.processInfo.environment
+    environment["MUNIPLAN_DATA"] = nil
+    environment["NO_COLOR"] = "1"
+    environment["XDG_STATE_HOME"] = home.path
+    environment["HOME"] = home.path
+    environment.merge(extra) { _, new in new }
+    return environment
+}
+
+/// Runs `muniplan arguments…` with `input` (or `inputBytes`, which need not be UTF-8) piped
+/// to its standard input (closed after writing, so it is not a terminal), in `directory`,
+/// and waits for it (at most `timeout`).
+func muniplan(_ arguments: [String], input: String = "", inputBytes: [UInt8]? = nil, in directory: URL? = nil,
               environment extra: [String: String] = [:], timeout: TimeInterval = 60) throws -> RunResult {
     _ = ignoringBrokenPipes
     let process = Process()
@@ -73,13 +86,7 @@ func muniplan(_ arguments: [String], input: String = "", in directory: URL? = ni
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: scratch) }
-    var environment = ProcessInfo.processInfo.environment
-    environment["MUNIPLAN_DATA"] = nil
-    environment["NO_COLOR"] = "1"
-    environment["XDG_STATE_HOME"] = scratch.path
-    environment["HOME"] = scratch.path
-    environment.merge(extra) { _, new in new }
-    process.environment = environment
+    process.environment = executableEnvironment(home: scratch, extra)
 
     // Output goes to files: no pipe can fill up and stall the child while we wait.
     let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
@@ -95,7 +102,7 @@ func muniplan(_ arguments: [String], input: String = "", in directory: URL? = ni
     try? err.close()
     // A child that stops early (an error on line 2) may close its end first: that is
     // EPIPE here, not a failure of the test.
-    try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+    try? stdin.fileHandleForWriting.write(contentsOf: Data(inputBytes ?? Array(input.utf8)))
     try? stdin.fileHandleForWriting.close()
     let deadline = Date().addingTimeInterval(timeout)
     while process.isRunning, Date() < deadline { usleep(10_000) }

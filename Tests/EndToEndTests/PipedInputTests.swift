@@ -65,6 +65,28 @@ import Testing
         #expect(result.stdout.contains("檜枝岐村"))
     }
 
+    @Test("a line that is not UTF-8 stops the run there, located, not as U+FFFD; even with --keep-going",
+          arguments: [[], ["--keep-going"]])
+    func notUTF8(options: [String]) throws {
+        let bytes = Array("fy R4\nshow ".utf8) + [0x82, 0xA0, 0x0A] + Array("kpi\n".utf8)
+        let result = try muniplan(options, inputBytes: bytes)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stderr.hasPrefix("<stdin>:2: not UTF-8 text (byte 0x82 at byte 6)"), "\(result)")
+        #expect(!result.stderr.contains("\u{FFFD}"), "\(result)")
+        #expect(result.stdout.contains("editing FY2022 (R4)"), "\(result)")
+        #expect(!result.stdout.contains("目標"), "the line after it ran:\n\(result)")
+    }
+
+    @Test("a byte order mark and CRLF line ends are read as in files; a last line without LF runs")
+    func bomAndCRLF() throws {
+        let result = try muniplan([], inputBytes: [0xEF, 0xBB, 0xBF] + Array("fy R4\r\nshow hinoemata\r\nfy R5".utf8))
+        #expect(result.status == 0, "\(result)")
+        #expect(result.stdoutLines.first == "editing FY2022 (R4)", "\(result)")
+        #expect(result.stdout.contains("檜枝岐村"), "\(result)")
+        #expect(result.stdout.contains("editing FY2023 (R5)"), "\(result)")
+        #expect(result.stderr.isEmpty, "\(result)")
+    }
+
     @Test("empty input is fine")
     func empty() throws {
         let result = try muniplan([], input: "")

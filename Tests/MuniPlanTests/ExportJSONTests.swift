@@ -60,4 +60,14 @@ struct ExportJSONTests {
     @Test func stringEscapes() {
         #expect(JSONTableEncoder.quoted("a\"b\\c\u{01}\u{7F}é") == "\"a\\\"b\\\\c\\u0001\\u007fé\"")
     }
+
+    @Test("JSON exports write hidden characters as \\u escapes, so the file is safe to show")
+    func hiddenCharactersAsEscapes() throws {
+        let table = Table(name: "t", columns: [.init("name")], rows: [Table.Row([.text("a\u{1B}b\u{202E}c\u{9B}")])])
+        let text = try TableEncoder.text(table, as: .json)
+        #expect(text.contains(#""a\u001bb\u202ec\u009b""#), "\(text)")
+        #expect(VisibleText.firstHidden(in: text.replacingOccurrences(of: "\n", with: "")) == nil)
+        let document = try JSONDecoder().decode(ExportDocument.self, from: Data(text.utf8))
+        #expect(document.rows.first?["name"] == .string("a\u{1B}b\u{202E}c\u{9B}"))
+    }
 }

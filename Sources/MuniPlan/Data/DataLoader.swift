@@ -45,6 +45,11 @@ public enum DataLoader {
                 issues.append(DataIssue(file: districtsFile, line: record.line, message: "expected \(table.header.count) fields, found \(record.fields.count)"))
                 continue
             }
+            let unprintable = PrintableField.problems(record, header: table.header)
+            guard unprintable.isEmpty else {
+                issues += unprintable.map { DataIssue(file: districtsFile, line: record.line, message: $0) }
+                continue
+            }
             let values = cols.map { record.fields[$0].trimmingWhitespace() }
             if let empty = zip(["name", "romaji", "bureau"], values).first(where: { $0.1.isEmpty }) {
                 issues.append(DataIssue(file: districtsFile, line: record.line, message: "empty \(empty.0)"))
@@ -74,6 +79,12 @@ public enum DataLoader {
             func problem(_ message: String) { issues.append(DataIssue(file: bodiesFile, line: record.line, message: message)) }
             guard record.fields.count == table.header.count else {
                 problem("expected \(table.header.count) fields, found \(record.fields.count)")
+                continue
+            }
+            // A record with an unprintable field is reported for that alone: no message quotes it.
+            let unprintable = PrintableField.problems(record, header: table.header)
+            guard unprintable.isEmpty else {
+                unprintable.forEach(problem)
                 continue
             }
             var field: [String: String] = [:]

@@ -86,8 +86,8 @@ public struct MeasureCatalog: Sendable {
             let fyText = reader.string(table, "kpi", i, "fy")
             let stated = reader.strings(table, "kpi", i, "items") ?? []
             let text = reader.string(table, "kpi", i, "text")
-            let note = table?["note"]?.string
-            let conflict = table?["conflict"]?.string
+            let note = reader.optionalString(table, "kpi", i, "note")
+            let conflict = reader.optionalString(table, "kpi", i, "conflict")
             if let measure, !measureIDs.contains(measure) {
                 reader.issue("kpi", i, "measure", "KPI names unknown measure '\(measure)'")
             }
@@ -184,7 +184,21 @@ struct TableReader {
         guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
         guard let s = value.string else { issue(array, i, key, "'\(key)' must be a string"); return nil }
         if s.trimmingWhitespace().isEmpty { issue(array, i, key, "'\(key)' is empty"); return nil }
-        return s
+        return printable(s, array, i, key)
+    }
+
+    /// An optional string (a note): nil when absent, or when refused with an issue.
+    mutating func optionalString(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> String? {
+        guard let s = table?[key]?.string else { return nil }
+        return printable(s, array, i, key)
+    }
+
+    /// `s`, or nil with an issue when it holds a control character (a TOML escape such as
+    /// `\u001b` puts one in a string the file itself shows as plain text).
+    private mutating func printable(_ s: String, _ array: String, _ i: Int, _ key: String) -> String? {
+        guard let problem = PrintableField.problem(key, s) else { return s }
+        issue(array, i, key, problem)
+        return nil
     }
 
     mutating func strings(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> [String]? {
@@ -193,7 +207,8 @@ struct TableReader {
         guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
             issue(array, i, key, "'\(key)' must be a list of strings"); return nil
         }
-        return list.compactMap(\.string)
+        let strings = list.compactMap(\.string)
+        return strings.allSatisfy({ printable($0, array, i, key) != nil }) ? strings : nil
     }
 
     mutating func int(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Int? {

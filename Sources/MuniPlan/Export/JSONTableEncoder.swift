@@ -44,7 +44,9 @@ public enum JSONTableEncoder {
     }
 
     /// A JSON string literal: `"` and `\` escaped, control characters as `\n`, `\t`, … or
-    /// `\u00XX`; everything else as it is.
+    /// `\u00XX`, the other characters a terminal would act on (C1 controls, bidirectional
+    /// overrides: `VisibleText.isHidden`) as `\uXXXX` too, so the file can be shown safely;
+    /// everything else as it is.
     public static func quoted(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -57,7 +59,7 @@ public enum JSONTableEncoder {
             case "\u{08}": out += "\\b"
             case "\u{0C}": out += "\\f"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if VisibleText.isHidden(scalar) {
                     let digits = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
                 } else {

@@ -17,6 +17,8 @@ public struct ScriptOutcome: Sendable, Equatable {
     /// Located messages of expectations that did not hold.
     public var failedExpectations: [String] = []
     public var interrupted = false
+    /// Where Ctrl-C stopped the run (`a.plan:3`, `-c:2`), when it did.
+    public var interruptedAt: String?
     public init() {}
 
     public var succeeded: Bool { errors.isEmpty && failedExpectations.isEmpty && !interrupted }
@@ -52,6 +54,7 @@ extension Interpreter {
                 if numberCommands { runStack[runStack.count - 1].line = commandNumber }
                 if settings.isInterrupted() {
                     outcome.interrupted = true
+                    outcome.interruptedAt = location
                     return false
                 }
                 do {
@@ -69,6 +72,7 @@ extension Interpreter {
             if case let .located(located) = error { message = located } else { message = "\(location): \(error.description)" }
             if case .interrupted = error {
                 outcome.interrupted = true
+                outcome.interruptedAt = location
                 return false
             }
             if case .expectation = error {

@@ -16,20 +16,11 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     /// A failure inside a scenario, already located (`a.plan:3: in b.plan:7: …`).
     case located(String)
 
-    /// One line: control characters typed into a command (a tab, a newline from a quoted
-    /// continuation) are shown escaped, so every error stays a single located line.
-    public var description: String {
-        var out = ""
-        for scalar in message.unicodeScalars {
-            switch scalar {
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// One line, drawn as it reads: control characters typed into a command (a tab, a
+    /// newline from a quoted continuation, an escape sequence) and bidirectional overrides
+    /// are shown escaped (`\t`, `\x1b`, `\u{202E}`), so every error stays a single
+    /// located line and cannot act on the terminal.
+    public var description: String { VisibleText.escaping(message) }
 
     var message: String {
         switch self {

@@ -2,14 +2,17 @@ import MuniPlan
 
 /// Draws a table for a terminal: columns aligned by display width (a full-width character
 /// takes two columns), numbers right-aligned with thousands separators, subtotal rows set off.
+/// Text from the table (a name from data or an imported file) is escaped (`VisibleText`)
+/// before it is measured and before any colour is added: a cell cannot act on the terminal
+/// or break the alignment.
 public struct TableRenderer {
     public var color: Bool
 
     public init(color: Bool = false) { self.color = color }
 
     public func render(_ table: Table) -> String {
-        let header = table.columns.map(\.label)
-        let body = table.rows.map { row in row.cells.map(\.display) }
+        let header = table.columns.map { VisibleText.escaping($0.label) }
+        let body = table.rows.map { row in row.cells.map { VisibleText.escaping($0.display) } }
         var widths = header.map(DisplayWidth.of)
         for cells in body {
             for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
@@ -26,7 +29,7 @@ public struct TableRenderer {
         }
         let isRight: (Int) -> Bool = { table.columns[$0].alignment == .right }
         var lines: [String] = []
-        if let title = table.title { lines.append(style(title, .bold)) }
+        if let title = table.title { lines.append(style(VisibleText.escaping(title), .bold)) }
         lines.append(style(line(header, rightAligned: isRight), .bold))
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         for (row, cells) in zip(table.rows, body) {
@@ -34,7 +37,7 @@ public struct TableRenderer {
             lines.append(row.kind == .record ? text : style(text, .dim))
         }
         if table.rows.isEmpty { lines.append("(none)") }
-        lines += table.footer
+        lines += table.footer.map { VisibleText.escaping($0) }
         return lines.joined(separator: "\n")
     }
 
@@ -45,7 +48,9 @@ public struct TableRenderer {
     }
 }
 
-/// Turns outputs into text in the session's format.
+/// Turns outputs into text in the session's format, safe for a terminal: in CSV, TSV,
+/// Markdown and JSON every hidden character but the line breaks (and TSV's tabs) that lay
+/// the text out is escaped too, so what the executable prints of it needs no escaping.
 public struct OutputRenderer {
     public var format: OutputFormat
     public var color: Bool
@@ -67,7 +72,9 @@ public struct OutputRenderer {
         do {
             var text = try TableEncoder.text(table, as: exportFormat)
             if text.hasSuffix("\n") { text.removeLast() }
-            return text
+            // Tabs separate TSV's fields (its encoder flattens those in cells); elsewhere a
+            // tab can only come from a cell.
+            return VisibleText.escaping(text, keeping: format == .tsv ? ["\n", "\t"] : ["\n"])
         } catch {
             return TableRenderer(color: color).render(table)
         }

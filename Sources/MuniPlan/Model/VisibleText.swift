@@ -1,0 +1,47 @@
+/// Text from input (commands, data, files from others) as it may reach a terminal: every
+/// character a terminal would act on instead of drawing, or that reorders what is drawn, is
+/// shown as a visible escape. One definition for the whole program: the data loaders refuse
+/// these characters, messages and tables escape them, the executable's output escapes them.
+public enum VisibleText {
+    /// C0 controls and DEL, C1 controls (ESC, CSI … start terminal sequences; CR and BS
+    /// overwrite what was drawn), the bidirectional marks, embeddings, overrides and isolates
+    /// (they reorder a line so it reads differently from what it holds), and the line and
+    /// paragraph separators (a line break to some viewers).
+    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        case 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
+    /// The first hidden character of `text`, if any.
+    public static func firstHidden(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isHidden)
+    }
+
+    /// `text` with each hidden character escaped, except those in `kept` (the line breaks
+    /// of text made of lines, the tabs of TSV).
+    public static func escaping(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+        guard text.unicodeScalars.contains(where: { isHidden($0) && !kept.contains($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if isHidden(scalar), !kept.contains(scalar) { out += escape(scalar) } else { out.unicodeScalars.append(scalar) }
+        }
+        return out
+    }
+
+    /// `\n`, `\r`, `\t`; `\x1b` for other controls; `\u{202E}` for the rest.
+    public static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case "\n": return "\\n"
+        case "\r": return "\\r"
+        case "\t": return "\\t"
+        default:
+            let hex = String(scalar.value, radix: 16)
+            if scalar.value <= 0xFF { return "\\x" + (hex.count < 2 ? "0" : "") + hex }
+            return "\\u{" + hex.uppercased() + "}"
+        }
+    }
+}
