@@ -5,7 +5,7 @@ import Testing
 
 /// Scripts read and write only under the working directory, `--allow-write` and
 /// `--allow-read` directories (issue #11, defects 1 and 5), decided by bytes; at the
-/// prompt the user's typing is trusted.
+/// prompt the user's typing is trusted. A file's content never reaches an error whole.
 @Suite struct FileConfinementTests {
     /// Lines a script must never get to echo.
     static let secret = "root:$6$saltsalt$hashhashhashhashhash:19000:0:99999:7:::\ntoken SECRET-TOKEN-1234 here\n"
@@ -131,7 +131,9 @@ import Testing
             try interpreter.run("run ../lib/inner.plan")
             #expect(interpreter.session.plan.indicators.value("aging", for: "073644") == 52.0)
             #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)) == ["073644"])
-            #expect(interpreter.failure("run ../secret.txt").hasPrefix("../secret.txt:1: unknown command"), "read, not refused")
+            // Read, but quoted only in part: the first word, cut and escaped.
+            let message = interpreter.failure("run ../secret.txt")
+            #expect(message == "../secret.txt:1: unknown command 'root:$6$saltsalt$hashhas…' — type help for the list", "\(message)")
             try folder.write("work/nested.plan", "run ../secret.txt\n")
             #expect(interpreter.failure("run nested.plan").contains("outside the directories a script may read"))
         }
@@ -148,6 +150,42 @@ import Testing
             let result = interpreter.script(text.components(separatedBy: "\n"), name: "../elsewhere/main.plan", path: path)
             #expect(result.outcome.errors.first?.hasPrefix("../elsewhere/main.plan:1: ") == true, "\(result.outcome.errors)")
             #expect(result.outcome.errors.first?.contains("outside the directories a script may read") == true)
+        }
+    }
+
+    @Test("with --keep-going, lines that are not muniplan are quoted 24 characters at most, escaped")
+    func shortEscapedExcerpts() throws {
+        try withTemporaryFolder { folder in
+            let work = try layout(folder)
+            try folder.write("work/notes.plan", Self.secret + "\u{1B}[31mred\u{202E}txt.exe and more\n")
+            let interpreter = try makeInterpreter(workingDirectory: work)
+            var notices: [String] = []
+            do {
+                try interpreter.execute(line: "run notes.plan --keep-going") { if case let .notice(n) = $0 { notices.append(n) } }
+                Issue.record("the run should fail")
+            } catch {}
+            #expect(notices.count == 3, "\(notices)")
+            #expect(!leaks(notices), "\(notices)")
+            #expect(notices.contains { $0.contains("unknown command 'token'") })
+            #expect(notices.contains { $0.contains("'\\u{1B}[31mred\\u{202E}txt.exe'") }, "\(notices)")
+            #expect(!notices.contains { $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E } })
+        }
+    }
+
+    @Test("a binary file is refused whole with one error and nothing of it quoted")
+    func binaryFile() throws {
+        try withTemporaryFolder { folder in
+            let work = try layout(folder)
+            let bytes = Array("assign advisor hinoemata\nSECRET-TOKEN-1\0\u{1}\u{2}payload\nkpi\n".utf8)
+            try Data(bytes).write(to: URL(fileURLWithPath: work + "/bin.plan"))
+            for line in ["run bin.plan", "run bin.plan --keep-going"] {
+                let interpreter = try makeInterpreter(workingDirectory: work)
+                let message = interpreter.failure(line)
+                #expect(message == "bin.plan:2: a NUL byte: not a text file (a binary file?); nothing of it was used", "\(message)")
+                #expect(interpreter.session.plan == Plan(), "nothing ran")
+            }
+            let indicators = try makeInterpreter(workingDirectory: work).failure("indicators load bin.plan")
+            #expect(indicators.contains("a NUL byte") && !indicators.contains("SECRET"), "\(indicators)")
         }
     }
 
