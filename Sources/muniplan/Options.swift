@@ -22,8 +22,11 @@ struct Options: ParsableCommand {
     @Flag(name: .long, help: "Neither read nor write the prompt's history.")
     var noHistory = false
 
-    @Option(name: .long, help: ArgumentHelp("A directory scripts may write to besides the working directory (repeatable).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("A directory scripts may write to (and read from) besides the working directory (repeatable).", valueName: "dir"))
     var allowWrite: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("A directory scripts may read from besides the working directory (repeatable).", valueName: "dir"))
+    var allowRead: [String] = []
 
     @Flag(name: .long, help: "Print the version and exit.")
     var version = false

@@ -53,8 +53,8 @@ func loadDataset() -> Dataset {
 let dataset = loadDataset()
 let interactive = options.commands == nil && options.files.isEmpty && Terminal.stdinIsTerminal
 let settings = SessionSettings(
-    workingDirectory: workingDirectory, allowWrite: options.allowWrite, interactive: interactive, bail: options.bail,
-    keepGoing: options.keepGoing, isInterrupted: { muniplan_interrupted() != 0 })
+    workingDirectory: workingDirectory, allowWrite: options.allowWrite, allowRead: options.allowRead,
+    interactive: interactive, bail: options.bail, keepGoing: options.keepGoing, isInterrupted: { muniplan_interrupted() != 0 })
 
 if options.files.first == "check" {
     guard options.files.count == 2 else {

@@ -21,9 +21,10 @@ func bundledDataset() throws -> Dataset { try bundledLoad.get() }
 
 /// A fresh interpreter over the bundled data, relative paths resolving from `directory`.
 func makeInterpreter(workingDirectory directory: String = FileManager.default.temporaryDirectory.path,
-                     allowWrite: [String] = []) throws -> Interpreter {
+                     allowWrite: [String] = [], allowRead: [String] = [], interactive: Bool = false) throws -> Interpreter {
     Interpreter(session: Session(dataset: try bundledDataset()),
-                settings: SessionSettings(workingDirectory: directory, allowWrite: allowWrite))
+                settings: SessionSettings(workingDirectory: directory, allowWrite: allowWrite, allowRead: allowRead,
+                                          interactive: interactive))
 }
 
 /// What one line printed, in order.

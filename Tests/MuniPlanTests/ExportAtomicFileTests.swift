@@ -115,6 +115,41 @@ struct ExportAtomicFileTests {
         }
     }
 
+    @Test("the file goes where the location was checked, even if the path is redirected in between")
+    func writesThroughTheCheckedDirectory() throws {
+        try withExportTemporaryDirectory { dir in
+            let work = dir + "/work", outside = dir + "/outside"
+            try makeDirectories(work + "/sub")
+            try makeDirectories(outside)
+            let location = try FileAccessPolicy(workingDirectory: work).checkWrite("sub/x.csv")
+            // Swap the checked directory for a link that leads out.
+            #expect(rename(work + "/sub", work + "/moved") == 0)
+            try makeLink(work + "/sub", to: outside)
+            try AtomicFile.write(Array("x".utf8), to: location, overwrite: false)
+            #expect(read(work + "/moved/x.csv") == "x")
+            #expect(try directoryListing(outside).isEmpty)
+        }
+    }
+
+    @Test("a link put where a missing directory was to be made is not followed")
+    func missingDirectoriesAreMadeWithoutFollowingLinks() throws {
+        try withExportTemporaryDirectory { dir in
+            let work = dir + "/work", outside = dir + "/outside"
+            try makeDirectories(work)
+            try makeDirectories(outside)
+            let location = try FileAccessPolicy(workingDirectory: work).checkWrite("new/deeper/x.csv")
+            try makeLink(work + "/new", to: outside)
+            do throws(FileWriteError) {
+                try AtomicFile.write(Array("x".utf8), to: location, overwrite: false)
+                Issue.record("the write should fail rather than follow the link")
+            } catch {
+                guard case let .system(_, operation, _) = error else { Issue.record("unexpected \(error)"); return }
+                #expect(operation.contains("create directory"), "\(error)")
+            }
+            #expect(try directoryListing(outside).isEmpty)
+        }
+    }
+
     @Test func concurrentNoOverwriteWritesLeaveOneWinner() async throws {
         try await withExportTemporaryDirectoryAsync { (dir: String) async throws -> Void in
             let path = dir + "/race.csv"

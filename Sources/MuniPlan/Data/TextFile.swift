@@ -14,9 +14,14 @@ public enum TextFile {
         return [UInt8](data)
     }
 
-    /// UTF-8 text without its byte order mark.
+    /// UTF-8 text without its byte order mark. A NUL byte marks a binary file: refused
+    /// whole, at its line, and nothing of it is quoted.
     public static func text(_ bytes: [UInt8], file: String) throws(DataError) -> String {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        if let nul = body.firstIndex(of: 0) {
+            let line = 1 + body[..<nul].lazy.filter { $0 == 0x0A }.count
+            throw DataError(file: file, line: line, "a NUL byte: not a text file (a binary file?); nothing of it was used")
+        }
         guard let text = String(validating: body, as: UTF8.self) else {
             throw DataError(file: file, line: lineOfFirstInvalidByte(in: Array(body)), "not UTF-8 text (save the file as UTF-8)")
         }

@@ -17,24 +17,34 @@ import Darwin
 /// - On any failure the temporary file is removed and the target is untouched; the
 ///   temporaries of writers that were killed are removed on the next write there.
 public enum AtomicFile {
+    /// `path` resolved from the process's working directory, with no policy: for callers
+    /// that trust the path (the prompt, tests). Scripts go through `FileAccessPolicy`.
     public static func write(_ bytes: [UInt8], to path: String, overwrite: Bool) throws(FileWriteError) {
-        guard !path.isEmpty else { throw FileWriteError.system(path: path, operation: "write", code: ENOENT) }
-        if path.hasSuffix("/") || [".", ".."].contains(PhysicalPath.lastComponent(path)) {
-            throw FileWriteError.isDirectory(path: path)
+        let location: FileLocation
+        do { location = try FileLocation.resolve(path, relativeTo: nil) } catch {
+            if case .isDirectory = error { throw .isDirectory(path: path) }
+            throw .system(path: path, operation: "resolve", code: error.code)
         }
-        let target = try PhysicalPath.resolve(path, relativeTo: PhysicalPath.currentDirectory())
-        let directory = PhysicalPath.parent(target)
+        try write(bytes, to: location, overwrite: overwrite)
+    }
 
+    /// Writes at a resolved location (checked by a policy or not): every step goes through
+    /// its open directory, so the file lands where the location was resolved to.
+    public static func write(_ bytes: [UInt8], to location: FileLocation, overwrite: Bool) throws(FileWriteError) {
+        let path = location.shownAs
         var existing = stat()
-        let exists = stat(target, &existing) == 0
+        var exists = false
+        if location.missingDirectories.isEmpty {
+            exists = PathBytes.withCString(location.name) { fstatat(location.directory.fd, $0, &existing, AT_SYMLINK_NOFOLLOW) } == 0
+        }
         if exists {
             if (existing.st_mode & S_IFMT) == S_IFDIR { throw FileWriteError.isDirectory(path: path) }
             if !overwrite { throw FileWriteError.exists(path: path) }
         }
-        try createDirectories(directory, shownAs: path)
+        let directory = try createDirectories(location)
         StaleTemporaries.remove(in: directory)
 
-        let (temporary, fd) = try createTemporary(in: directory, for: target, shownAs: path,
+        let (temporary, fd) = try createTemporary(in: directory, for: location.name, shownAs: path,
                                                   mode: exists ? 0o600 : 0o666)
         var descriptor: Int32? = fd
         do throws(FileWriteError) {
@@ -49,15 +59,16 @@ public enum AtomicFile {
             descriptor = nil
             guard close(fd) == 0 else { throw FileWriteError.system(path: path, operation: "close", code: errno) }
             if overwrite {
-                guard rename(temporary, target) == 0 else {
+                // renameat replaces the name itself: a link put there since is replaced, not followed.
+                guard rename(temporary, to: location.name, in: directory) == 0 else {
                     throw FileWriteError.system(path: path, operation: "replace", code: errno)
                 }
             } else {
-                try placeWithoutOverwriting(temporary, at: target, shownAs: path)
+                try placeWithoutOverwriting(temporary, at: location.name, in: directory, shownAs: path)
             }
         } catch {
             if let open = descriptor { _ = close(open) }
-            _ = unlink(temporary)
+            _ = unlink(temporary, in: directory)
             throw error
         }
         syncDirectory(directory)
@@ -65,10 +76,13 @@ public enum AtomicFile {
 
     /// Moves `temporary` to `target` unless `target` exists, without a window in between
     /// where another writer's file could be replaced.
-    private static func placeWithoutOverwriting(_ temporary: String, at target: String,
+    private static func placeWithoutOverwriting(_ temporary: [UInt8], at target: [UInt8], in directory: DirectoryDescriptor,
                                                 shownAs path: String) throws(FileWriteError) {
-        if link(temporary, target) == 0 {
-            _ = unlink(temporary)
+        let linked = PathBytes.withCString(temporary) { from in
+            PathBytes.withCString(target) { to in linkat(directory.fd, from, directory.fd, to, 0) }
+        }
+        if linked == 0 {
+            _ = unlink(temporary, in: directory)
             return
         }
         let code = errno
@@ -77,45 +91,60 @@ public enum AtomicFile {
         guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == ENOSYS || code == EMLINK else {
             throw FileWriteError.system(path: path, operation: "create", code: code)
         }
-        var info = stat()
-        if lstat(target, &info) == 0 { throw FileWriteError.exists(path: path) }
-        guard rename(temporary, target) == 0 else {
+        if case .success(.some) = directory.status(of: target) { throw FileWriteError.exists(path: path) }
+        guard rename(temporary, to: target, in: directory) == 0 else {
             throw FileWriteError.system(path: path, operation: "create", code: errno)
         }
     }
 
-    /// `mkdir -p`: each missing directory created with 0777 less the umask.
-    static func createDirectories(_ directory: String, shownAs path: String) throws(FileWriteError) {
-        var current = ""
-        for component in PhysicalPath.components(directory) {
-            current += "/" + component
-            var info = stat()
-            if stat(current, &info) == 0 {
-                guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                    throw FileWriteError.system(path: path, operation: "create directory \(current) for", code: ENOTDIR)
-                }
-                continue
+    /// `mkdir -p` of the location's missing directories, each with 0777 less the umask.
+    ///
+    /// Each is made with `mkdirat` inside the directory reached so far and then opened with
+    /// O_NOFOLLOW: a new directory is a child of one already resolved (and, for scripts,
+    /// checked), its name is a plain component (never `..`), and a link put in its place
+    /// meanwhile is refused rather than followed. So nothing needs checking again after
+    /// creation, and the file goes exactly where the location was resolved to.
+    static func createDirectories(_ location: FileLocation) throws(FileWriteError) -> DirectoryDescriptor {
+        var current = location.directory
+        var shown = location.directoryPath
+        for name in location.missingDirectories {
+            shown = PathBytes.join(shown, name)
+            let made = PathBytes.withCString(name) { mkdirat(current.fd, $0, 0o777) }
+            if made != 0, errno != EEXIST {
+                throw FileWriteError.system(path: location.shownAs, operation: "create directory \(PathBytes.display(shown)) for", code: errno)
             }
-            if mkdir(current, 0o777) != 0, errno != EEXIST {
-                throw FileWriteError.system(path: path, operation: "create directory \(current) for", code: errno)
+            switch current.directory(name) {
+            case let .success(next): current = next
+            case let .failure(error):
+                throw FileWriteError.system(path: location.shownAs, operation: "create directory \(PathBytes.display(shown)) for", code: error.code)
             }
         }
+        return current
     }
 
     /// A new file `.NAME.tmp-PID-RANDOM` beside the target, opened for writing.
-    private static func createTemporary(in directory: String, for target: String, shownAs path: String,
-                                        mode: mode_t) throws(FileWriteError) -> (String, Int32) {
-        let name = PhysicalPath.lastComponent(target)
+    private static func createTemporary(in directory: DirectoryDescriptor, for name: [UInt8], shownAs path: String,
+                                        mode: mode_t) throws(FileWriteError) -> ([UInt8], Int32) {
         var lastError: Int32 = EEXIST
         for _ in 0..<100 {
             let suffix = String(UInt32.random(in: 0...UInt32.max), radix: 36)
-            let temporary = PhysicalPath.join(directory, ".\(name).tmp-\(getpid())-\(suffix)")
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+            let temporary = [0x2E] + name + Array(".tmp-\(getpid())-\(suffix)".utf8)
+            let fd = PathBytes.withCString(temporary) {
+                openat(directory.fd, $0, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, mode)
+            }
             if fd >= 0 { return (temporary, fd) }
             lastError = errno
             if lastError != EEXIST { break }
         }
         throw FileWriteError.system(path: path, operation: "create a temporary file for", code: lastError)
+    }
+
+    private static func rename(_ from: [UInt8], to: [UInt8], in directory: DirectoryDescriptor) -> Int32 {
+        PathBytes.withCString(from) { a in PathBytes.withCString(to) { b in renameat(directory.fd, a, directory.fd, b) } }
+    }
+
+    private static func unlink(_ name: [UInt8], in directory: DirectoryDescriptor) -> Int32 {
+        PathBytes.withCString(name) { unlinkat(directory.fd, $0, 0) }
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, shownAs path: String) throws(FileWriteError) {
@@ -136,8 +165,8 @@ public enum AtomicFile {
     }
 
     /// Makes the rename itself durable. Best effort: some file systems refuse.
-    private static func syncDirectory(_ directory: String) {
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    private static func syncDirectory(_ directory: DirectoryDescriptor) {
+        let fd = openat(directory.fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         _ = fsync(fd)
         _ = close(fd)

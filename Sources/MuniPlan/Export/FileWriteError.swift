@@ -10,8 +10,6 @@ public enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible 
     case exists(path: String)
     /// The path names a directory.
     case isDirectory(path: String)
-    /// The path resolves outside every allowed directory (`WritePolicy`).
-    case outsideAllowedArea(path: String, resolved: String, allowed: [String])
     /// A system call failed: `operation` is what was being done, `code` the errno.
     case system(path: String, operation: String, code: Int32)
 
@@ -21,10 +19,6 @@ public enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible 
             return "'\(path)' already exists; not overwritten (use --force to replace it)"
         case let .isDirectory(path):
             return "'\(path)' is a directory, not a file name"
-        case let .outsideAllowedArea(path, resolved, allowed):
-            let area = allowed.joined(separator: ", ")
-            let shown = resolved == path ? "'\(path)'" : "'\(path)' (\(resolved))"
-            return "\(shown) is outside the directories a script may write to (\(area)); start muniplan with --allow-write DIR to allow another"
         case let .system(path, operation, code):
             return "cannot \(operation) '\(path)': \(Self.message(for: code))"
         }

@@ -16,8 +16,14 @@ enum StaleTemporaries {
     /// Removes stale temporaries in `directory`; returns how many. Best effort: a file that
     /// cannot be removed is left as it is.
     @discardableResult
-    static func remove(in directory: String) -> Int {
-        guard let dir = opendir(directory) else { return 0 }
+    static func remove(in directory: DirectoryDescriptor) -> Int {
+        // A listing of the same open directory the write goes through (not its path).
+        let listing = openat(directory.fd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard listing >= 0 else { return 0 }
+        guard let dir = fdopendir(listing) else {
+            close(listing)
+            return 0
+        }
         defer { closedir(dir) }
         let fd = dirfd(dir)
         var removed = 0

@@ -30,7 +30,7 @@ public enum IndicatorLoader {
         let table: CSVTable
         do { table = try CSVTable(bytes: bytes, file: file) } catch { throw IndicatorError(issues: error.issues) }
         guard let codeColumn = table.column("code") else {
-            throw IndicatorError(issues: [DataIssue(file: file, line: 1, message: "no 'code' column (header: \(table.header.joined(separator: ",")))")])
+            throw IndicatorError(issues: [DataIssue(file: file, line: 1, message: "no 'code' column (header: \(Excerpt.of(table.header.joined(separator: ","))))")])
         }
         var issues: [DataIssue] = []
         let valueColumns = table.header.indices.filter { $0 != codeColumn }
@@ -38,9 +38,9 @@ public enum IndicatorLoader {
         for i in valueColumns {
             let name = table.header[i]
             if !Identifier.isValid(name) {
-                issues.append(DataIssue(file: file, line: 1, message: "column '\(name)' must be lower-case ASCII letters, digits and hyphens"))
+                issues.append(DataIssue(file: file, line: 1, message: "column '\(Excerpt.of(name))' must be lower-case ASCII letters, digits and hyphens"))
             } else if NeedFeature.builtInNames.contains(name) {
-                issues.append(DataIssue(file: file, line: 1, message: "column '\(name)' would shadow the built-in feature of that name"))
+                issues.append(DataIssue(file: file, line: 1, message: "column '\(Excerpt.of(name))' would shadow the built-in feature of that name"))
             }
         }
         var out: [String: [String: Double]] = [:]
@@ -54,7 +54,7 @@ public enum IndicatorLoader {
             var code = record.fields[codeColumn].trimmingWhitespace()
             if code.utf8.count == 5, let full = BodyCode.withCheckDigit(code) { code = full }
             guard dataset.body(code: code) != nil else {
-                unknown.append("\(record.fields[codeColumn]) (line \(record.line))")
+                unknown.append("\(Excerpt.of(record.fields[codeColumn])) (line \(record.line))")
                 continue
             }
             if let first = seen[code] {
@@ -66,7 +66,7 @@ public enum IndicatorLoader {
                 let text = record.fields[i].trimmingWhitespace()
                 if text.isEmpty { continue }
                 guard let value = Double(text), value.isFinite else {
-                    issues.append(DataIssue(file: file, line: record.line, message: "'\(text)' in column \(table.header[i]) is not a number"))
+                    issues.append(DataIssue(file: file, line: record.line, message: "'\(Excerpt.of(text))' in column \(Excerpt.of(table.header[i])) is not a number"))
                     continue
                 }
                 out[table.header[i], default: [:]][code] = value

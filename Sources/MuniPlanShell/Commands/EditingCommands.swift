@@ -54,7 +54,8 @@ enum EditingCommands {
                     details: """
                     Each numeric column becomes a need feature and a cost (--cost NAME) under its own
                     name. Bad rows are reported as FILE:LINE and nothing is loaded. `set` gives values
-                    inline (what `save` writes).
+                    inline (what `save` writes). From a scenario, only files under the working directory
+                    (or --allow-write/--allow-read DIR) may be loaded.
                     """,
                     examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
                     positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true),

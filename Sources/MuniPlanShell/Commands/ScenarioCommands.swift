@@ -6,7 +6,8 @@ enum ScenarioCommands {
                     details: """
                     Errors are reported as FILE:LINE (with the chain when files run files). Paths inside
                     a scenario resolve from the scenario's own folder. Files may nest 16 deep; a file
-                    that runs itself is refused.
+                    that runs itself is refused. From a scenario, only files under the working directory
+                    (or --allow-write/--allow-read DIR) may be run; a file that is not UTF-8 text is refused.
                     """,
                     examples: ["run scenarios/fy2022-plan.plan", "run what-if.plan --keep-going"],
                     positionals: [PositionalSpec("FILE", .file)],

@@ -39,7 +39,7 @@ enum SimulationCommands {
                               OptionSpec("--seed", .number, help: "the random seed (default 1)"),
                               OptionSpec("--through", .fiscalYear, help: "the last fiscal year simulated"),
                               OptionSpec("--threads", .number, help: "worker threads (default: one per core)"),
-                              OptionSpec("--model", .file, help: "an uptake model file instead of the data's uptake.toml")],
+                              OptionSpec("--model", .file, help: "an uptake model file instead of the data's uptake.toml (from a scenario: one it may read)")],
                     build: parseSimulate),
     ]
 

@@ -98,8 +98,9 @@ extension Interpreter {
 
     func loadIndicators(_ file: String) throws(ShellError) -> String {
         let bytes: [UInt8]
-        do { bytes = try TextFile.bytes(atPath: resolvePath(file), shownAs: file) } catch {
-            throw .file(error.issues.first?.message ?? "cannot read \(file)")
+        do { bytes = try readFile(file).bytes } catch {
+            if case .notFound = error { throw .file("missing file \(file)") }
+            throw .file(error.description)
         }
         let columns: [String: [String: Double]]
         do {
@@ -141,15 +142,5 @@ extension Interpreter {
             Table.Column("indicator"), Table.Column("bodies", alignment: .right), Table.Column("min", alignment: .right),
             Table.Column("max", alignment: .right), Table.Column("weight", alignment: .right),
         ], rows: rows, footer: rows.isEmpty ? ["no indicators loaded — indicators load FILE.csv"] : [])
-    }
-
-    /// A path as given, resolved from the running scenario's folder or the working directory.
-    func resolvePath(_ path: String) -> String {
-        if path.hasPrefix("/") { return path }
-        if path.hasPrefix("~/"), let home = ProcessInfo.processInfo.environment["HOME"] {
-            return (home as NSString).appendingPathComponent(String(path.dropFirst(2)))
-        }
-        let base = runStack.last(where: { $0.path != nil })?.path.map { ($0 as NSString).deletingLastPathComponent } ?? settings.workingDirectory
-        return ((base as NSString).appendingPathComponent(path) as NSString).standardizingPath
     }
 }

@@ -69,7 +69,7 @@ extension Interpreter {
 
     /// Writes atomically. At the prompt an export may replace a file; a script needs --force.
     func write(_ bytes: [UInt8], to file: String, force: Bool) throws(ShellError) {
-        let path = try writablePath(file)
-        do { try AtomicFile.write(bytes, to: path, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
+        let location = try writableLocation(file)
+        do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
     }
 }

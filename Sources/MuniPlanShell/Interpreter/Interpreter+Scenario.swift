@@ -6,18 +6,10 @@ extension Interpreter {
     /// Writes the plan as a scenario that rebuilds it in a fresh session.
     func save(_ file: String, force: Bool) throws(ShellError) -> String {
         let text = ScenarioWriter(session: session, version: settings.version, date: Self.today()).text
-        let path = try writablePath(file)
-        do { try AtomicFile.write(Array(text.utf8), to: path, overwrite: force) } catch { throw .file(error.description) }
+        let location = try writableLocation(file)
+        do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
         session.savedPlan = session.plan
         return "saved \(file)"
-    }
-
-    /// Where a write may go: scripts write only under the working directory or `--allow-write`.
-    func writablePath(_ file: String) throws(ShellError) -> String {
-        let path = resolvePath(file)
-        guard !runStack.isEmpty else { return path }
-        let policy = WritePolicy(workingDirectory: settings.workingDirectory, allowing: settings.allowWrite)
-        do { return try policy.check(path) } catch { throw .file(error.description) }
     }
 
     /// The date in UTC, so that the same plan saves to the same bytes in every time zone.

@@ -54,30 +54,35 @@ extension Interpreter {
 
     static func decimal(_ p: Double) -> String { Table.Cell.decimal(p, places: 4).plain }
 
-    /// The uptake model: `--model FILE`, else the data directory's uptake.toml. Read each
-    /// time, so edits to the file count at the next `simulate`.
+    /// The uptake model: `--model FILE` (read under the file policy, like every file a
+    /// command names), else the data directory's uptake.toml. Read each time, so edits to
+    /// the file count at the next `simulate`.
     func uptakeModel(_ file: String?) throws(ShellError) -> UptakeModel {
-        let path: String
         let shown: String
+        let bytes: [UInt8]
+        func missing() -> ShellError { .file("no uptake model: \(shown) does not exist (see Data/README.md, uptake.toml)") }
+        // Errors are one line: every problem, each located, separated by "; ".
+        func oneLine(_ error: DataError) -> ShellError {
+            .invalid(error.issues.map { $0.line > 0 ? $0.description : "\($0.file): \($0.message)" }.joined(separator: "; "))
+        }
         if let file {
-            path = resolvePath(file)
             shown = file
+            do { bytes = try readFile(file).bytes } catch {
+                if case .notFound = error { throw missing() }
+                throw .file(error.description)
+            }
         } else {
             guard let directory = session.dataset.directory else {
                 throw .invalid("the data set has no folder to read uptake.toml from: name a model with --model FILE")
             }
-            path = (directory as NSString).appendingPathComponent(UptakeModel.fileName)
+            let path = (directory as NSString).appendingPathComponent(UptakeModel.fileName)
             shown = shortPath(path)
-        }
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw .file("no uptake model: \(shown) does not exist (see Data/README.md, uptake.toml)")
+            guard FileManager.default.fileExists(atPath: path) else { throw missing() }
+            do { bytes = try TextFile.bytes(atPath: path, shownAs: shown) } catch { throw oneLine(error) }
         }
         do {
-            return try UptakeModel.load(path: path, shownAs: shown, dataset: session.dataset)
-        } catch {
-            // Errors are one line: every problem, each located, separated by "; ".
-            throw .invalid(error.issues.map { $0.line > 0 ? $0.description : "\($0.file): \($0.message)" }.joined(separator: "; "))
-        }
+            return try UptakeModel(text: try TextFile.text(bytes, file: shown), file: shown, dataset: session.dataset)
+        } catch { throw oneLine(error) }
     }
 
     /// A path under the working directory relative to it (`Data/uptake.toml`), else as is.

@@ -98,16 +98,19 @@ extension Interpreter {
     /// returns to what it was before, and the error carries the chain of locations.
     func runFile(_ file: String, keepGoing: Bool, emit: (Output) -> Void) throws(ShellError) {
         let path = resolvePath(file)
-        if runStack.contains(where: { $0.path == path }) {
-            let chain = (runStack.compactMap(\.path).map { ($0 as NSString).lastPathComponent } + [(path as NSString).lastPathComponent])
+        let contents: FileContents
+        do { contents = try readFile(file) } catch { throw Self.scriptError(error, shownAs: file) }
+        // The same file by device and inode: names may differ (links, `..`) and still be it.
+        if runStack.contains(where: { $0.path.flatMap(FileIdentity.init(path:)) == contents.identity }) {
+            let chain = (runStack.compactMap(\.path) + [path]).map(PathBytes.lastComponent)
             throw .invalid("\(file) runs itself (\(chain.joined(separator: " → "))): refused")
         }
         if runStack.filter({ $0.path != nil }).count >= Self.maxRunDepth {
             throw .invalid("scenarios nest more than \(Self.maxRunDepth) deep: refused (does one run another in a loop?)")
         }
-        let text = try Self.readScript(path, shownAs: file)
+        let text = try Self.scriptText(contents.bytes, shownAs: file)
         let before = session
-        let name = runStack.isEmpty ? file : (path as NSString).lastPathComponent
+        let name = runStack.isEmpty ? file : PathBytes.lastComponent(path)
         var notices: [String] = []
         let outcome = runScript(text.components(separatedBy: "\n"), name: name, path: path, keepGoing: keepGoing,
                                 bail: settings.bail, emit: emit, report: { notices.append($0) })
@@ -134,12 +137,28 @@ extension Interpreter {
     }
 
     /// A scenario's text without its final newline; errors say what is wrong with the file.
+    /// For a file named on the command line: no policy (the user chose it).
     public static func readScript(_ path: String, shownAs file: String) throws(ShellError) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .file("no such file: \(file)") }
-        guard !isDirectory.boolValue else { throw .file("\(file) is a folder, not a scenario file") }
+        let contents: FileContents
+        do { contents = try FileLocation.resolve(path, relativeTo: nil, shownAs: file).read() } catch {
+            throw scriptError(error, shownAs: file)
+        }
+        return try scriptText(contents.bytes, shownAs: file)
+    }
+
+    static func scriptError(_ error: FileAccessError, shownAs file: String) -> ShellError {
+        switch error {
+        case .notFound: .file("no such file: \(file)")
+        case .isDirectory: .file("\(file) is a folder, not a scenario file")
+        default: .file(error.description)
+        }
+    }
+
+    /// Text that is not UTF-8, or holds NUL bytes as binary files do, is refused whole
+    /// with one error: run line by line, each line would be quoted in an error.
+    static func scriptText(_ bytes: [UInt8], shownAs file: String) throws(ShellError) -> String {
         let text: String
-        do { text = try TextFile.read(atPath: path, shownAs: file) } catch {
+        do { text = try TextFile.text(bytes, file: file) } catch {
             throw .file(error.issues.first.map { $0.line > 0 ? "\(file):\($0.line): \($0.message)" : "cannot read \(file)" } ?? "cannot read \(file)")
         }
         return text.hasSuffix("\n") ? String(text.dropLast()) : text

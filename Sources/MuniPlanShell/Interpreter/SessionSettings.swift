@@ -1,9 +1,12 @@
-/// How the session was started: what scripts may write, and whether a person is at a prompt.
+/// How the session was started: what scripts may read and write, and whether a person is
+/// at a prompt.
 public struct SessionSettings: Sendable {
     /// Relative paths resolve from here.
     public var workingDirectory: String
-    /// Folders scripts may write under besides the working directory (`--allow-write DIR`).
+    /// Folders scripts may write (and read) under besides the working directory (`--allow-write DIR`).
     public var allowWrite: [String]
+    /// Folders scripts may read under besides those (`--allow-read DIR`).
+    public var allowRead: [String]
     public var interactive: Bool
     /// Stop a script at the first failed `expect`.
     public var bail: Bool
@@ -13,11 +16,12 @@ public struct SessionSettings: Sendable {
     /// Polled by long commands; true when the user pressed Ctrl-C.
     public var isInterrupted: @Sendable () -> Bool
 
-    public init(workingDirectory: String, allowWrite: [String] = [], interactive: Bool = false, bail: Bool = false,
+    public init(workingDirectory: String, allowWrite: [String] = [], allowRead: [String] = [], interactive: Bool = false, bail: Bool = false,
                 keepGoing: Bool = false, version: String = MuniPlanVersion.current,
                 isInterrupted: @escaping @Sendable () -> Bool = { false }) {
         self.workingDirectory = workingDirectory
         self.allowWrite = allowWrite
+        self.allowRead = allowRead
         self.interactive = interactive
         self.bail = bail
         self.keepGoing = keepGoing

@@ -26,7 +26,8 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
         switch self {
         case let .syntax(column, message): "syntax error at column \(column): \(message)"
         case let .unknownCommand(name, suggestion):
-            "unknown command '\(name)'" + (suggestion.map { " — did you mean \($0)?" } ?? " — type help for the list")
+            // The word may be the start of any line of any file: quote only a little of it.
+            "unknown command '\(Excerpt.of(name))'" + (suggestion.map { " — did you mean \($0)?" } ?? " — type help for the list")
         case let .usage(command, message, usage): "\(command): \(message) — usage: \(usage)"
         case let .invalid(message): message
         case let .plan(error): error.description
