@@ -167,7 +167,7 @@ import Testing
             #expect(notices.count == 3, "\(notices)")
             #expect(!leaks(notices), "\(notices)")
             #expect(notices.contains { $0.contains("unknown command 'token'") })
-            #expect(notices.contains { $0.contains("'\\u{1B}[31mred\\u{202E}txt.exe'") }, "\(notices)")
+            #expect(notices.contains { $0.contains("'\\x1b[31mred\\u{202E}txt.exe'") }, "\(notices)")
             #expect(!notices.contains { $0.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E } })
         }
     }
