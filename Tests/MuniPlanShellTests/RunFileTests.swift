@@ -177,6 +177,23 @@ import Testing
         }
     }
 
+    @Test("a nested run --keep-going ends with its summary located at the run line")
+    func nestedKeepGoingSummary() throws {
+        try withTemporaryFolder { folder in
+            try folder.write("plans/bad.plan", "assign advisor nowhere\nkpi advisor\n")
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            var messages: [String] = []
+            _ = interpreter.runScript(["kpi", "run plans/bad.plan --keep-going"], name: "-c", path: nil, keepGoing: true,
+                                      bail: false, emit: { if case let .notice(n) = $0 { messages.append(n) } },
+                                      report: { messages.append($0) })
+            #expect(messages.count == 3, "\(messages)")
+            #expect(messages.last == "-c:2: plans/bad.plan: 2 errors", "\(messages)")
+            for line in messages {
+                #expect(line.hasPrefix("-c:2: "), "every message is located: \(line)")
+            }
+        }
+    }
+
     @Test("a script without a prompt stops at the first error, located by line")
     func scriptStops() throws {
         let interpreter = try makeInterpreter()

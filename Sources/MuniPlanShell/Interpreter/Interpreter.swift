@@ -41,8 +41,11 @@ public final class Interpreter {
             try dispatch(command, emit: emit)
         } catch {
             // `run` restores the session itself when a script fails; a `run --keep-going`
-            // that met errors (`.located`) keeps what succeeded, as its help says.
-            if case .located = error {} else { session = before }
+            // that met errors keeps what succeeded, as its help says.
+            switch error {
+            case .located, .keptGoing: break
+            default: session = before
+            }
             throw error
         }
     }

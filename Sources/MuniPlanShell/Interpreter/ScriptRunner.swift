@@ -129,7 +129,7 @@ extension Interpreter {
         if before.plan != session.plan { session.undoStack.append(before.plan) }
         session.redoStack = before.plan == session.plan ? before.redoStack : PlanStack()
         if !outcome.errors.isEmpty {
-            throw .located("\(file): \(outcome.errors.count) error\(outcome.errors.count == 1 ? "" : "s")")
+            throw .keptGoing(file: file, errors: outcome.errors.count)
         }
         if !outcome.failedExpectations.isEmpty {
             emit(.notice("\(file): \(outcome.failedExpectations.count) expectation\(outcome.failedExpectations.count == 1 ? "" : "s") failed"))

@@ -15,6 +15,9 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case interrupted
     /// A failure inside a scenario, already located (`a.plan:3: in b.plan:7: …`).
     case located(String)
+    /// `run FILE --keep-going` went on past errors (each already reported): the plan keeps
+    /// what succeeded, and the summary is located at the `run` line.
+    case keptGoing(file: String, errors: Int)
 
     /// One line, drawn as it reads: control characters typed into a command (a tab, a
     /// newline from a quoted continuation, an escape sequence) and bidirectional overrides
@@ -37,6 +40,7 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
         case let .expectation(message): "expectation failed: \(message)"
         case .interrupted: "interrupted"
         case let .located(message): message
+        case let .keptGoing(file, errors): "\(file): \(errors) error\(errors == 1 ? "" : "s")"
         }
     }
 }
