@@ -31,7 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan"], exclude: ["Golden"]),
         .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan"], exclude: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )
