@@ -7,7 +7,7 @@ struct Options: ParsableCommand {
 
     static let usage = "muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]\n       muniplan check DIR"
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ;) instead of a prompt.", valueName: "commands"))
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ;) instead of a prompt; after the files, when files are given too.", valueName: "commands"))
     var commands: String?
 
     @Option(name: .long, help: ArgumentHelp("The data directory (default: the bundled Data/, or $MUNIPLAN_DATA).", valueName: "dir"))

@@ -77,11 +77,14 @@ func finish(_ status: Int32) -> Never {
     exit(status)
 }
 
+// Files first, then -c, in one session: `muniplan setup.plan -c kpi` looks at what the
+// files built (before, -c silently left the files out).
+if !options.files.isEmpty {
+    let status = ScriptMode.runFiles(options.files, interpreter: interpreter, printer: printer)
+    if options.commands == nil || status != ExitStatus.ok.rawValue || interpreter.quitRequested { finish(status) }
+}
 if let commands = options.commands {
     finish(ScriptMode.run(lines: [commands], name: "-c", path: nil, numberCommands: true, interpreter: interpreter, printer: printer))
-}
-if !options.files.isEmpty {
-    finish(ScriptMode.runFiles(options.files, interpreter: interpreter, printer: printer))
 }
 if !interactive {
     let input = StandardInputLines()

@@ -32,6 +32,20 @@ import Testing
         }
     }
 
+    @Test("files and -c together: the files run first, then -c, in one session; a failing file stops before -c")
+    func filesThenCommands() throws {
+        try withWorkspace { workspace in
+            try workspace.write("a.plan", "assign advisor hinoemata\n")
+            try workspace.write("bad.plan", "assign advisor nowhere\n")
+            let result = try muniplan(["a.plan", "-c", "expect count covered:advisor == 1"], in: workspace.url)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.contains("ok: count covered:advisor = 1"), "\(result)")
+            let failing = try muniplan(["bad.plan", "-c", "show hinoemata"], in: workspace.url)
+            #expect(failing.status == 1, "\(failing)")
+            #expect(!failing.stdout.contains("檜枝岐村"), "-c ran after a failed file:\n\(failing)")
+        }
+    }
+
     @Test("files run in order in one session")
     func files() throws {
         try withWorkspace { workspace in
