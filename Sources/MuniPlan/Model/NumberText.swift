@@ -9,4 +9,13 @@ public enum NumberText {
     public static func isWhole(_ value: Double) -> Bool {
         value.isFinite && value == value.rounded() && abs(value) < 1e15
     }
+
+    /// `1,000,000`: digits in groups of three.
+    public static func grouped(_ n: Int) -> String { Table.Cell.integer(n).display }
+
+    /// A range's end as people read it: `1,000,000`, `0.5`, `1e15`, `-1e15`.
+    static func bound(_ value: Double) -> String {
+        if abs(value) == NumberLimits.amount { return value < 0 ? "-1e15" : "1e15" }
+        return isWhole(value) ? grouped(Int(value)) : "\(value)"
+    }
 }
