@@ -293,6 +293,7 @@ struct TOMLSyntax {
     /// What is at the cursor, naming at most one character of the file.
     private var found: String {
         guard let c = peek else { return "the end of the file" }
+        if c == 0x0D, at(1) != 0x0A { return "a carriage return without a line feed" }
         if c == 0x0A || c == 0x0D { return "the end of the line" }
         if Self.isPrintable(c) { return "'\(Character(Unicode.Scalar(c)))'" }
         return c >= 0x80 ? "a non-ASCII character" : "a control character"
