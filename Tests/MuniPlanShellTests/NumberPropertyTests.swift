@@ -76,6 +76,27 @@ struct NumberPropertyTests {
         #expect(tried == Self.lines.count * (Self.refusedEverywhere.count + Self.edges.count))
     }
 
+    @Test("the KPI table prints the largest targets and values unmangled (not 'short by 1e+,300')")
+    func largestFigures() throws {
+        let bundled = try bundledDataset()
+        let kpis = bundled.kpis.map { k in
+            KPI(id: k.id, measure: k.measure, kind: k.kind, target: k.id == "e-application" ? 1e15 : k.target, unit: k.unit,
+                fiscalYear: k.fiscalYear, items: k.items, text: k.text, note: k.note, conflict: k.conflict)
+        }
+        let dataset = Dataset(name: bundled.name, prefecture: bundled.prefecture, source: bundled.source,
+                              firstFiscalYear: bundled.firstFiscalYear, centre: bundled.centre, bodies: bundled.bodies,
+                              districts: bundled.districts, items: bundled.items, measures: bundled.measures, kpis: kpis,
+                              directory: bundled.directory)
+        let shell = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
+        try shell.run("set e-application 0.5")
+        let text = try shell.run("kpi").rendered()
+        #expect(text.contains(" 1,000,000,000,000,000.0 "), "\(text)")
+        #expect(text.contains("short by 999,999,999,999,999.50"), "\(text)")
+        #expect(!text.contains(",+") && !text.contains("e,"), "\(text)")
+        try shell.run("set e-application 999,999,999,999,999")
+        #expect(try shell.run("kpi").rendered().contains("999,999,999,999,999"))
+    }
+
     @Test("help COMMAND lists each of its numbers with the range", arguments: CommandRegistry.all.filter { !$0.numbers.isEmpty }.map(\.name))
     func helpListsRanges(name: String) throws {
         let spec = try #require(CommandRegistry.spec(name))
