@@ -63,7 +63,7 @@ struct TOMLSyntax {
     private mutating func comment() throws(Failure) {
         i += 1
         while let c = peek, c != 0x0A, !(c == 0x0D && at(1) == 0x0A) {
-            guard !Self.isControl(c) else { throw fail("a control character in a comment") }
+            guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a comment") }
             i += 1
         }
     }
@@ -110,8 +110,8 @@ struct TOMLSyntax {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             guard at(1) != peek || at(2) != peek else { throw fail("a key cannot be a multi-line string") }
             if peek == UInt8(ascii: "\"") { try basicString() } else { try literalString() }
-        case let c? where Self.isBareKey(c):
-            while let c = peek, Self.isBareKey(c) { i += 1 }
+        case let c? where TOMLCharacter.isBareKey(c):
+            while let c = peek, TOMLCharacter.isBareKey(c) { i += 1 }
         default:
             throw fail("expected a key (letters, digits, - and _, or quoted), found \(found)")
         }
@@ -178,7 +178,7 @@ struct TOMLSyntax {
             case UInt8(ascii: "\""): i += 1; return
             case UInt8(ascii: "\\"): try escape()
             default:
-                guard !Self.isControl(c) else { throw fail("a control character in a string (write it as an escape)") }
+                guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a string (write it as an escape)") }
                 i += 1
             }
         }
@@ -189,7 +189,7 @@ struct TOMLSyntax {
         while true {
             guard let c = peek, c != 0x0A, c != 0x0D else { throw fail("a string that does not end on its line (a missing ')") }
             if c == UInt8(ascii: "'") { i += 1; return }
-            guard !Self.isControl(c) else { throw fail("a control character in a string") }
+            guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a string") }
             i += 1
         }
     }
@@ -224,7 +224,7 @@ struct TOMLSyntax {
                     try escape()
                 }
             default:
-                guard !Self.isControl(c) else { throw fail("a control character in a string") }
+                guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a string") }
                 i += 1
             }
         }
@@ -242,20 +242,20 @@ struct TOMLSyntax {
             i += 1
             var scalar: UInt32 = 0
             for _ in 0..<count {
-                guard let digit = peek.flatMap(Self.hexValue) else { throw fail("\\\(Character(Unicode.Scalar(c))) needs \(count) hex digits") }
+                guard let digit = peek.flatMap(TOMLCharacter.hexValue) else { throw fail("\\\(Character(Unicode.Scalar(c))) needs \(count) hex digits") }
                 scalar = scalar << 4 | digit
                 i += 1
             }
             guard Unicode.Scalar(scalar) != nil else { throw fail("an escape that is not a Unicode character") }
         default:
-            throw fail("unknown escape \\\(Self.isPrintable(c) ? String(Character(Unicode.Scalar(c))) : "?") (use \\\" \\\\ \\b \\f \\n \\r \\t \\uXXXX)")
+            throw fail("unknown escape \\\(TOMLCharacter.isPrintable(c) ? String(Character(Unicode.Scalar(c))) : "?") (use \\\" \\\\ \\b \\f \\n \\r \\t \\uXXXX)")
         }
     }
 
     /// Booleans, numbers, inf and nan: the characters up to a space, `,`, `]`, `}`, `#` or the line's end.
     private mutating func bareValue() throws(Failure) {
         let start = i
-        while let c = peek, !Self.endsBareValue(c) { i += 1 }
+        while let c = peek, !TOMLCharacter.endsBareValue(c) { i += 1 }
         let token = Array(b[start..<i])
         guard !token.isEmpty else { i = start; throw fail("expected a value, found \(found)") }
         if TOMLNumber.isValue(token) { return }
@@ -295,29 +295,7 @@ struct TOMLSyntax {
         guard let c = peek else { return "the end of the file" }
         if c == 0x0D, at(1) != 0x0A { return "a carriage return without a line feed" }
         if c == 0x0A || c == 0x0D { return "the end of the line" }
-        if Self.isPrintable(c) { return "'\(Character(Unicode.Scalar(c)))'" }
+        if TOMLCharacter.isPrintable(c) { return "'\(Character(Unicode.Scalar(c)))'" }
         return c >= 0x80 ? "a non-ASCII character" : "a control character"
-    }
-
-    private static func isControl(_ c: UInt8) -> Bool { (c < 0x20 && c != 0x09) || c == 0x7F }
-
-    private static func isPrintable(_ c: UInt8) -> Bool { c >= 0x21 && c <= 0x7E }
-
-    private static func isBareKey(_ c: UInt8) -> Bool {
-        (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x2D || c == 0x5F
-    }
-
-    private static func endsBareValue(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == UInt8(ascii: ",") || c == UInt8(ascii: "]")
-            || c == UInt8(ascii: "}") || c == UInt8(ascii: "#")
-    }
-
-    private static func hexValue(_ c: UInt8) -> UInt32? {
-        switch c {
-        case 0x30...0x39: UInt32(c - 0x30)
-        case 0x41...0x46: UInt32(c - 0x41 + 10)
-        case 0x61...0x66: UInt32(c - 0x61 + 10)
-        default: nil
-        }
     }
 }
