@@ -36,9 +36,11 @@ final class ProgressBar: Sendable {
                 return
             }
             guard let start = state.start, now - start > Self.delay else { return }
-            let percent = Int(progress.fraction * 100)
+            // Clamped: a bar wider than its width would be a negative repeat count (a trap).
+            let fraction = min(max(progress.fraction, 0), 1)
+            let percent = Int(saturating: fraction * 100)
             guard percent != state.lastPercent else { return }
-            let filled = Int(progress.fraction * Double(Self.width))
+            let filled = Int(saturating: fraction * Double(Self.width))
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: Self.width - filled)
             Self.write("\rsimulating [\(bar)] \(percent)%  \(Table.Cell.integer(progress.completedRuns).display)"
                        + "/\(Table.Cell.integer(progress.totalRuns).display) runs  (Ctrl-C stops)\u{1B}[K")

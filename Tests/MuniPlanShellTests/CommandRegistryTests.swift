@@ -68,13 +68,13 @@ import Testing
         ("show", "show: missing BODY — usage: show BODY"),
         ("show a b", "show: unexpected 'b' — usage: show BODY"),
         ("districts now", "districts: unexpected 'now' — usage: districts"),
-        ("capacity advisor lots", "capacity: N must be a whole number, not 'lots' — usage: capacity MEASURE [N|default]"),
+        ("capacity advisor lots", "capacity: N must be a whole number from 0 to 1,000,000, not 'lots' — usage: capacity MEASURE [N|default]"),
         ("kpi --fyy R5", "kpi: unknown option --fyy (did you mean --fy?) — usage: kpi [--fy FY]"),
         ("kpi --fy", "kpi: --fy needs a value — usage: kpi [--fy FY]"),
         ("format xml", "format: unknown format 'xml' — usage: format [table|csv|tsv|md|json]"),
         ("assign advisor", "assign: missing BODY — usage: assign MEASURE BODY…"),
         ("save", "save: missing FILE — usage: save FILE [--force]"),
-        ("weight village much", "weight: W must be a number, not 'much' — usage: weight FEATURE W"),
+        ("weight village much", "weight: W must be a number from -1e15 to 1e15, not 'much' — usage: weight FEATURE W"),
         ("run a.plan --keep-going=yes", "run: --keep-going takes no value — usage: run FILE [--keep-going]"),
     ])
     func usageErrors(line: String, message: String) throws {

@@ -100,11 +100,11 @@ import Testing
         #expect(try parse("simulate --runs 100,000 --seed 1 --through FY2025 ict-grant")
                 == .simulate({ var o = SimulateOptions(); o.runs = 100_000; o.seed = 1; o.through = "FY2025"; o.measures = ["ict-grant"]; return o }()))
         let interpreter = try makeInterpreter()
-        #expect(interpreter.failure("expect probability ict-grant 42 >= 1.5").contains("between 0 and 1"))
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 1.5").contains("P must be a probability from 0 to 1 (or 0% to 100%), not '1.5'"))
         #expect(interpreter.failure("expect probability ict-grant >=").contains("expect probability needs"))
-        #expect(interpreter.failure("simulate --runs 0").contains("--runs must be between 1"))
+        #expect(interpreter.failure("simulate --runs 0").contains("--runs must be a whole number from 1 to 100,000,000, not '0'"))
         #expect(interpreter.failure("simulate --seed -1").contains("--seed must be a whole number"))
-        #expect(interpreter.failure("simulate --threads 0").contains("--threads must be between 1 and 256"))
+        #expect(interpreter.failure("simulate --threads 0").contains("--threads must be a whole number from 1 to 256, not '0'"))
     }
 
     @Test("simulate refuses unknown and unmodelled measures and years before the plan")
@@ -130,6 +130,17 @@ import Testing
             let message = interpreter.failure("simulate --model bad.toml")
             #expect(message == "bad.toml:\(baseLine): 'base' is a probability: it must lie in [0, 1], not 1.5; "
                     + "bad.toml:\(measureLine): unknown measure 'smartcity' — did you mean smart-city?")
+        }
+    }
+
+    @Test("--model FILE with TOML that aborted toml++ is a located error, not exit 134", arguments: ["[{", "[[,item]]"])
+    func abortingModel(text: String) throws {
+        try withTemporaryFolder { folder in
+            let model = try String(contentsOf: repositoryRoot.appendingPathComponent("Data/uptake.toml"), encoding: .utf8)
+            let line = model.components(separatedBy: "\n").count + 1
+            try folder.write("bad.toml", model + "\n" + text + "\n")
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            #expect(interpreter.failure("simulate --runs 10 --model bad.toml").hasPrefix("bad.toml:\(line): TOML syntax: "))
         }
     }
 

@@ -146,6 +146,16 @@ struct SimulationModelTests {
         #expect(issues.first?.message.hasPrefix("TOML syntax") == true)
     }
 
+    @Test("TOML that aborted the process inside toml++ is a located syntax error", arguments: ["[{", "[[,item]]", "both = [}1]"])
+    func abortingTOML(text: String) throws {
+        try expectRefused("[uptake.kind]", "\(text)\n[uptake.kind]", containing: ["TOML syntax"])
+    }
+
+    @Test("a multiplier above 1e15 is refused on its line (a product of them must stay finite)")
+    func hugeMultiplier() throws {
+        try expectRefused("both = 1.15", "both = 1e300", containing: ["'both' is a multiplier", "at most 1e15", "1e+300"])
+    }
+
     @Test("every problem is reported, not only the first")
     func everyProblem() throws {
         var text = try bundledText()

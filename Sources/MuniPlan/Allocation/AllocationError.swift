@@ -5,6 +5,10 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
     /// `which` is "min" or "max".
     case negativeBound(which: String, value: Int)
     case minAboveMax(min: Int, max: Int)
+    /// N or a per-district bound beyond `NumberLimits.count` (`what`: "N", "min per district"…).
+    case countTooLarge(what: String, value: Int, limit: Int)
+    /// More candidates than `NumberLimits.count`: exact integer sums of scores need a bound.
+    case tooManyCandidates(count: Int, limit: Int)
     case invalidBudget(Double)
     case duplicateCandidate(String)
     case unknownDistrict(code: String, district: String)
@@ -48,6 +52,10 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
             return "\(which) per district must not be negative (got \(value))"
         case let .minAboveMax(min, max):
             return "min \(min) per district > max \(max) per district"
+        case let .countTooLarge(what, value, limit):
+            return "\(what) must be at most \(NumberText.grouped(limit)) (got \(value))"
+        case let .tooManyCandidates(count, limit):
+            return "\(NumberText.grouped(count)) candidates: at most \(NumberText.grouped(limit)) can be allocated among"
         case let .invalidBudget(budget):
             return "budget must be a number not below 0 (got \(AllocationNumber.text(budget)))"
         case let .duplicateCandidate(code):

@@ -32,6 +32,10 @@ struct AllocationProblem {
 
     init(_ candidates: [AllocationCandidate], _ request: AllocationRequest) throws(AllocationError) {
         try Self.checkRequest(request)
+        // Each score is below 2^41 units (ScoreScale), so with at most 10^6 < 2^20
+        // candidates every Int64 sum of scores stays below 2^61: no overflow by construction.
+        let limit = NumberLimits.count.upperBound
+        guard candidates.count <= limit else { throw .tooManyCandidates(count: candidates.count, limit: limit) }
         var districts: [String] = []
         var index: [String: Int] = [:]
         for name in request.districts where index[name] == nil {
@@ -92,6 +96,12 @@ struct AllocationProblem {
         guard request.count >= 0 else { throw .negativeCount(request.count) }
         if let min = request.minPerDistrict, min < 0 { throw .negativeBound(which: "min", value: min) }
         if let max = request.maxPerDistrict, max < 0 { throw .negativeBound(which: "max", value: max) }
+        // Counts within NumberLimits.count keep every product and sum of counts below (the
+        // minimum times the districts, floors summed over districts) far from Int.max.
+        let limit = NumberLimits.count.upperBound
+        if request.count > limit { throw .countTooLarge(what: "N", value: request.count, limit: limit) }
+        if let min = request.minPerDistrict, min > limit { throw .countTooLarge(what: "min per district", value: min, limit: limit) }
+        if let max = request.maxPerDistrict, max > limit { throw .countTooLarge(what: "max per district", value: max, limit: limit) }
         if let min = request.minPerDistrict, let max = request.maxPerDistrict, min > max {
             throw .minAboveMax(min: min, max: max)
         }
@@ -105,9 +115,9 @@ struct AllocationProblem {
     private func checkCounts() throws(AllocationError) {
         let n = count
         let min = lower
-        if min * districts.count > n {
-            throw .minNeedsMoreThanCount(min: min, needed: min * districts.count, count: n)
-        }
+        // min ≤ 10^6 (checkRequest) times a district list that fits in memory: no overflow.
+        let needed = min * districts.count
+        if needed > n { throw .minNeedsMoreThanCount(min: min, needed: needed, count: n) }
         if requiredTotal > n { throw .requiredMoreThanCount(required: requiredTotal, count: n) }
         for d in districts.indices where requiredCount[d] > upper {
             throw .requiredAboveMax(district: districts[d], required: requiredCount[d], max: upper)
@@ -148,7 +158,8 @@ struct ScoreScale {
     func quantize(_ score: Double) -> Int64 {
         guard score != 0, score.isFinite else { return 0 }
         let scaled = Double(sign: score.sign, exponent: score.exponent + exponent, significand: score.significand)
-        return Int64(scaled.rounded())
+        // |scaled| < 2^41 for every score up to the largest (the scale is built from them).
+        return Int64(saturating: scaled.rounded())
     }
 
     /// Back to score units (for reporting bounds).

@@ -48,7 +48,9 @@ struct Apportionment {
     /// Whole weights as they are; others at 6 decimals.
     static func integerWeights(_ weights: [Double]) -> [Int64] {
         let whole = weights.allSatisfy { $0 == $0.rounded() && $0 < 9e15 }
-        return weights.map { Int64(whole ? $0 : min(($0 * 1e6).rounded(), 9e18)) }
+        // Weights are finite and ≥ 0 (ApportionAllocator checks): whole ones are below 9e15,
+        // the others capped at 9e18 — in Int64's range either way.
+        return weights.map { Int64(saturating: whole ? $0 : min(($0 * 1e6).rounded(), 9e18)) }
     }
 
     struct RawTie { let winners: [Int]; let losers: [Int]; let value: Double }

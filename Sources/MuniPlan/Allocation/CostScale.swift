@@ -24,8 +24,10 @@ struct CostScale {
         let total = raw.reduce(0, +)
         let binding = budget < total
         let factor = Self.factor(raw + (binding ? [budget] : []), count: raw.count)
-        cost = raw.map { Int64(($0 * factor).rounded()) }
-        capacity = binding ? Int64((budget * factor).rounded()) : cost.reduce(0, +)
+        // The factor puts the largest value (the budget included when it binds) at most
+        // near 2^60 / (count + 1): every cost, the budget and their sum fit in Int64.
+        cost = raw.map { Int64(saturating: ($0 * factor).rounded()) }
+        capacity = binding ? Int64(saturating: (budget * factor).rounded()) : cost.reduce(0, +)
         self.budget = budget
         try check(problem)
     }

@@ -112,10 +112,10 @@ public enum DataLoader {
             let popText = field["population"]!
             if popText.isEmpty {
                 if kind?.isMunicipality == true { problem("empty population for municipality \(code)") }
-            } else if let n = Int(popText), n >= 0, popText.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            } else if let n = Int(popText), NumberLimits.population.contains(n), popText.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 population = n
             } else {
-                problem("population '\(popText)' is not a whole number ≥ 0")
+                problem("population '\(popText)' is not a whole number from \(NumberLimits.describe(NumberLimits.population))")
             }
             let latitude = coordinate(field["latitude"]!, name: "latitude", limit: 90, problem: problem)
             let longitude = coordinate(field["longitude"]!, name: "longitude", limit: 180, problem: problem)

@@ -17,13 +17,19 @@ public struct MeasureCatalog: Sendable {
     public init(text: String, file: String) throws(DataError) {
         let root = try TextFile.toml(text, file: file)
         var reader = TableReader(file: file, lines: TOMLLines(text))
+        reader.unknownKeys(root, allowed: Self.keys[""] ?? [], array: nil, index: 0, in: "the catalogue")
 
         let dataset = root["dataset"]?.table
         if dataset == nil { reader.issue(line: 1, "missing [dataset] table") }
+        reader.unknownKeys(dataset, allowed: Self.keys["dataset"] ?? [], array: "dataset", index: 0, in: "[dataset]")
         name = reader.string(dataset, "dataset", 0, "name") ?? ""
         prefecture = reader.string(dataset, "dataset", 0, "prefecture") ?? ""
         source = reader.string(dataset, "dataset", 0, "source") ?? ""
-        let firstYear = reader.int(dataset, "dataset", 0, "first_fiscal_year") ?? 2022
+        var firstYear = reader.int(dataset, "dataset", 0, "first_fiscal_year") ?? 2022
+        if !FiscalYear.range.contains(firstYear) {
+            reader.issue("dataset", 0, "first_fiscal_year", "first_fiscal_year must be a year from \(FiscalYear.range.lowerBound) to \(FiscalYear.range.upperBound), not \(firstYear)")
+            firstYear = 2022
+        }
         firstFiscalYear = FiscalYear(firstYear)
         centre = dataset?["centre"]?.string
         centreLine = reader.lines.line(of: "dataset", 0, key: "centre")
@@ -33,6 +39,7 @@ public struct MeasureCatalog: Sendable {
         // "unknown" (that would report one mistake three times, two of them wrongly).
         var itemIDs = Set<String>()
         for (i, table) in reader.tables(root, "item").enumerated() {
+            reader.unknownKeys(table, allowed: Self.keys["item"] ?? [], array: "item", index: i, in: "[[item]]")
             let id = reader.string(table, "item", i, "id")
             let title = reader.string(table, "item", i, "title")
             guard let id else { continue }
@@ -46,6 +53,7 @@ public struct MeasureCatalog: Sendable {
         var measures: [Measure] = []
         var measureIDs = Set<String>()
         for (i, table) in reader.tables(root, "measure").enumerated() {
+            reader.unknownKeys(table, allowed: Self.keys["measure"] ?? [], array: "measure", index: i, in: "[[measure]]")
             let id = reader.string(table, "measure", i, "id")
             if let id { measureIDs.insert(id) }
             let name = reader.string(table, "measure", i, "name")
@@ -67,7 +75,9 @@ public struct MeasureCatalog: Sendable {
             if let id, !Identifier.isValid(id) {
                 reader.issue("measure", i, "id", "measure id '\(id)' must be lower-case ASCII letters, digits and hyphens")
             }
-            if let capacity, capacity < 0 { reader.issue("measure", i, "capacity", "capacity must be ≥ 0") }
+            if let capacity, !NumberLimits.count.contains(capacity) {
+                reader.issue("measure", i, "capacity", "capacity must be a whole number from \(NumberLimits.describe(NumberLimits.count)), not \(capacity)")
+            }
             if let id, measures.contains(where: { $0.id == id }) {
                 reader.issue("measure", i, "id", "duplicate measure id '\(id)'")
             }
@@ -78,6 +88,7 @@ public struct MeasureCatalog: Sendable {
 
         var kpis: [KPI] = []
         for (i, table) in reader.tables(root, "kpi").enumerated() {
+            reader.unknownKeys(table, allowed: Self.keys["kpi"] ?? [], array: "kpi", index: i, in: "[[kpi]]")
             let id = reader.string(table, "kpi", i, "id")
             let measure = reader.string(table, "kpi", i, "measure")
             let kindWord = reader.string(table, "kpi", i, "kind")
@@ -107,11 +118,14 @@ public struct MeasureCatalog: Sendable {
                     reader.issue("kpi", i, "fy", error.description)
                 }
             }
-            if let target, target < 0 { reader.issue("kpi", i, "target", "target must be ≥ 0") }
+            if let target, !(0...NumberLimits.amount).contains(target) {
+                reader.issue("kpi", i, "target", "target must be a number from \(NumberLimits.describe(0...NumberLimits.amount)), not \(NumberText.shortest(target))")
+            }
             if let id, kpis.contains(where: { $0.id == id }) {
                 reader.issue("kpi", i, "id", "duplicate KPI id '\(id)'")
             }
-            guard let id, let measure, let kind, let target, let unit, let fiscalYear, let text else { continue }
+            guard let id, let measure, let kind, let target, (0...NumberLimits.amount).contains(target), let unit,
+                  let fiscalYear, let text else { continue }
             kpis.append(KPI(id: id, measure: measure, kind: kind, target: target, unit: unit,
                             fiscalYear: fiscalYear, items: stated, text: text, note: note, conflict: conflict))
         }
@@ -121,6 +135,15 @@ public struct MeasureCatalog: Sendable {
         self.kpis = kpis
     }
 
+    /// The keys each table may hold ("" is the top level); any other is a mistake to
+    /// report (`capactiy = 19` must not silently mean "no capacity").
+    static let keys: [String: [String]] = [
+        "": ["dataset", "item", "measure", "kpi"],
+        "dataset": ["name", "prefecture", "source", "first_fiscal_year", "centre"],
+        "item": ["id", "title"],
+        "measure": ["id", "name", "project", "division", "summary", "items", "eligible", "capacity"],
+        "kpi": ["id", "measure", "kind", "target", "unit", "fy", "items", "text", "note", "conflict"],
+    ]
 }
 
 /// Finds the line of `[[name]]` number i, and of a key inside it, in the raw text:
@@ -130,6 +153,24 @@ struct TOMLLines {
 
     // "\r\n" is one Character: split on it too, or a CRLF file is a single line.
     init(_ text: String) { lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) }
+
+    /// The line of a top-level key: a stray `key = …` before the first table, else the
+    /// first header naming it (`[key]`, `[[key]]`, `[key.sub]`), else 1.
+    func topLevelLine(key: String) -> Int {
+        for (i, line) in lines.enumerated() {
+            let t = line.trimmingCharacters(in: " \t\r")
+            if t.hasPrefix("[") { break }
+            if t.hasPrefix(key), t.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") { return i + 1 }
+        }
+        for (i, line) in lines.enumerated() {
+            let t = line.trimmingCharacters(in: " \t\r").drop { $0 == "[" }.trimmingCharacters(in: " \t")
+            if line.trimmingCharacters(in: " \t\r").hasPrefix("["), t.hasPrefix(key),
+               let next = t.dropFirst(key.count).first, next == "]" || next == "." || next == " " {
+                return i + 1
+            }
+        }
+        return 1
+    }
 
     func line(of array: String, _ index: Int, key: String?) -> Int {
         let headers = lines.indices.filter {
@@ -162,6 +203,16 @@ struct TableReader {
 
     mutating func issue(_ array: String, _ index: Int, _ key: String?, _ message: String) {
         issue(line: lines.line(of: array, index, key: key), message)
+    }
+
+    /// Every key of `table` not in `allowed`, at its line (`array` nil: the top level).
+    mutating func unknownKeys(_ table: TOMLTable?, allowed: [String], array: String?, index: Int, in name: String) {
+        guard let table else { return }
+        for key in table.keys.sorted() where !allowed.contains(key) {
+            let hint = Suggest.closest(key, in: allowed).map { " — did you mean \($0)?" } ?? " (expected \(allowed.joined(separator: ", ")))"
+            let line = array.map { lines.line(of: $0, index, key: key) } ?? lines.topLevelLine(key: key)
+            issue(line: line, "unknown key '\(key)' in \(name)\(hint)")
+        }
     }
 
     mutating func tables(_ root: TOMLTable, _ name: String) -> [TOMLTable?] {

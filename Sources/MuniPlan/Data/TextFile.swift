@@ -32,8 +32,10 @@ public enum TextFile {
         try text(try bytes(atPath: path, shownAs: file), file: file)
     }
 
-    /// A TOML document; a syntax error carries its line.
+    /// A TOML document; a syntax error carries its line. The text is checked by
+    /// `TOMLSyntax` first: malformed TOML can abort the process inside the library.
     static func toml(_ text: String, file: String) throws(DataError) -> TOMLTable {
+        try TOMLSyntax.check(text, file: file)
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {

@@ -69,6 +69,10 @@ public enum IndicatorLoader {
                     issues.append(DataIssue(file: file, line: record.line, message: "'\(Excerpt.of(text))' in column \(Excerpt.of(table.header[i])) is not a number"))
                     continue
                 }
+                guard NumberLimits.isAmount(value) else {
+                    issues.append(DataIssue(file: file, line: record.line, message: "\(text) in column \(table.header[i]) is out of range: values must be from \(NumberLimits.describe(-NumberLimits.amount...NumberLimits.amount))"))
+                    continue
+                }
                 out[table.header[i], default: [:]][code] = value
             }
         }

@@ -63,7 +63,9 @@ extension Plan {
     public func settingValue(_ value: Double?, kpi name: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
         let kpi = try Self.plannedKPI(name, dataset: dataset)
         if let value {
-            guard value.isFinite, value >= 0 else { throw .invalidValue("a planned value must be a number ≥ 0") }
+            guard value.isFinite, value >= 0, value <= NumberLimits.amount else {
+                throw .invalidValue("a planned value must be a number from \(NumberLimits.describe(0...NumberLimits.amount))")
+            }
             if kpi.kind == .rate, value > 100 { throw .invalidValue("\(kpi.id) is a rate in %: \(value) is over 100") }
         }
         var plan = self

@@ -41,6 +41,9 @@ public struct Table: Sendable, Equatable {
                 return Self.grouped(String(n))
             case let .decimal(d, places):
                 let s = Self.format(d, places: places)
+                // Exponent forms (beyond 10^15), inf and NaN read as they are: grouping
+                // their digits would garble them (`1e+,300`).
+                guard s.utf8.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 45 || $0 == 46 }) else { return s }
                 let parts = s.split(separator: ".", maxSplits: 1)
                 return Self.grouped(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
             default:
@@ -55,7 +58,9 @@ public struct Table: Sendable, Equatable {
             }
         }
 
-        static func format(_ d: Double, places: Int) -> String {
+        static func format(_ d: Double, places asked: Int) -> String {
+            // More than 15 decimals are noise in a Double; the clamp also keeps the scale finite.
+            let places = min(max(asked, 0), 15)
             guard d.isFinite else { return d.isNaN ? "NaN" : (d < 0 ? "-inf" : "inf") }
             // Beyond exact integers the digits are noise: print the shortest round-tripping form.
             guard abs(d) < 1e15 else { return "\(d)" }
@@ -63,6 +68,7 @@ public struct Table: Sendable, Equatable {
             for _ in 0..<places { scale *= 10 }
             let rounded = (abs(d) * scale).rounded() / scale
             let negative = d < 0 && rounded != 0
+            // Below 10^15 (checked above), with at most 15 places, both conversions are in range.
             let whole = Int(rounded)
             var fraction = Int(((rounded - Double(whole)) * scale).rounded())
             var wholePart = whole

@@ -58,7 +58,8 @@ public struct SimulationResult: Sendable, Equatable {
     /// at least q of the runs, from the low end (the inverse of the empirical distribution).
     public func percentile(_ q: Double, kpi k: Int, year t: Int) -> Int {
         let counts = distribution(kpi: k, year: t)
-        let needed = max(1, Int((q * Double(runs)).rounded(.up)))
+        // 0 < q ≤ 1, so at most `runs`; saturating all the same.
+        let needed = max(1, Int(saturating: (q * Double(runs)).rounded(.up)))
         var seen = 0
         for (count, n) in counts.enumerated() {
             seen += n

@@ -112,7 +112,8 @@ public struct SimulationSetup: Sendable, Equatable {
         }
         self.kpis = kpiList.map { kpi in
             let m = measures.firstIndex(of: kpi.measure) ?? 0
-            let planned = years.map { Int(KPIEvaluation.value(of: kpi, plan: plan, year: $0) ?? 0) }
+            // A body-counting KPI's value is a count of bodies: a whole number well in range.
+            let planned = years.map { Int(saturating: KPIEvaluation.value(of: kpi, plan: plan, year: $0) ?? 0) }
             return SimulatedKPI(kpi: kpi, measureIndex: m, threshold: Self.threshold(kpi.target), planned: planned)
         }
         self.years = years
@@ -127,9 +128,13 @@ public struct SimulationSetup: Sendable, Equatable {
         self.coveredMask = masks
     }
 
-    /// The smallest whole count ≥ `target` (a count meets a target of 41 at 41).
+    /// The smallest whole count ≥ `target` (a count meets a target of 41 at 41). Counts
+    /// are ≥ 0, so a target at or below 0 gives 0 (any count meets it); a target beyond
+    /// every Int, or NaN, gives `Int.max` (no count meets it). Never traps.
     public static func threshold(_ target: Double) -> Int {
-        Int((target - 1e-9).rounded(.up))
+        let up = (target - 1e-9).rounded(.up)
+        if up.isNaN { return .max }
+        return up <= 0 ? 0 : Int(saturating: up)
     }
 
     /// The number of candidates of a measure (the largest count a KPI of it can reach).

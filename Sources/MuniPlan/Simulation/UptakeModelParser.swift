@@ -110,7 +110,11 @@ struct UptakeReader {
 
     mutating func multiplier(_ table: TOMLTable?, _ key: String, at place: UptakeLines.Place, in name: String) -> Double? {
         guard let m = number(table, key, at: place, in: name) else { return nil }
-        guard m >= 0 else { issue(place, key, "'\(key)' is a multiplier: it must be ≥ 0, not \(m)"); return nil }
+        // At most 10^15: the product of a base and four multipliers then stays finite (never inf × 0).
+        guard m >= 0, m <= NumberLimits.amount else {
+            issue(place, key, "'\(key)' is a multiplier: it must be ≥ 0 and at most 1e15, not \(NumberText.shortest(m))")
+            return nil
+        }
         return m
     }
 

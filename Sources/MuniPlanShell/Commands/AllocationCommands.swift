@@ -22,16 +22,16 @@ enum AllocationCommands {
                     ],
                     positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("POLICY", .keyword(policyWords), optional: true, repeating: true)],
                     options: [
-                        OptionSpec("--min-per-district", .number, help: "at least K bodies in every district"),
-                        OptionSpec("--max-per-district", .number, help: "at most K bodies in any district"),
+                        OptionSpec("--min-per-district", .number(.minPerDistrict), help: "at least K bodies in every district"),
+                        OptionSpec("--max-per-district", .number(.maxPerDistrict), help: "at most K bodies in any district"),
                         OptionSpec("--require", .body, repeating: true, help: "these bodies must be chosen"),
                         OptionSpec("--exclude", .body, repeating: true, help: "these bodies must not be chosen"),
                         OptionSpec("--new-only", help: "only bodies not covered by the measure in an earlier year"),
-                        OptionSpec("--budget", .number, help: "total cost limit (with --cost)"),
+                        OptionSpec("--budget", .number(.budget), help: "total cost limit (with --cost)"),
                         OptionSpec("--cost", .feature, help: "the feature each chosen body costs (population, an indicator)"),
                         OptionSpec("--by", .keyword(["population", "bodies"]), help: "apportion by population or by number of bodies"),
                         OptionSpec("--refuse-ties", help: "fail instead of breaking a tie by code order"),
-                    ], build: parseAllocate),
+                    ], numbers: [.allocateCount], build: parseAllocate),
         CommandSpec("explain", group: .allocation, usage: "explain MEASURE [BODY]",
                     summary: "why the last allocation chose what it chose: scores, ranks, binding constraints",
                     examples: ["explain advisor", "explain advisor 福島市"],
@@ -43,9 +43,10 @@ enum AllocationCommands {
     @Sendable static func parseAllocate(_ args: Arguments) throws(ShellError) -> Command {
         var options = AllocateOptions(measure: args.positionals[0].text)
         var words = args.positionals.dropFirst().map(\.text)
-        if let first = words.first, let n = Int(first) {
-            guard n >= 0 else { throw args.usageError("N must be ≥ 0") }
-            options.count = n
+        // N is the first word when it looks like a number (-5 and 1e19 are then refused as
+        // N, with its range, rather than as an unknown policy).
+        if let first = words.first, NumberSpelling.looksNumeric(first) {
+            options.count = try args.whole(first, .allocateCount)
             words.removeFirst()
         }
         switch words.first {
@@ -61,7 +62,8 @@ enum AllocationCommands {
             }
             options.policy = .apportion(method: words[1], basis: args.value("--by") ?? "population")
         case let word?:
-            throw args.usageError("unexpected '\(word)' (policies: by need, spread, apportion METHOD)")
+            let count = options.count == nil ? "N is \(NumberArgument.allocateCount.expected); " : ""
+            throw args.usageError("unexpected '\(NumberSpelling.excerpt(word))' (\(count)policies: by need, spread, apportion METHOD)")
         }
         if let basis = args.value("--by"), !["population", "bodies"].contains(basis) {
             throw args.usageError("--by takes population or bodies")
@@ -69,13 +71,13 @@ enum AllocationCommands {
         if args.value("--by") != nil, case .apportion = options.policy {} else if args.value("--by") != nil {
             throw args.usageError("--by applies to apportion")
         }
-        if let k = args.value("--min-per-district") { options.minPerDistrict = try args.int(k, what: "K") }
-        if let k = args.value("--max-per-district") { options.maxPerDistrict = try args.int(k, what: "K") }
+        if let k = args.value("--min-per-district") { options.minPerDistrict = try args.whole(k, .minPerDistrict) }
+        if let k = args.value("--max-per-district") { options.maxPerDistrict = try args.whole(k, .maxPerDistrict) }
         options.require = args.values("--require")
         options.exclude = args.values("--exclude")
         options.newOnly = args.flag("--new-only")
         options.refuseTies = args.flag("--refuse-ties")
-        if let b = args.value("--budget") { options.budget = try args.double(b, what: "B") }
+        if let b = args.value("--budget") { options.budget = try args.decimal(b, .budget) }
         options.cost = args.value("--cost")
         if (options.budget == nil) != (options.cost == nil) {
             throw args.usageError("--budget and --cost go together")

@@ -32,22 +32,20 @@ enum EditingCommands {
         CommandSpec("capacity", group: .editing, usage: "capacity MEASURE [N|default]",
                     summary: "how many bodies a measure can cover a year (advisor: 19)",
                     examples: ["capacity advisor 25", "capacity advisor default", "capacity advisor"],
-                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("N", .number, optional: true)]) { args throws(ShellError) in
+                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("N", .number(.capacity), optional: true)]) { args throws(ShellError) in
             let measure = args.positionals[0].text
             guard let word = args.positional(1) else { return .capacity(measure: measure, change: nil) }
             if word == "default" { return .capacity(measure: measure, change: .reset) }
-            let n = try args.int(word, what: "N")
-            guard n >= 0 else { throw args.usageError("N must be ≥ 0") }
-            return .capacity(measure: measure, change: .set(n))
+            return .capacity(measure: measure, change: .set(try args.whole(word, .capacity)))
         },
         CommandSpec("set", group: .editing, usage: "set KPI VALUE|none",
                     summary: "the planned value of an event, rate or volume KPI in the current year",
                     details: "Body-count KPIs follow from assign and allocate; these have no bodies to count.",
                     examples: ["set seminar 4", "set online-rate 61.0", "set e-application 11000", "set mynumber 100", "set seminar none"],
-                    positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number)]) { args throws(ShellError) in
+                    positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number(.plannedValue))]) { args throws(ShellError) in
             let word = args.positionals[1].text
             if word == "none" { return .set(kpi: args.positionals[0].text, value: nil) }
-            return .set(kpi: args.positionals[0].text, value: try args.double(word, what: "VALUE"))
+            return .set(kpi: args.positionals[0].text, value: try args.decimal(word, .plannedValue))
         },
         CommandSpec("indicators", group: .editing, usage: "indicators [load FILE.csv | set NAME CODE VALUE…]",
                     summary: "import per-body numeric columns (a code column plus numbers), or list them",
@@ -59,7 +57,8 @@ enum EditingCommands {
                     """,
                     examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
                     positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true),
-                                  PositionalSpec("ARG", .file, optional: true, repeating: true)]) { args throws(ShellError) in
+                                  PositionalSpec("ARG", .file, optional: true, repeating: true)],
+                    numbers: [.indicatorValue]) { args throws(ShellError) in
             guard let action = args.positional(0) else { return .indicators }
             switch action {
             case "load":
@@ -73,7 +72,7 @@ enum EditingCommands {
                 }
                 var values: [String: Double] = [:]
                 for i in stride(from: 0, to: words.count, by: 2) {
-                    values[words[i]] = try args.double(words[i + 1], what: "VALUE")
+                    values[words[i]] = try args.decimal(words[i + 1], .indicatorValue)
                 }
                 return .indicatorsSet(name: name, values: values)
             default:

@@ -10,8 +10,8 @@ enum NeedCommands {
                     and every imported indicator column.
                     """,
                     examples: ["weight village 1", "weight uncovered:advisor 2", "weight distance 0"],
-                    positionals: [PositionalSpec("FEATURE", .feature), PositionalSpec("W", .number)]) { args throws(ShellError) in
-            .weight(feature: args.positionals[0].text, value: try args.double(args.positionals[1].text, what: "W"))
+                    positionals: [PositionalSpec("FEATURE", .feature), PositionalSpec("W", .number(.weight))]) { args throws(ShellError) in
+            .weight(feature: args.positionals[0].text, value: try args.decimal(args.positionals[1].text, .weight))
         },
         CommandSpec("weights", group: .need, usage: "weights [clear|default]",
                     summary: "print the need formula in use, set every weight to 0, or restore the defaults",

@@ -40,6 +40,7 @@ enum ScenarioCommands {
                                   PositionalSpec("ARG", .text, repeating: true)],
                     options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year to check"),
                               OptionSpec("--cumulative", help: "coverage through the year, not in it")],
+                    numbers: [.expectedValue, .expectedCount, .probabilityTarget, .probability],
                     build: parseExpect),
     ]
 
@@ -56,7 +57,7 @@ enum ScenarioCommands {
             guard words.count == 4, let comparison = Comparison(word: words[2]) else {
                 throw args.usageError("expected met, short, over or OP N after the KPI")
             }
-            return .expect(.kpiValue(kpi: words[1], comparison: comparison, value: try args.double(words[3], what: "N"), fy: fy))
+            return .expect(.kpiValue(kpi: words[1], comparison: comparison, value: try args.decimal(words[3], .expectedValue), fy: fy))
         case "covered", "not-covered":
             guard words.count >= 3 else { throw args.usageError("expect \(words[0]) needs a measure and bodies") }
             let bodies = Array(words.dropFirst(2))
@@ -67,7 +68,7 @@ enum ScenarioCommands {
             guard words.count >= 4, let comparison = Comparison(word: words[words.count - 2]) else {
                 throw args.usageError("expect count needs selectors, an operator and a number")
             }
-            let n = try args.int(words[words.count - 1], what: "N")
+            let n = try args.whole(words[words.count - 1], .expectedCount)
             return .expect(.count(selectors: Array(words[1..<(words.count - 2)]), comparison: comparison, value: n, fy: fy))
         case "probability":
             return .expect(try SimulationCommands.parseProbability(Array(words.dropFirst()), args: args, fy: fy))

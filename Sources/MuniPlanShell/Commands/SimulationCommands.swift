@@ -35,10 +35,10 @@ enum SimulationCommands {
                     examples: ["simulate", "simulate --runs 100000 --seed 1", "simulate --through FY2025 ict-grant",
                                "simulate --model my-uptake.toml --runs 20000"],
                     positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
-                    options: [OptionSpec("--runs", .number, help: "how many runs (default \(SimulationOptions.defaultRuns))"),
-                              OptionSpec("--seed", .number, help: "the random seed (default 1)"),
+                    options: [OptionSpec("--runs", .number(.runs), help: "how many runs (default \(SimulationOptions.defaultRuns))"),
+                              OptionSpec("--seed", .number(.seed), help: "the random seed (default 1)"),
                               OptionSpec("--through", .fiscalYear, help: "the last fiscal year simulated"),
-                              OptionSpec("--threads", .number, help: "worker threads (default: one per core)"),
+                              OptionSpec("--threads", .number(.threads), help: "worker threads (default: one per core)"),
                               OptionSpec("--model", .file, help: "an uptake model file instead of the data's uptake.toml (from a scenario: one it may read)")],
                     build: parseSimulate),
     ]
@@ -46,22 +46,9 @@ enum SimulationCommands {
     @Sendable static func parseSimulate(_ args: Arguments) throws(ShellError) -> Command {
         var options = SimulateOptions()
         options.measures = args.positionals.map(\.text)
-        if let text = args.value("--runs") {
-            let runs = try args.int(text.filter { $0 != "," && $0 != "_" }, what: "--runs")
-            guard (1...SimulationOptions.maxRuns).contains(runs) else {
-                throw args.usageError("--runs must be between 1 and \(SimulationOptions.maxRuns)")
-            }
-            options.runs = runs
-        }
-        if let text = args.value("--seed") {
-            guard let seed = UInt64(text) else { throw args.usageError("--seed must be a whole number ≥ 0, not '\(text)'") }
-            options.seed = seed
-        }
-        if let text = args.value("--threads") {
-            let threads = try args.int(text, what: "--threads")
-            guard (1...256).contains(threads) else { throw args.usageError("--threads must be between 1 and 256") }
-            options.threads = threads
-        }
+        if let text = args.value("--runs") { options.runs = try args.whole(text, .runs) }
+        if let text = args.value("--seed") { options.seed = try args.seed(text, .seed) }
+        if let text = args.value("--threads") { options.threads = try args.whole(text, .threads) }
         options.through = args.value("--through")
         options.model = args.value("--model")
         return .simulate(options)
@@ -74,11 +61,8 @@ extension SimulationCommands {
         guard words.count == 3 || words.count == 4, let comparison = Comparison(word: words[words.count - 2]) else {
             throw args.usageError("expect probability needs a KPI, an optional target count, an operator and a probability")
         }
-        let target = words.count == 4 ? try args.double(words[1], what: "TARGET") : nil
-        let text = words[words.count - 1]
-        var p = try args.double(text, what: "P")
-        if text.hasSuffix("%") { p /= 100 }
-        guard (0...1).contains(p) else { throw args.usageError("P is a probability: between 0 and 1 (or 0% and 100%), not \(text)") }
+        let target = words.count == 4 ? try args.decimal(words[1], .probabilityTarget) : nil
+        let p = try args.decimal(words[words.count - 1], .probability)
         return .probability(kpi: words[0], target: target, comparison: comparison, value: p, fy: fy)
     }
 }

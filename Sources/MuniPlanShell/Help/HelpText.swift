@@ -19,7 +19,7 @@ public enum HelpText {
 
     static func index() -> String {
         var lines = ["muniplan — plan, simulate and report support to municipalities.",
-                     "Type help COMMAND for one in full, help WORD to search. Topics: help selectors, help years.", ""]
+                     "Type help COMMAND for one in full, help WORD to search. Topics: help selectors, help years, help numbers.", ""]
         for group in CommandGroup.allCases {
             let specs = CommandRegistry.all.filter { $0.group == group }
             guard !specs.isEmpty else { continue }
@@ -43,6 +43,10 @@ public enum HelpText {
                 let head = option.name + (option.value.map { " " + placeholder($0) } ?? "") + (option.repeating ? "…" : "")
                 return "  " + DisplayWidth.pad(head, to: 26) + option.help
             }
+        }
+        if !spec.numbers.isEmpty {
+            lines += ["", "numbers (help numbers for how to write them):"]
+            lines += spec.numbers.map { "  " + DisplayWidth.pad($0.name, to: 20) + $0.expected + ": " + $0.meaning }
         }
         lines += ["", "examples:"] + spec.examples.map { "  " + $0 }
         return lines.joined(separator: "\n")
@@ -86,6 +90,18 @@ public enum HelpText {
           covered:advisor        covered by a measure in the current year
           all                    every body
         Selectors narrow each other (kind:village district:会津); named bodies add to them.
+        """,
+        "numbers": """
+        Numbers in commands — every command that takes one accepts:
+          19, -3, 0.5, 1e6       digits, a sign, decimals, an exponent
+          11,000  100_000        digits grouped in threes by , or _
+          １９, －３, １．５     full-width forms typed through an IME
+          80%                    for a probability only (expect probability … P)
+        Each number has a range, listed by help COMMAND (docs/numbers.md has the table):
+          counts of bodies (N, K, capacity)   whole, 0 to 1,000,000
+          amounts (budget, weights, values)   -1e15 to 1e15 (budgets and planned values ≥ 0)
+          --runs 1 to 100,000,000; --seed 0 to 2^64 − 1; --threads 1 to 256; P 0 to 1
+        A number outside its range is refused with the range, never rounded or clamped.
         """,
         "years": """
         Fiscal years (April–March) are accepted as 2022, FY2022, R4, 令和4年度, 令和元年度, H30,

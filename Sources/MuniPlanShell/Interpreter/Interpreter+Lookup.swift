@@ -147,7 +147,8 @@ extension Interpreter {
 /// How KPI figures and statuses read.
 enum KPIFormat {
     static func cell(_ value: Double, kpi: KPI) -> Table.Cell {
-        kpi.kind == .rate ? .decimal(value, places: 1) : (NumberText.isWhole(value) ? .integer(Int(value)) : .decimal(value, places: 2))
+        // isWhole means below 10^15: the conversion is exact.
+        kpi.kind == .rate ? .decimal(value, places: 1) : (NumberText.isWhole(value) ? .integer(Int(saturating: value)) : .decimal(value, places: 2))
     }
 
     static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }

@@ -3,7 +3,8 @@ import MuniPlan
 
 /// What an argument is, for parsing, completion and help.
 public enum ArgumentKind: Sendable, Equatable {
-    case measure, body, file, fiscalYear, feature, kpi, snapshot, number, text, command
+    case measure, body, file, fiscalYear, feature, kpi, snapshot, text, command
+    case number(NumberArgument)
     case keyword([String])
 }
 
@@ -61,10 +62,14 @@ public struct CommandSpec: Sendable {
     public let examples: [String]
     public let positionals: [PositionalSpec]
     public let options: [OptionSpec]
+    /// Every number the command takes, with its range: the numeric positionals and options,
+    /// then those inside other words (`allocate MEASURE [N] …`, `expect … OP N`).
+    public let numbers: [NumberArgument]
     let build: @Sendable (Arguments) throws(ShellError) -> Command
 
     public init(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
+                numbers: [NumberArgument] = [],
                 build: @escaping @Sendable (Arguments) throws(ShellError) -> Command) {
         self.name = name
         self.group = group
@@ -74,6 +79,12 @@ public struct CommandSpec: Sendable {
         self.examples = examples
         self.positionals = positionals
         self.options = options
+        let declared = (positionals.map(\.kind) + options.compactMap(\.value)).compactMap { kind -> NumberArgument? in
+            if case let .number(argument) = kind { argument } else { nil }
+        }
+        var all: [NumberArgument] = []
+        for argument in numbers + declared where !all.contains(argument) { all.append(argument) }
+        self.numbers = all
         self.build = build
     }
 
@@ -97,17 +108,6 @@ public struct Arguments: Sendable {
     }
 
     public func positional(_ i: Int) -> String? { i < positionals.count ? positionals[i].text : nil }
-
-    public func int(_ text: String, what: String) throws(ShellError) -> Int {
-        guard let n = Int(text) else { throw usageError("\(what) must be a whole number, not '\(text)'") }
-        return n
-    }
-
-    public func double(_ text: String, what: String) throws(ShellError) -> Double {
-        let cleaned = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "%", with: "")
-        guard let d = Double(cleaned), d.isFinite else { throw usageError("\(what) must be a number, not '\(text)'") }
-        return d
-    }
 
     /// Sorts words into positionals and options; checks counts against the spec.
     static func parse(_ words: [Lexer.Word], spec: CommandSpec) throws(ShellError) -> Arguments {

@@ -1,0 +1,103 @@
+import MuniPlan
+
+/// A number a command takes: its name in usage and errors, the range it must lie in, and
+/// what it means. Every numeric argument of every command is one of these and is parsed
+/// by `NumberSpelling`, so all accept the same spellings and refuse alike; `help COMMAND`
+/// lists them and docs/numbers.md has the table. The ranges are the core's
+/// (`NumberLimits`), which keep the engines' arithmetic far from overflow.
+public struct NumberArgument: Sendable, Equatable {
+    public enum Range: Sendable, Equatable {
+        /// A whole number in the range (written 19, 1,000, 1_000, １９ or 1e3).
+        case whole(ClosedRange<Int>)
+        /// A random seed: any whole number from 0 to 2^64 − 1.
+        case seed
+        /// A number in the range (0.5, -3, 1e6, 11,000).
+        case decimal(ClosedRange<Double>)
+        /// 0…1, or 0%…100%.
+        case probability
+    }
+
+    /// `N`, `K`, `--runs`.
+    public let name: String
+    public let range: Range
+    /// What it is, for help (`bodies to choose`).
+    public let meaning: String
+
+    public init(_ name: String, _ range: Range, _ meaning: String) {
+        self.name = name
+        self.range = range
+        self.meaning = meaning
+    }
+
+    /// `a whole number from 0 to 1,000,000`: what the argument must be.
+    public var expected: String {
+        switch range {
+        case let .whole(r): "a whole number from \(NumberLimits.describe(r))"
+        case .seed: "a whole number from 0 to 18,446,744,073,709,551,615"
+        case let .decimal(r): "a number from \(NumberLimits.describe(r))"
+        case .probability: "a probability from 0 to 1 (or 0% to 100%)"
+        }
+    }
+}
+
+/// The numbers of the command language, by what they are.
+extension NumberArgument {
+    static let amounts = -NumberLimits.amount...NumberLimits.amount
+    static let positiveAmounts = 0...NumberLimits.amount
+
+    static let allocateCount = NumberArgument("N", .whole(NumberLimits.count), "how many bodies to choose")
+    static let minPerDistrict = NumberArgument("--min-per-district", .whole(NumberLimits.count), "bodies at least, in every district")
+    static let maxPerDistrict = NumberArgument("--max-per-district", .whole(NumberLimits.count), "bodies at most, in any district")
+    static let budget = NumberArgument("--budget", .decimal(positiveAmounts), "the total cost allowed")
+    static let capacity = NumberArgument("N", .whole(NumberLimits.count), "bodies a year")
+    static let plannedValue = NumberArgument("VALUE", .decimal(positiveAmounts), "the planned value, in the KPI's unit (a rate in %)")
+    static let indicatorValue = NumberArgument("VALUE", .decimal(amounts), "a body's value of the indicator")
+    static let weight = NumberArgument("W", .decimal(amounts), "the feature's weight (0 removes it)")
+    static let expectedValue = NumberArgument("N", .decimal(amounts), "in expect kpi KPI OP N: the value compared with")
+    static let expectedCount = NumberArgument("N", .whole(NumberLimits.count), "in expect count SELECTOR… OP N: the count compared with")
+    static let probabilityTarget = NumberArgument("TARGET", .decimal(0...Double(NumberLimits.count.upperBound)),
+                                                  "in expect probability: the count to reach (default: the KPI's target)")
+    static let probability = NumberArgument("P", .probability, "in expect probability: the probability compared with")
+    static let runs = NumberArgument("--runs", .whole(1...SimulationOptions.maxRuns), "how many runs")
+    static let seed = NumberArgument("--seed", .seed, "the random seed")
+    static let threads = NumberArgument("--threads", .whole(1...256), "worker threads")
+}
+
+extension Arguments {
+    /// A whole-number argument, or a usage error naming its range.
+    public func whole(_ text: String, _ argument: NumberArgument) throws(ShellError) -> Int {
+        guard case let .whole(range) = argument.range else { return try wholeMismatch(argument) }
+        guard let n = NumberSpelling.whole(text), range.contains(n) else { throw outOfRange(text, argument) }
+        return n
+    }
+
+    /// A number argument (`.decimal` or `.probability`), or a usage error naming its range.
+    public func decimal(_ text: String, _ argument: NumberArgument) throws(ShellError) -> Double {
+        switch argument.range {
+        case let .decimal(range):
+            guard let x = NumberSpelling.decimal(text), range.contains(x) else { throw outOfRange(text, argument) }
+            return x
+        case .probability:
+            let percent = text.hasSuffix("%") || text.hasSuffix("％")
+            guard let x = NumberSpelling.decimal(percent ? String(text.dropLast()) : text).map({ percent ? $0 / 100 : $0 }),
+                  (0...1).contains(x) else { throw outOfRange(text, argument) }
+            return x
+        case .whole, .seed:
+            return Double(try whole(text, argument))
+        }
+    }
+
+    /// A seed: 0…2^64 − 1.
+    public func seed(_ text: String, _ argument: NumberArgument) throws(ShellError) -> UInt64 {
+        guard let n = NumberSpelling.unsigned(text) else { throw outOfRange(text, argument) }
+        return n
+    }
+
+    private func outOfRange(_ text: String, _ argument: NumberArgument) -> ShellError {
+        usageError("\(argument.name) must be \(argument.expected), not '\(NumberSpelling.excerpt(text))'")
+    }
+
+    private func wholeMismatch(_ argument: NumberArgument) throws(ShellError) -> Int {
+        throw .invalid("internal: \(argument.name) is not a whole-number argument")
+    }
+}
