@@ -159,11 +159,11 @@ func makeBody(_ fiveDigits: String, _ name: String, kana: String, romaji: String
          district: district, population: population, latitude: nil, longitude: nil, groups: groups)
 }
 
-/// An in-memory data set holding only `bodies` and the districts they name.
-func makeDataset(_ bodies: [Body]) -> Dataset {
+/// An in-memory data set holding only `bodies`, the districts they name, and any measures and KPIs given.
+func makeDataset(_ bodies: [Body], measures: [Measure] = [], kpis: [KPI] = []) -> Dataset {
     let districts = Array(Set(bodies.compactMap(\.district))).sorted().enumerated().map {
         District(name: $1, romaji: "district" + String(repeating: "a", count: $0 + 1), bureau: $1)
     }
     return Dataset(name: "test", prefecture: "test", source: "test", firstFiscalYear: FiscalYear(2022), centre: nil,
-                   bodies: bodies, districts: districts, items: [], measures: [], kpis: [], directory: nil)
+                   bodies: bodies, districts: districts, items: [], measures: measures, kpis: kpis, directory: nil)
 }

@@ -69,6 +69,11 @@ public struct Dataset: Sendable {
         return groups.filter { !$0.bodies.isEmpty }
     }
 
+    /// `FY2022 (R4)`, or `baseline (before FY2022)` for a year before the plan's first.
+    public func describe(_ year: FiscalYear) -> String {
+        year < firstFiscalYear ? "baseline (before \(firstFiscalYear.token))" : year.description
+    }
+
     /// How a total row of every body is labelled: the prefecture, or "total".
     public var totalLabel: String { prefecture.isEmpty ? "total" : prefecture }
 

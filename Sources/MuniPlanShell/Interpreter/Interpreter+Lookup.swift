@@ -117,52 +117,9 @@ extension Interpreter {
         ], rows: rows)
     }
 
+    /// The KPI table in the year asked for, or each KPI in its own year.
     func kpiTable(fy: String?) throws(ShellError) -> Table {
         let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
-        let results = KPIEvaluation.evaluate(session.plan, dataset: session.dataset, year: year)
-        var footer: [String] = []
-        let rows = results.map { r -> Table.Row in
-            // The id stays the id (exports and scripts key on it); a conflict gets its own
-            // column, and ※ rather than ⚠ so CP932 exports can hold it.
-            if let conflict = r.kpi.conflict { footer.append("※ \(r.kpi.id): \(conflict)") }
-            if let note = r.kpi.note { footer.append("note \(r.kpi.id): \(note)") }
-            return Table.Row([
-                .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(r.kpi.kind.rawValue),
-                KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.token),
-                r.value.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
-                r.gap.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
-                .text(KPIFormat.status(r)),
-                r.kpi.conflict == nil ? .empty : .text("conflict"),
-            ])
-        }
-        return Table(name: "kpi", columns: [
-            Table.Column("kpi"), Table.Column("measure"), Table.Column("items", label: "項目"), Table.Column("kind"),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy"),
-            Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
-            Table.Column("status", label: "状況"), Table.Column("conflict", label: "※"),
-        ], rows: rows, footer: footer)
-    }
-}
-
-/// How KPI figures and statuses read.
-enum KPIFormat {
-    static func cell(_ value: Double, kpi: KPI) -> Table.Cell {
-        // isWhole means below 10^15: the conversion is exact.
-        kpi.kind == .rate ? .decimal(value, places: 1) : (NumberText.isWhole(value) ? .integer(Int(saturating: value)) : .decimal(value, places: 2))
-    }
-
-    static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }
-
-    static func target(_ kpi: KPI) -> String {
-        "\(number(kpi.target, kpi: kpi))\(kpi.unit)\(kpi.kind == .cumulativeBodies ? "（累計）" : "")"
-    }
-
-    static func status(_ r: KPIResult) -> String {
-        switch r.status {
-        case .met: "met"
-        case let .over(by): "met, over by \(number(by, kpi: r.kpi))"
-        case let .short(by): "short by \(number(by, kpi: r.kpi))"
-        case .notPlanned: "not planned"
-        }
+        return KPITable.make(session.plan, dataset: session.dataset, year: year)
     }
 }

@@ -2,13 +2,14 @@ import MuniPlan
 
 /// `coverage`, `export`, `report`.
 extension Interpreter {
-    func coverageTables(measures ids: [String], fy: String?, cumulative: Bool) throws(ShellError) -> CoverageTables {
-        var measures: [Measure] = []
-        // Each measure once, in the order named: `coverage advisor advisor` is one column.
-        for id in ids where !measures.contains(where: { $0.id == id }) { measures.append(try session.measure(id)) }
-        if measures.isEmpty { measures = session.dataset.measures }
+    /// The coverage query for a command's words; its tables are built in the core.
+    func coverageTables(measures ids: [String], fy: String?, cumulative: Bool) throws(ShellError) -> Coverage {
+        let measures: [Measure]
+        do { measures = try CoverageQuery.measures(ids, in: session.dataset) } catch { throw .plan(error) }
+        // The measures are checked before the year, so a line with both wrong names the measure.
         let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
-        return CoverageTables(session: session, measures: measures, year: year, cumulative: cumulative)
+        return Coverage(session.plan, dataset: session.dataset,
+                        query: CoverageQuery(measures: measures, year: year, cumulative: cumulative))
     }
 
     func coverageTable(_ options: CoverageOptions) throws(ShellError) -> Table {

@@ -37,9 +37,7 @@ public struct Session: Sendable {
     /// `R4`, or `base` for the baseline bucket: what the prompt shows.
     public var yearLabel: String { isBaseline ? "base" : year.era }
 
-    public func describe(_ year: FiscalYear) -> String {
-        year < dataset.firstFiscalYear ? "baseline (before \(dataset.firstFiscalYear.token))" : year.description
-    }
+    public func describe(_ year: FiscalYear) -> String { dataset.describe(year) }
 
     /// Replaces the plan, remembering the old one for undo.
     mutating func commit(_ newPlan: Plan) {

@@ -1,0 +1,76 @@
+import Foundation
+import MuniPlan
+import Testing
+@testable import MuniPlanShell
+
+/// `report --to PATH.html [--measure MEASURE] [--fy FY] [--cumulative] [--force]` at the shell.
+@Suite struct ReportTests {
+    /// Runs `body` with an interpreter whose working directory is a fresh temporary folder.
+    func inFolder(_ body: (TemporaryFolder, Interpreter) throws -> Void) throws {
+        try withTemporaryFolder { folder in try body(folder, try makeInterpreter(workingDirectory: folder.path)) }
+    }
+
+    @Test("report writes one HTML page and says how much it drew")
+    func writes() throws {
+        try inFolder { folder, interpreter in
+            let printed = try interpreter.run("report --to out.html")
+            let html = try folder.read("out.html")
+            #expect(printed.texts == ["wrote out.html (59 municipalities on the map, \(html.utf8.count) bytes)"])
+            #expect(html.hasPrefix("<!DOCTYPE html>"))
+            #expect(html.contains("coverage in FY2022 (R4)"))
+            #expect(html.contains("事業数 — measures covering each municipality（FY2022 (R4)）"))
+        }
+    }
+
+    @Test("--measure, --fy and --cumulative give the page the core assembles for them")
+    func options() throws {
+        try inFolder { folder, interpreter in
+            try interpreter.run("assign advisor hinoemata; fy R5; assign advisor tadami; fy R4")
+            try interpreter.run("report --to advisor.html --measure advisor --fy R5 --cumulative")
+            let session = interpreter.session
+            let options = ReportOptions(measure: session.dataset.measure(id: "advisor"), fiscalYear: FiscalYear(2023),
+                                        currentYear: session.year, cumulative: true)
+            let boundaries = try Boundaries.load(directory: try #require(session.dataset.directory))
+            let expected = HTMLReport.bytes(ReportInput(plan: session.plan, dataset: session.dataset,
+                                                        boundaries: boundaries, options: options))
+            let html = try folder.read("advisor.html")
+            #expect(Array(html.utf8) == expected)
+            #expect(html.contains("coverage through FY2023 (R5), advisor"))
+            #expect(html.contains("対象 (covered)"))
+        }
+    }
+
+    @Test("a wrong measure or year is refused before anything is written")
+    func refused() throws {
+        try inFolder { folder, interpreter in
+            #expect(interpreter.failure("report --to r.html --measure advisr") == "unknown measure 'advisr' — did you mean advisor?")
+            #expect(interpreter.failure("report --to r.html --measure advisr --fy R99").hasPrefix("unknown measure"))
+            #expect(interpreter.failure("report --to r.html --fy nonsense").hasPrefix("invalid fiscal year 'nonsense'"))
+            #expect(interpreter.failure("report").contains("missing --to PATH.html"))
+            #expect(!folder.exists("r.html"))
+        }
+    }
+
+    @Test("a script replaces an existing report only with --force")
+    func force() throws {
+        try inFolder { folder, interpreter in
+            try folder.write("r.html", "old")
+            let refused = interpreter.script(["report --to r.html"], name: "s.plan")
+            #expect(refused.outcome.errors.count == 1, "\(refused.outcome.errors)")
+            #expect(try folder.read("r.html") == "old")
+            let forced = interpreter.script(["report --to r.html --force"], name: "s.plan")
+            #expect(forced.outcome.errors.isEmpty, "\(forced.outcome.errors)")
+            #expect(try folder.read("r.html").hasPrefix("<!DOCTYPE html>"))
+        }
+    }
+
+    @Test("a data set read from nowhere has no boundaries to draw")
+    func noBoundaries() throws {
+        let d = try bundledDataset()
+        let detached = Dataset(name: d.name, prefecture: d.prefecture, source: d.source, firstFiscalYear: d.firstFiscalYear,
+                               centre: d.centre, bodies: d.bodies, districts: d.districts, items: d.items,
+                               measures: d.measures, kpis: d.kpis, directory: nil)
+        let interpreter = Interpreter(session: Session(dataset: detached), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
+        #expect(interpreter.failure("report --to r.html") == "this data set has no boundaries to draw")
+    }
+}
