@@ -39,7 +39,7 @@ import Testing
 
     @Test("parsing gives the command value")
     func parsesToValues() throws {
-        func parse(_ line: String) throws -> Command { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) }
+        func parse(_ line: String) throws -> Command? { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? Command }
         #expect(try parse("assign advisor 檜枝岐村 tadami") == .assign(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
         #expect(try parse("capacity advisor 25") == .capacity(measure: "advisor", change: .set(25)))
         #expect(try parse("capacity advisor default") == .capacity(measure: "advisor", change: .reset))
@@ -53,6 +53,8 @@ import Testing
         #expect(try parse("run a.plan --keep-going") == .run(file: "a.plan", keepGoing: true))
         // A quoted --word is a value, not an option.
         #expect(try parse("snapshot '--force'") == .snapshot("--force"))
+        // Commands with a type of their own parse into it.
+        #expect(try CommandRegistry.parse(try Lexer.segments("UNDO")[0].words) is UndoCommand)
     }
 
     @Test("an unknown command suggests the closest one")

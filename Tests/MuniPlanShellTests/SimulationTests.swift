@@ -92,7 +92,7 @@ import Testing
 
     @Test("expect probability parses KPI [TARGET] OP P, P as 0.8 or 80%")
     func parsing() throws {
-        func parse(_ line: String) throws -> Command { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) }
+        func parse(_ line: String) throws -> Command? { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? Command }
         #expect(try parse("expect probability ict-grant 42 >= 0.8")
                 == .expect(.probability(kpi: "ict-grant", target: 42, comparison: .ge, value: 0.8, fy: nil)))
         #expect(try parse("expect probability ict-grant-42 > 80% --fy R7")

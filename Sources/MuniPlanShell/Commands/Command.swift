@@ -19,7 +19,7 @@ public enum Command: Sendable, Equatable {
     case indicators
     case allocate(AllocateOptions)
     case explain(measure: String, body: String?)
-    case undo, redo, reset
+    case reset
     case snapshot(String)
     case snapshots
     case diff(String?, String?)

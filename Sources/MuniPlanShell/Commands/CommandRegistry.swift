@@ -15,7 +15,7 @@ public enum CommandRegistry {
     public static var names: [String] { all.map(\.name) }
 
     /// Parses one command's words into a command value.
-    public static func parse(_ words: [Lexer.Word]) throws(ShellError) -> Command {
+    public static func parse(_ words: [Lexer.Word]) throws(ShellError) -> any RunnableCommand {
         guard let first = words.first else { throw .invalid("empty command") }
         let name = first.text.lowercased()
         guard let spec = byName[name] ?? aliases[name].flatMap({ byName[$0] }) else {

@@ -1,10 +1,8 @@
-/// `undo`, `redo`, `snapshot`, `snapshots`, `diff`, `reset`.
+/// `undo` and `redo` (each a type of its own), `snapshot`, `snapshots`, `diff`, `reset`.
 enum WhatIfCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec("undo", group: .whatIf, usage: "undo", summary: "take back the last change to the plan (the last 1,000 changes are kept)",
-                    examples: ["undo"]) { _ throws(ShellError) in .undo },
-        CommandSpec("redo", group: .whatIf, usage: "redo", summary: "make the change undo took back again",
-                    examples: ["redo"]) { _ throws(ShellError) in .redo },
+        UndoCommand.spec,
+        RedoCommand.spec,
         CommandSpec("snapshot", group: .whatIf, usage: "snapshot NAME", summary: "remember the plan as it is now under a name",
                     examples: ["snapshot before-allocation"],
                     positionals: [PositionalSpec("NAME", .text)]) { args throws(ShellError) in

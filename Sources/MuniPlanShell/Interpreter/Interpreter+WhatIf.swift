@@ -1,21 +1,7 @@
 import MuniPlan
 
-/// `undo`, `redo`, `reset`, `snapshot`, `snapshots`, `diff`.
+/// `reset`, `snapshot`, `snapshots`, `diff`.
 extension Interpreter {
-    func undo() throws(ShellError) -> String {
-        guard let previous = session.undoStack.popLast() else { throw .invalid("nothing to undo") }
-        session.redoStack.append(session.plan)
-        session.plan = previous
-        return "undone (\(session.undoStack.count) more to undo)"
-    }
-
-    func redo() throws(ShellError) -> String {
-        guard let next = session.redoStack.popLast() else { throw .invalid("nothing to redo") }
-        session.undoStack.append(session.plan)
-        session.plan = next
-        return "redone"
-    }
-
     func reset() -> String {
         session.commit(Plan())
         return "the plan is empty (undo brings it back)"

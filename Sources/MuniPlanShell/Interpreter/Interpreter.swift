@@ -34,11 +34,11 @@ public final class Interpreter {
     }
 
     /// Executes one command. The session changes only when it succeeds.
-    public func execute(_ command: Command, emit: (Output) -> Void) throws(ShellError) {
+    public func execute(_ command: any RunnableCommand, emit: (Output) -> Void) throws(ShellError) {
         if settings.isInterrupted() { throw .interrupted }
         let before = session
         do {
-            try dispatch(command, emit: emit)
+            try command.run(in: self, emit: emit)
         } catch {
             // `run` restores the session itself when a script fails; a `run --keep-going`
             // that met errors keeps what succeeded, as its help says.
@@ -47,47 +47,6 @@ public final class Interpreter {
             default: session = before
             }
             throw error
-        }
-    }
-
-    private func dispatch(_ command: Command, emit: (Output) -> Void) throws(ShellError) {
-        switch command {
-        case let .help(topic): emit(.text(try HelpText.render(topic)))
-        case let .bodies(terms): emit(.table(try bodiesTable(terms)))
-        case let .show(term): emit(.text(try showBody(term)))
-        case .districts: emit(.table(districtsTable()))
-        case .items: emit(.table(itemsTable()))
-        case .measures: emit(.table(measuresTable()))
-        case let .kpi(fy): emit(.table(try kpiTable(fy: fy)))
-        case let .fy(text): emit(.text(try setYear(text)))
-        case let .assign(measure, bodies): emit(.text(try assign(measure, bodies)))
-        case let .unassign(measure, bodies): emit(.text(try unassign(measure, bodies)))
-        case let .capacity(measure, change): emit(.text(try capacity(measure, change)))
-        case let .set(kpi, value): emit(.text(try setValue(kpi, value)))
-        case let .weight(feature, value): emit(.text(try weight(feature, value)))
-        case let .weights(action): emit(.text(weights(action)))
-        case let .indicatorsLoad(file): emit(.text(try loadIndicators(file)))
-        case let .indicatorsSet(name, values): emit(.text(try setIndicator(name, values)))
-        case .indicators: emit(.table(indicatorsTable()))
-        case let .allocate(options): try allocate(options, emit: emit)
-        case let .explain(measure, body): try explain(measure, body, emit: emit)
-        case .undo: emit(.text(try undo()))
-        case .redo: emit(.text(try redo()))
-        case .reset: emit(.text(reset()))
-        case let .snapshot(name): emit(.text(snapshot(name)))
-        case .snapshots: emit(.table(snapshotsTable()))
-        case let .diff(a, b): try diff(a, b, emit: emit)
-        case let .format(format):
-            // Setting is silent: `format csv; bodies` must print nothing but the CSV.
-            if let format { session.format = format } else { emit(.text("format \(session.format.rawValue)")) }
-        case let .run(file, keepGoing): try runFile(file, keepGoing: keepGoing, emit: emit)
-        case let .save(file, force): emit(.text(try save(file, force: force)))
-        case let .expect(expectation): emit(.text(try check(expectation)))
-        case let .coverage(options): emit(.table(try coverageTable(options)))
-        case let .export(request): emit(.text(try export(request)))
-        case let .report(request): emit(.text(try report(request)))
-        case let .simulate(options): try simulate(options, emit: emit)
-        case .quit: quitRequested = true
         }
     }
 

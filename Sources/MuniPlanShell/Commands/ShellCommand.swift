@@ -1,0 +1,32 @@
+import MuniPlan
+
+/// What the interpreter runs: every command parsed from a line.
+public protocol RunnableCommand: Sendable {
+    /// Runs against the interpreter's session; what it prints goes to `emit`, failures are
+    /// thrown (the interpreter then puts the session back as it was).
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError)
+}
+
+/// One command of the language, in one file: its spec (name, arguments, options, help,
+/// examples — read by the parser, `help`, completion and the command reference), the value
+/// parsed from its words, and how it runs. `CommandRegistry` lists the types.
+///
+/// Adding a command: a new file with a type conforming to this, one line in the registry,
+/// one test file (docs/architecture.md shows a worked example).
+public protocol ShellCommand: RunnableCommand {
+    static var spec: CommandSpec { get }
+    /// The command's value from its words, already sorted by `spec` into positionals and
+    /// options; a bad argument is a usage error (`arguments.usageError`).
+    init(_ arguments: Arguments) throws(ShellError)
+}
+
+extension CommandSpec {
+    /// The spec of a command type: parsing a line that names it gives a `T`.
+    public init<T: ShellCommand>(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
+                                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
+                                 numbers: [NumberArgument] = [], runs type: T.Type) {
+        self.init(name, group: group, usage: usage, summary: summary, details: details, examples: examples,
+                  positionals: positionals, options: options, numbers: numbers,
+                  parse: { arguments throws(ShellError) in try T(arguments) })
+    }
+}

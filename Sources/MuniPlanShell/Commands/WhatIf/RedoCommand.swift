@@ -1,0 +1,16 @@
+import MuniPlan
+
+/// `redo`: the change `undo` took back, made again.
+struct RedoCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("redo", group: .whatIf, usage: "redo", summary: "make the change undo took back again",
+                                  examples: ["redo"], runs: RedoCommand.self)
+
+    init(_ arguments: Arguments) {}
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        guard let next = interpreter.session.redoStack.popLast() else { throw .invalid("nothing to redo") }
+        interpreter.session.undoStack.append(interpreter.session.plan)
+        interpreter.session.plan = next
+        emit(.text("redone"))
+    }
+}

@@ -1,0 +1,17 @@
+import MuniPlan
+
+/// `undo`: the plan as it was before the last change.
+struct UndoCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("undo", group: .whatIf, usage: "undo",
+                                  summary: "take back the last change to the plan (the last 1,000 changes are kept)",
+                                  examples: ["undo"], runs: UndoCommand.self)
+
+    init(_ arguments: Arguments) {}
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        guard let previous = interpreter.session.undoStack.popLast() else { throw .invalid("nothing to undo") }
+        interpreter.session.redoStack.append(interpreter.session.plan)
+        interpreter.session.plan = previous
+        emit(.text("undone (\(interpreter.session.undoStack.count) more to undo)"))
+    }
+}

@@ -1,0 +1,76 @@
+import MuniPlan
+import Testing
+@testable import MuniPlanShell
+
+/// `undo` and `redo` walk the plan's history; the history is bounded.
+@Suite struct UndoTests {
+    func advisor(_ interpreter: Interpreter) -> Set<String> {
+        interpreter.session.plan.covered("advisor", in: FiscalYear(2022))
+    }
+
+    @Test("undo and redo walk the plan's history")
+    func undoRedo() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("assign advisor hinoemata")
+        try interpreter.run("assign advisor tadami")
+        try interpreter.run("undo")
+        #expect(advisor(interpreter) == ["073644"])
+        try interpreter.run("undo")
+        #expect(advisor(interpreter).isEmpty)
+        #expect(interpreter.failure("undo") == "nothing to undo")
+        try interpreter.run("redo; redo")
+        #expect(advisor(interpreter) == ["073644", "073679"])
+        #expect(interpreter.failure("redo") == "nothing to redo")
+    }
+
+    @Test("undo keeps the last 1,000 changes: older ones are forgotten, memory stays bounded")
+    func undoLimit() throws {
+        let interpreter = try makeInterpreter()
+        var plans: [Plan] = [interpreter.session.plan]
+        for i in 1...2_500 {
+            try interpreter.run("set seminar \(i)")
+            plans.append(interpreter.session.plan)
+        }
+        for _ in 1...PlanStack.defaultLimit { try interpreter.run("undo") }
+        #expect(interpreter.session.plan == plans[2_500 - PlanStack.defaultLimit])
+        #expect(interpreter.failure("undo") == "nothing to undo")
+        try interpreter.run("redo")
+        #expect(interpreter.session.plan == plans[2_500 - PlanStack.defaultLimit + 1])
+    }
+
+    @Test("a stack trimmed to its limit still pops in order and compares by what it can pop")
+    func stackTrim() {
+        var stack = PlanStack(limit: 3)
+        var plans: [Plan] = []
+        for i in 0..<10 {
+            var plan = Plan()
+            plan.capacities["advisor"] = i
+            plans.append(plan)
+            stack.append(plan)
+        }
+        #expect(stack.count == 3)
+        var copy = stack
+        #expect(copy == stack)
+        #expect(copy.popLast() == plans[9])
+        #expect(copy != stack)
+        #expect(copy.popLast() == plans[8])
+        #expect(copy.popLast() == plans[7])
+        #expect(copy.popLast() == nil)
+        #expect(stack.count == 3)
+    }
+
+    @Test("a new edit after undo drops the redo history")
+    func editClearsRedo() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("assign advisor hinoemata; undo; assign advisor tadami")
+        #expect(interpreter.failure("redo") == "nothing to redo")
+        #expect(advisor(interpreter) == ["073679"])
+    }
+
+    @Test("an edit that changes nothing is not an undo step")
+    func noOpEdit() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("assign advisor hinoemata; assign advisor hinoemata; undo")
+        #expect(advisor(interpreter).isEmpty)
+    }
+}
