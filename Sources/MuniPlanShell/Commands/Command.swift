@@ -61,8 +61,7 @@ public struct CoverageOptions: Sendable, Equatable {
 }
 
 public struct ExportRequest: Sendable, Equatable {
-    public var what: String
-    public var measure: String?
+    public var target: ExportTarget
     public var path: String
     public var format: String?
     public var excel = false

@@ -41,16 +41,15 @@ extension Interpreter {
 
     func export(_ request: ExportRequest) throws(ShellError) -> String {
         let table: Table
-        switch request.what {
-        case "coverage":
+        switch request.target {
+        case .coverage:
             let tables = try coverageTables(measures: [], fy: request.fy, cumulative: request.cumulative)
             table = request.byDistrict ? tables.districtTable() : tables.bodyTable()
-        case "kpi": table = try kpiTable(fy: request.fy)
-        case "plan": table = planTable()
-        case "bodies": table = try bodiesTable([])
-        case "allocation": table = try allocationTable(request.measure ?? "")
-        case "simulation": table = try simulationTable(request.measure)
-        default: throw .invalid("cannot export '\(request.what)'")
+        case .kpi: table = try kpiTable(fy: request.fy)
+        case .plan: table = planTable()
+        case .bodies: table = try bodiesTable([])
+        case let .allocation(measure): table = try allocationTable(measure)
+        case let .simulation(part): table = try simulationTable(part)
         }
         let format: ExportFormat
         do throws(ExportError) {
