@@ -106,7 +106,7 @@ extension Interpreter {
         let columns: [String: [String: Double]]
         do {
             columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
-        } catch { throw .invalid(error.description) }
+        } catch { throw .indicators(error) }
         var plan = session.plan
         for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
         session.commit(plan)

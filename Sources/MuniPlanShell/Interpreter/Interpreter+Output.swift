@@ -54,13 +54,13 @@ extension Interpreter {
         let format: ExportFormat
         do throws(ExportError) {
             if let name = request.format { format = try ExportFormat(extension: name) } else { format = try ExportFormat(path: request.path) }
-        } catch { throw .invalid(error.description) }
+        } catch { throw .export(error) }
         guard let encoding = ExportOptions.Encoding(name: request.encoding ?? "utf-8") else {
             throw .invalid("unknown encoding '\(request.encoding ?? "")' — use utf-8 or cp932")
         }
         let bytes: [UInt8]
         do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: request.excel, encoding: encoding)) } catch {
-            throw .invalid(error.description)
+            throw .export(error)
         }
         try write(bytes, to: request.path, force: request.force)
         return "wrote \(request.path) (\(format.fileExtension), \(table.records.count) rows, \(bytes.count) bytes)"

@@ -23,7 +23,7 @@ extension Interpreter {
                                               isCancelled: settings.isInterrupted, progress: simulationProgress)
         } catch {
             if case .interrupted = error { throw .interrupted }
-            throw .invalid(error.description)
+            throw .simulation(error)
         }
         session.simulation = SimulationRecord(result: result, plan: session.plan)
         emit(.text(summary(result)))

@@ -9,6 +9,9 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case plan(PlanError)
     case resolve(ResolveError)
     case fiscalYear(FiscalYearError)
+    case export(ExportError)
+    case simulation(SimulationError)
+    case indicators(IndicatorError)
     /// `export simulation PART` with a word that names no table.
     case unknownSimulationPart(String)
     case file(String)
@@ -38,6 +41,9 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
         case let .plan(error): error.description
         case let .resolve(error): error.description
         case let .fiscalYear(error): error.description
+        case let .export(error): error.description
+        case let .simulation(error): error.description
+        case let .indicators(error): error.description
         case let .unknownSimulationPart(word):
             "export simulation takes \(SimulationTablePart.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'"
         case let .file(message): message

@@ -1,3 +1,4 @@
+import MuniPlan
 import Testing
 @testable import MuniPlanShell
 
@@ -30,5 +31,20 @@ import Testing
                     + (CommandRegistry.spec("export")?.usage ?? ""), "\(kind)")
         }
         #expect(interpreter.failure("export allocation --to out.csv").hasPrefix("export: export allocation needs a MEASURE — usage: "))
+    }
+
+    @Test("what the core refuses reaches the shell as the core's own error, worded by it")
+    func coreErrorsStayTyped() throws {
+        let interpreter = try makeInterpreter()
+        do {
+            try interpreter.execute(line: "export kpi --to out.xyz") { _ in }
+            Issue.record("an unknown extension was accepted")
+        } catch {
+            guard case let .export(exportError) = error, case .unknownExtension("xyz", _) = exportError else {
+                Issue.record("expected .export(.unknownExtension), got \(error)")
+                return
+            }
+            #expect(error.description == exportError.description)
+        }
     }
 }
