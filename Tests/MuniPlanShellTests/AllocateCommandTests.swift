@@ -97,6 +97,25 @@ struct AllocateCommandTests {
         #expect(explained.contains { $0.name == "apportionment" })
     }
 
+    @Test("every apportionment method is in help, in the error for a wrong one, and runs by name")
+    func apportionMethods() throws {
+        let shell = try makeInterpreter()
+        let help = try shell.run("help allocate").texts.joined()
+        let unknown = shell.failure("allocate advisor 19 apportion sainte-lague")
+        #expect(unknown.contains("apportion needs a method: hamilton, dhondt, webster, huntington-hill"))
+        for method in ApportionMethod.allCases {
+            #expect(help.contains(method.rawValue), "\(method)")
+            #expect(unknown.contains(method.rawValue), "\(method)")
+            for basis in ApportionBasis.allCases {
+                try shell.run("allocate advisor 19 apportion \(method.rawValue) --by \(basis.rawValue)")
+                let table = try #require(try shell.run("explain advisor").tables.first { $0.name == "apportionment" })
+                #expect(table.title == "\(method.rawValue) by \(basis.rawValue): 19 seats")
+            }
+        }
+        let basis = shell.failure("allocate advisor 19 apportion dhondt --by area")
+        #expect(basis.contains("--by takes population or bodies"))
+    }
+
     @Test("Ctrl-C during a budget search stops it and leaves the plan as it was")
     func interrupted() throws {
         let calls = Mutex(0)

@@ -157,9 +157,13 @@ import Testing
             #expect(csv.contains("\nict-grant-42,ict-grant,FY2022,42,42,"))
             try interpreter.run("export simulation bodies --to bodies.csv")
             #expect(try folder.read("bodies.csv").components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1 + 44)
-            try interpreter.run("export simulation districts --to districts.json")
-            #expect(try folder.read("districts.json").contains("simulation-districts"))
-            #expect(interpreter.failure("export simulation nope --to x.csv").contains("kpi, drivers, districts, bodies"))
+            for part in SimulationTablePart.allCases {
+                try interpreter.run("export simulation \(part.rawValue) --to \(part.rawValue).json")
+                #expect(try folder.read("\(part.rawValue).json").contains("\"muniplan.simulation-\(part.rawValue)/"), "\(part)")
+            }
+            let unknown = interpreter.failure("export simulation nope --to x.csv")
+            #expect(unknown == "export simulation takes kpi, drivers, districts, bodies, not 'nope'")
+            for part in SimulationTablePart.allCases { #expect(unknown.contains(part.rawValue)) }
         }
     }
 

@@ -60,8 +60,9 @@ struct SimulationResultTests {
         #expect(total.cells[2] == .decimal(expected, places: 2))
         let perDistrict = dataset.districts.reduce(0.0) { sum, d in sum + result.expectedAdopters(measure: 0) { $0.district == d.name } }
         #expect(abs(perDistrict - expected) < 1e-9)
-        #expect(result.table("drivers", districts: dataset.districts)?.name == "simulation-drivers")
-        #expect(result.table("nope", districts: dataset.districts) == nil)
+        for part in SimulationTablePart.allCases {
+            #expect(result.table(part, districts: dataset.districts).name == "simulation-\(part.rawValue)")
+        }
         #expect(kpi.footer.contains { $0.contains("advisor, security-cloud") })
     }
 }

@@ -95,9 +95,10 @@ public struct BodyResolver: Sendable {
 
     private func select(key: String, value: String, term: String,
                         coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [Body] {
+        guard let selector = SelectorKey(rawValue: key) else { throw .unknownSelector(key) }
         let found: [Body]
-        switch key {
-        case "district":
+        switch selector {
+        case .district:
             let folded = TextFolding.romaji(value)
             guard let district = dataset.districts.first(where: {
                 $0.name == value || $0.bureau == value || (!folded.isEmpty && TextFolding.romaji($0.romaji) == folded)
@@ -105,26 +106,24 @@ public struct BodyResolver: Sendable {
                 throw .unknownSelectorValue(selector: "district", value: value, known: dataset.districts.map(\.name))
             }
             found = dataset.bodies.filter { $0.district == district.name }
-        case "kind":
+        case .kind:
             guard let kind = BodyKind(word: value) else {
                 throw .unknownSelectorValue(selector: "kind", value: value, known: BodyKind.allCases.map(\.rawValue))
             }
             found = dataset.bodies.filter { $0.kind == kind }
-        case "group":
+        case .group:
             let groups = dataset.groupNames
             guard groups.contains(value.lowercased()) else {
                 throw .unknownSelectorValue(selector: "group", value: value, known: groups)
             }
             found = dataset.bodies.filter { $0.groups.contains(value.lowercased()) }
-        case "covered":
+        case .covered:
             guard let coverage else { throw .coverageUnavailable(term) }
             let codes: Set<String>
             do { codes = try coverage(value) } catch {
                 throw .unknownSelectorValue(selector: "measure", value: value, known: dataset.measures.map(\.id))
             }
             found = dataset.bodies.filter { codes.contains($0.code) }
-        default:
-            throw .unknownSelector(key)
         }
         return found
     }

@@ -21,7 +21,8 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .wrongCheckDigit(code, expected):
             return "wrong check digit in code \(code) — did you mean \(expected)?"
         case let .unknownSelector(key):
-            return "unknown selector '\(key):' — use district:, kind:, group: or covered:"
+            let keys = SelectorKey.allCases.map(\.prefix)
+            return "unknown selector '\(key):' — use \(keys.dropLast().joined(separator: ", ")) or \(keys[keys.count - 1])"
         case let .unknownSelectorValue(selector, value, known):
             return "unknown \(selector) '\(value)' — known: \(known.joined(separator: ", "))"
         case let .emptySelection(term):

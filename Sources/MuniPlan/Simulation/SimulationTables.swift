@@ -1,15 +1,11 @@
 /// A simulation's results as tables: what `simulate` prints and `export simulation` writes.
 extension SimulationResult {
-    /// The table parts, as `export simulation PART` names them.
-    public static let parts = ["kpi", "drivers", "districts", "bodies"]
-
-    public func table(_ part: String, districts: [District]) -> Table? {
+    public func table(_ part: SimulationTablePart, districts: [District]) -> Table {
         switch part {
-        case "kpi": kpiTable()
-        case "drivers": driverTable()
-        case "districts": districtTable(districts)
-        case "bodies": bodyTable()
-        default: nil
+        case .kpi: kpiTable()
+        case .drivers: driverTable()
+        case .districts: districtTable(districts)
+        case .bodies: bodyTable()
         }
     }
 

@@ -1,6 +1,11 @@
+import MuniPlan
+
 /// `allocate`, `explain`.
 enum AllocationCommands {
-    static let policyWords = ["by", "need", "spread", "apportion", "hamilton", "dhondt", "webster", "huntington-hill"]
+    static let policyWords = ["by", "need", "spread", "apportion"] + methods
+    /// The apportionment methods and bases, as `allocate … apportion METHOD --by BASIS` takes them.
+    static let methods = ApportionMethod.allCases.map(\.rawValue)
+    static let bases = ApportionBasis.allCases.map(\.rawValue)
 
     static let specs: [CommandSpec] = [
         CommandSpec("allocate", group: .allocation,
@@ -9,7 +14,7 @@ enum AllocationCommands {
                     details: """
                     by need (default): the N bodies with the greatest total need score (exactly N; with a
                     budget, at most N), provably optimal. spread: as even across districts as possible.
-                    apportion hamilton|dhondt|webster|huntington-hill: split N across districts by the
+                    apportion \(methods.joined(separator: "|")): split N across districts by the
                     method (--by population or bodies), then by need within each. N defaults to the
                     measure's capacity. Ties are broken by code order and reported. The result replaces
                     the measure's coverage for the year (undo restores it).
@@ -29,7 +34,7 @@ enum AllocationCommands {
                         OptionSpec("--new-only", help: "only bodies not covered by the measure in an earlier year"),
                         OptionSpec("--budget", .number(.budget), help: "total cost limit (with --cost)"),
                         OptionSpec("--cost", .feature, help: "the feature each chosen body costs (population, an indicator)"),
-                        OptionSpec("--by", .keyword(["population", "bodies"]), help: "apportion by population or by number of bodies"),
+                        OptionSpec("--by", .keyword(bases), help: "apportion by population or by number of bodies"),
                         OptionSpec("--refuse-ties", help: "fail instead of breaking a tie by code order"),
                     ], numbers: [.allocateCount], build: parseAllocate),
         CommandSpec("explain", group: .allocation, usage: "explain MEASURE [BODY]",
@@ -56,17 +61,17 @@ enum AllocationCommands {
         case "need" where words.count == 1: break
         case "spread" where words.count == 1: options.policy = .spread
         case "apportion":
-            let methods = ["hamilton", "dhondt", "webster", "huntington-hill"]
-            guard words.count == 2, methods.contains(words[1]) else {
+            guard words.count == 2, let method = ApportionMethod(rawValue: words[1]) else {
                 throw args.usageError("apportion needs a method: \(methods.joined(separator: ", "))")
             }
-            options.policy = .apportion(method: words[1], basis: args.value("--by") ?? "population")
+            // An unknown --by is refused below, with the bases.
+            options.policy = .apportion(method, ApportionBasis(rawValue: args.value("--by") ?? "") ?? .population)
         case let word?:
             let count = options.count == nil ? "N is \(NumberArgument.allocateCount.expected); " : ""
             throw args.usageError("unexpected '\(NumberSpelling.excerpt(word))' (\(count)policies: by need, spread, apportion METHOD)")
         }
-        if let basis = args.value("--by"), !["population", "bodies"].contains(basis) {
-            throw args.usageError("--by takes population or bodies")
+        if let basis = args.value("--by"), ApportionBasis(rawValue: basis) == nil {
+            throw args.usageError("--by takes \(bases.joined(separator: " or "))")
         }
         if args.value("--by") != nil, case .apportion = options.policy {} else if args.value("--by") != nil {
             throw args.usageError("--by applies to apportion")

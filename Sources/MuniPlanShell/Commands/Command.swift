@@ -40,7 +40,7 @@ public enum Command: Sendable, Equatable {
 public struct AllocateOptions: Sendable, Equatable {
     public var measure: String
     public var count: Int?
-    public var policy: PolicyChoice = .byNeed
+    public var policy: AllocationPolicy = .byNeed
     public var minPerDistrict: Int?
     public var maxPerDistrict: Int?
     public var require: [String] = []
@@ -51,12 +51,6 @@ public struct AllocateOptions: Sendable, Equatable {
     public var refuseTies = false
 
     public init(measure: String) { self.measure = measure }
-
-    /// The policy words as typed; the engine's own types are built at execution.
-    public enum PolicyChoice: Sendable, Equatable {
-        case byNeed, spread
-        case apportion(method: String, basis: String)
-    }
 }
 
 public struct CoverageOptions: Sendable, Equatable {
@@ -67,8 +61,7 @@ public struct CoverageOptions: Sendable, Equatable {
 }
 
 public struct ExportRequest: Sendable, Equatable {
-    public var what: String
-    public var measure: String?
+    public var target: ExportTarget
     public var path: String
     public var format: String?
     public var excel = false

@@ -1,6 +1,5 @@
 /// `coverage`, `export`, `report`.
 enum OutputCommands {
-    static let exportables = ["coverage", "kpi", "plan", "bodies", "allocation", "simulation"]
 
     static let specs: [CommandSpec] = [
         CommandSpec("coverage", group: .output, usage: "coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]",
@@ -21,7 +20,7 @@ enum OutputCommands {
             return .coverage(options)
         },
         CommandSpec("export", group: .output,
-                    usage: "export coverage|kpi|plan|bodies|allocation MEASURE|simulation [PART] --to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force]",
+                    usage: "export \(ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")) --to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force]",
                     summary: "write a table to a file; the format comes from the extension unless given",
                     details: """
                     CSV is RFC 4180 with ASCII column names; --excel adds a BOM and CRLF (Japanese Excel
@@ -34,7 +33,7 @@ enum OutputCommands {
                     examples: ["export coverage --to out/coverage.csv --excel", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
                                "export simulation bodies --to odds.csv"],
-                    positionals: [PositionalSpec("WHAT", .keyword(exportables)), PositionalSpec("MEASURE", .measure, optional: true)],
+                    positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words)), PositionalSpec("MEASURE", .measure, optional: true)],
                     options: [OptionSpec("--to", .file, help: "the file to write"),
                               OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: "instead of the extension"),
                               OptionSpec("--excel", help: "UTF-8 with BOM and CRLF"),
@@ -44,12 +43,11 @@ enum OutputCommands {
                               OptionSpec("--cumulative", help: "coverage through the year"),
                               OptionSpec("--by", .keyword(["district"]), help: "coverage a row a district")]) { args throws(ShellError) in
             let what = args.positionals[0].text
-            guard exportables.contains(what) else { throw args.usageError("cannot export '\(what)' (choose \(exportables.joined(separator: ", ")))") }
+            guard let kind = ExportTarget.Kind(rawValue: what) else {
+                throw args.usageError("cannot export '\(what)' (choose \(ExportTarget.Kind.words.joined(separator: ", ")))")
+            }
             guard let path = args.value("--to") else { throw args.usageError("missing --to PATH") }
-            var request = ExportRequest(what: what, path: path)
-            request.measure = args.positional(1)
-            if what == "allocation", request.measure == nil { throw args.usageError("export allocation needs a MEASURE") }
-            if what != "allocation", what != "simulation", let extra = request.measure { throw args.usageError("unexpected '\(extra)'") }
+            var request = ExportRequest(target: try ExportTarget(kind, argument: args.positional(1), args), path: path)
             request.format = args.value("--format")
             request.excel = args.flag("--excel")
             request.encoding = args.value("--encoding")

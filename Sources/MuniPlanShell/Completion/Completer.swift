@@ -70,17 +70,17 @@ public struct Completer {
             let key = word[..<colon].lowercased()
             let value = String(word[word.index(after: colon)...])
             let values: [String]
-            switch key {
-            case "district": values = dataset.districts.map(\.name) + dataset.districts.map(\.romaji)
-            case "kind": values = BodyKind.allCases.filter { k in dataset.bodies.contains { $0.kind == k } }.map(\.rawValue)
-            case "group": values = dataset.groupNames
-            case "covered": values = dataset.measures.map(\.id)
-            default: return []
+            switch SelectorKey(rawValue: key) {
+            case .district: values = dataset.districts.map(\.name) + dataset.districts.map(\.romaji)
+            case .kind: values = BodyKind.allCases.filter { k in dataset.bodies.contains { $0.kind == k } }.map(\.rawValue)
+            case .group: values = dataset.groupNames
+            case .covered: values = dataset.measures.map(\.id)
+            case nil: return []
             }
             var seen = Set<String>()
             return filter(values, value).filter { seen.insert($0).inserted }.map { "\(key):\($0)" }
         }
-        let selectors = filter(["district:", "kind:", "group:", "covered:", "all"], word.lowercased())
+        let selectors = filter(SelectorKey.allCases.map(\.prefix) + ["all"], word.lowercased())
         guard !word.isEmpty else { return selectors }
         return selectors + session.resolver.completions(prefix: word)
     }

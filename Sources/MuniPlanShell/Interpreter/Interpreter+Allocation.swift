@@ -34,14 +34,13 @@ extension Interpreter {
         }
         var districts = dataset.districts.map(\.name)
         if eligible.contains(where: { $0.district == nil }) { districts.append("—") }
-        let policy = try enginePolicy(options.policy)
         var weights: [String: Double] = [:]
         for body in eligible {
             let key = body.district ?? "—"
-            if case .apportion(_, .bodies) = policy { weights[key, default: 0] += 1 } else { weights[key, default: 0] += Double(body.population ?? 0) }
+            if case .apportion(_, .bodies) = options.policy { weights[key, default: 0] += 1 } else { weights[key, default: 0] += Double(body.population ?? 0) }
         }
         var request = AllocationRequest(
-            count: count, policy: policy, districts: districts, minPerDistrict: options.minPerDistrict,
+            count: count, policy: options.policy, districts: districts, minPerDistrict: options.minPerDistrict,
             maxPerDistrict: options.maxPerDistrict, required: Set(options.require.isEmpty ? [] : required),
             excluded: Set(options.exclude.isEmpty ? [] : excluded), budget: options.budget, refuseTies: options.refuseTies,
             districtWeights: weights)
@@ -58,7 +57,7 @@ extension Interpreter {
         session.allocations[year, default: [:]][measure.id] = AllocationRecord(options: options, count: count, result: result, plan: plan)
         let after = Set(result.chosen)
         let proof = result.optimal ? "optimal" : "best found, optimality not proven"
-        var lines = ["\(measure.id) \(session.describe(year)): \(Plural.bodies(result.chosen.count)), \(policy), \(proof), "
+        var lines = ["\(measure.id) \(session.describe(year)): \(Plural.bodies(result.chosen.count)), \(options.policy), \(proof), "
                      + result.explanation.uniqueness.description + " — total need " + Table.Cell.decimal(result.totalScore, places: 3).plain
                      + (result.totalCost.map { ", cost " + Table.Cell.decimal($0, places: 0).display } ?? "")]
         lines.append(changeSummary(measure.id, added: after.subtracting(before), removed: before.subtracting(after), total: after.count))
@@ -69,18 +68,6 @@ extension Interpreter {
         }
         emit(.text(lines.joined(separator: "\n")))
         emit(.table(chosenTable(result, dataset: dataset)))
-    }
-
-    func enginePolicy(_ choice: AllocateOptions.PolicyChoice) throws(ShellError) -> AllocationPolicy {
-        switch choice {
-        case .byNeed: return .byNeed
-        case .spread: return .spread
-        case let .apportion(method, basis):
-            guard let m = ApportionMethod(rawValue: method), let b = ApportionBasis(rawValue: basis) else {
-                throw .invalid("unknown apportionment \(method) by \(basis)")
-            }
-            return .apportion(m, b)
-        }
     }
 
     func label(_ code: String) -> String { session.dataset.body(code: code)?.name ?? code }

@@ -10,11 +10,12 @@ extension Interpreter {
 
     func assign(_ measureID: String, _ terms: [String]) throws(ShellError) -> String {
         _ = try session.measure(measureID)
-        let (codes, explicit) = try session.resolve(terms)
+        let selection = try session.resolve(terms)
         let before = session.plan.covered(measureID, in: session.year)
         let plan: Plan
         do {
-            plan = try session.plan.assigning(codes, explicit: explicit, measure: measureID, year: session.year, dataset: session.dataset)
+            plan = try session.plan.assigning(selection.codes, explicit: selection.named, measure: measureID, year: session.year,
+                                              dataset: session.dataset)
         } catch { throw .plan(error) }
         session.commit(plan)
         let after = plan.covered(measureID, in: session.year)
@@ -105,7 +106,7 @@ extension Interpreter {
         let columns: [String: [String: Double]]
         do {
             columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
-        } catch { throw .invalid(error.description) }
+        } catch { throw .indicators(error) }
         var plan = session.plan
         for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
         session.commit(plan)

@@ -42,27 +42,26 @@ extension Interpreter {
 
     func export(_ request: ExportRequest) throws(ShellError) -> String {
         let table: Table
-        switch request.what {
-        case "coverage":
+        switch request.target {
+        case .coverage:
             let tables = try coverageTables(measures: [], fy: request.fy, cumulative: request.cumulative)
             table = request.byDistrict ? tables.districtTable() : tables.bodyTable()
-        case "kpi": table = try kpiTable(fy: request.fy)
-        case "plan": table = planTable()
-        case "bodies": table = try bodiesTable([])
-        case "allocation": table = try allocationTable(request.measure ?? "")
-        case "simulation": table = try simulationTable(request.measure)
-        default: throw .invalid("cannot export '\(request.what)'")
+        case .kpi: table = try kpiTable(fy: request.fy)
+        case .plan: table = planTable()
+        case .bodies: table = try bodiesTable([])
+        case let .allocation(measure): table = try allocationTable(measure)
+        case let .simulation(part): table = try simulationTable(part)
         }
         let format: ExportFormat
         do throws(ExportError) {
             if let name = request.format { format = try ExportFormat(extension: name) } else { format = try ExportFormat(path: request.path) }
-        } catch { throw .invalid(error.description) }
+        } catch { throw .export(error) }
         guard let encoding = ExportOptions.Encoding(name: request.encoding ?? "utf-8") else {
             throw .invalid("unknown encoding '\(request.encoding ?? "")' — use utf-8 or cp932")
         }
         let bytes: [UInt8]
         do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: request.excel, encoding: encoding)) } catch {
-            throw .invalid(error.description)
+            throw .export(error)
         }
         try write(bytes, to: request.path, force: request.force)
         return "wrote \(request.path) (\(format.fileExtension), \(table.records.count) rows, \(bytes.count) bytes)"

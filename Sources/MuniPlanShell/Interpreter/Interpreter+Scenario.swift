@@ -48,8 +48,9 @@ extension Interpreter {
             let wantCovered = if case .covered = expectation { true } else { false }
             let measure = try session.measure(measureID)
             let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
-            var codes = try session.resolve(terms, year: year).codes
-            if terms.contains(where: { $0.lowercased() == "all" || $0.contains(":") }) {
+            let selection = try session.resolve(terms, year: year)
+            var codes = selection.codes
+            if selection.usesSelectors {
                 codes = codes.filter { session.dataset.body(code: $0).map(measure.isEligible) ?? false }
             }
             let covered = cumulative ? session.plan.coveredCumulative(measureID, through: year) : session.plan.covered(measureID, in: year)

@@ -23,13 +23,11 @@ extension Interpreter {
                                               isCancelled: settings.isInterrupted, progress: simulationProgress)
         } catch {
             if case .interrupted = error { throw .interrupted }
-            throw .invalid(error.description)
+            throw .simulation(error)
         }
         session.simulation = SimulationRecord(result: result, plan: session.plan)
         emit(.text(summary(result)))
-        for part in SimulationResult.parts {
-            if let table = result.table(part, districts: dataset.districts) { emit(.table(table)) }
-        }
+        for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts))) }
     }
 
     /// Two lines: what was simulated, and each KPI's odds in the last year.
@@ -103,13 +101,8 @@ extension Interpreter {
     }
 
     /// `export simulation [PART]`.
-    func simulationTable(_ part: String?) throws(ShellError) -> Table {
-        let result = try currentSimulation(for: "export simulation")
-        let name = part ?? "kpi"
-        guard let table = result.table(name, districts: session.dataset.districts) else {
-            throw .invalid("export simulation takes \(SimulationResult.parts.joined(separator: ", ")), not '\(name)'")
-        }
-        return table
+    func simulationTable(_ part: SimulationTablePart) throws(ShellError) -> Table {
+        try currentSimulation(for: "export simulation").table(part, districts: session.dataset.districts)
     }
 
     /// `expect probability KPI [TARGET] OP P [--fy FY]`: for each KPI named (a KPI id, or

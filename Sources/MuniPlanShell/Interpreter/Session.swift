@@ -62,31 +62,10 @@ public struct Session: Sendable {
         return measure
     }
 
-    /// Resolves body arguments to codes in code order: selectors narrow each other
-    /// (`kind:village district:会津` is the villages of 会津) and named bodies add to them.
-    /// No arguments selects every body.
-    func resolve(_ terms: [String], year: FiscalYear? = nil) throws(ShellError) -> (codes: [String], explicit: Set<String>) {
-        let when = year ?? self.year
-        let plan = self.plan
-        let dataset = self.dataset
-        let coverage: (String) throws -> Set<String> = { measure in
-            guard dataset.measure(id: measure) != nil else { throw PlanError.unknownMeasure(measure, known: []) }
-            return plan.covered(measure, in: when)
-        }
-        var selected: Set<String>? = nil
-        var named = Set<String>()
-        for term in terms {
-            let bodies: [Body]
-            do { bodies = try resolver.bodies(term, coverage: coverage) } catch { throw .resolve(error) }
-            let codes = Set(bodies.map(\.code))
-            if term.lowercased() == "all" || term.contains(":") {
-                selected = selected.map { $0.intersection(codes) } ?? codes
-            } else {
-                named.formUnion(codes)
-            }
-        }
-        let result = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
-        return (dataset.bodies.map(\.code).filter { result.contains($0) }, named)
+    /// Resolves body arguments (`Selection` holds the rules), `covered:` in `year` or
+    /// the year edits apply to.
+    func resolve(_ terms: [String], year: FiscalYear? = nil) throws(ShellError) -> Selection {
+        do { return try Selection(terms, resolver: resolver, plan: plan, year: year ?? self.year) } catch { throw .resolve(error) }
     }
 }
 

@@ -8,7 +8,8 @@ public struct Lexer {
     public struct Word: Sendable, Equatable {
         public let text: String
         public let column: Int
-        /// True when any part was quoted: `"all"` is a body name, not the selector.
+        /// True when any part was quoted: a quoted `--word` is a value, not an option. (Body
+        /// arguments do not see it: `'all'` is the selector, as `Selection` reads terms.)
         public let quoted: Bool
     }
 

@@ -9,6 +9,11 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case plan(PlanError)
     case resolve(ResolveError)
     case fiscalYear(FiscalYearError)
+    case export(ExportError)
+    case simulation(SimulationError)
+    case indicators(IndicatorError)
+    /// `export simulation PART` with a word that names no table.
+    case unknownSimulationPart(String)
     case file(String)
     /// An `expect` that did not hold: expected and actual.
     case expectation(String)
@@ -36,6 +41,11 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
         case let .plan(error): error.description
         case let .resolve(error): error.description
         case let .fiscalYear(error): error.description
+        case let .export(error): error.description
+        case let .simulation(error): error.description
+        case let .indicators(error): error.description
+        case let .unknownSimulationPart(word):
+            "export simulation takes \(SimulationTablePart.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'"
         case let .file(message): message
         case let .expectation(message): "expectation failed: \(message)"
         case .interrupted: "interrupted"

@@ -1,0 +1,45 @@
+/// Body arguments read together, the way every command that takes `BODY…` reads them.
+/// Selectors (`all`, `district:会津`, `kind:village`, `group:evac12`, `covered:advisor`)
+/// narrow each other — `kind:village district:会津` is the villages of 会津 — and bodies
+/// named one by one are added to what they leave. No terms select every body.
+public struct Selection: Sendable, Equatable {
+    /// The selected bodies' codes, each once, in the data set's (code) order.
+    public let codes: [String]
+    /// The codes named one by one rather than through a selector: an edit refuses these
+    /// when they are not eligible, where a selector quietly keeps the eligible ones.
+    public let named: Set<String>
+    /// Whether any term was a selector.
+    public let usesSelectors: Bool
+
+    /// Resolves `terms` with `resolver`; `covered:MEASURE` reads the measure's coverage
+    /// in `plan` for `year`.
+    public init(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) {
+        let dataset = resolver.dataset
+        // BodyResolver turns this error into an unknown measure listing the known ones.
+        struct UnknownMeasure: Error {}
+        let coverage: (String) throws -> Set<String> = { measure in
+            guard dataset.measure(id: measure) != nil else { throw UnknownMeasure() }
+            return plan.covered(measure, in: year)
+        }
+        var selected: Set<String>? = nil
+        var named = Set<String>()
+        for term in terms {
+            let codes = Set(try resolver.bodies(term, coverage: coverage).map(\.code))
+            if Self.isSelector(term) {
+                selected = selected.map { $0.intersection(codes) } ?? codes
+            } else {
+                named.formUnion(codes)
+            }
+        }
+        let chosen = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
+        self.codes = dataset.bodies.map(\.code).filter { chosen.contains($0) }
+        self.named = named
+        self.usesSelectors = selected != nil
+    }
+
+    /// A term selects (rather than names one body) when it is `all`, in any case, or holds
+    /// a colon (`key:value`). The lexer's quoting is not seen here: `'all'` selects too.
+    public static func isSelector(_ term: String) -> Bool {
+        term.lowercased() == "all" || term.contains(":")
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+@testable import MuniPlan
+
+/// Body arguments read together: selectors narrow each other, named bodies add to them,
+/// every body once and in code order; mistakes are ResolveErrors that say what is known.
+@Suite("Selection")
+struct SelectionTests {
+    static let fy2022 = FiscalYear(2022)
+
+    func select(_ terms: [String], plan: Plan = Plan(), year: FiscalYear = fy2022) throws -> Selection {
+        try Selection(terms, resolver: try bundledResolver(), plan: plan, year: year)
+    }
+
+    /// The codes of the bundled bodies that pass `include`, in code order.
+    func codes(where include: (Body) -> Bool) throws -> [String] {
+        try bundledDataset().bodies.filter(include).map(\.code)
+    }
+
+    @Test("each selector selects its bodies, in code order, and names none")
+    func eachSelector() throws {
+        let cases: [(term: String, include: (Body) -> Bool)] = [
+            ("district:会津", { $0.district == "会津" }),
+            ("district:minamiaizu", { $0.district == "南会津" }),
+            ("kind:village", { $0.kind == .village }),
+            ("group:evac12", { $0.groups.contains("evac12") }),
+            ("all", { _ in true }),
+            ("ALL", { _ in true }),
+        ]
+        for (term, include) in cases {
+            let selection = try select([term])
+            #expect(selection.codes == (try codes(where: include)), "\(term)")
+            #expect(!selection.codes.isEmpty, "\(term)")
+            #expect(selection.named.isEmpty, "\(term)")
+            #expect(selection.usesSelectors, "\(term)")
+        }
+    }
+
+    @Test("no terms select every body")
+    func noTerms() throws {
+        let selection = try select([])
+        #expect(selection.codes == (try bundledDataset().bodies.map(\.code)))
+        #expect(selection.named.isEmpty)
+        #expect(!selection.usesSelectors)
+    }
+
+    @Test("selectors narrow each other; named bodies are added to what they leave")
+    func narrowingAndAdding() throws {
+        let villagesOfAizu = try select(["kind:village", "district:会津"])
+        #expect(villagesOfAizu.codes == (try codes { $0.kind == .village && $0.district == "会津" }))
+        // 'all' narrows like any selector: all kind:village is the villages.
+        #expect(try select(["all", "kind:village"]).codes == (try codes { $0.kind == .village }))
+        let plusFukushima = try select(["kind:village", "district:会津", "福島市"])
+        #expect(plusFukushima.codes == ["072010"] + villagesOfAizu.codes)
+        #expect(plusFukushima.named == ["072010"])
+    }
+
+    @Test("a body named twice, or named and selected, comes once, in code order")
+    func deduplicationAndOrder() throws {
+        let selection = try select(["tadami", "hinoemata", "只見町", "073679", "district:南会津"])
+        #expect(selection.codes == ["073628", "073644", "073679", "073687"])
+        #expect(selection.named == ["073644", "073679"])
+        let named = try select(["只見町", "檜枝岐村", "tadami"])
+        #expect(named.codes == ["073644", "073679"])
+        #expect(!named.usesSelectors)
+    }
+
+    @Test("covered: reads the plan in the year asked for")
+    func coveredInAYear() throws {
+        let plan = makePlan([(2022, "advisor", ["073644", "072010"]), (2023, "advisor", ["073679"])])
+        #expect(try select(["covered:advisor"], plan: plan).codes == ["072010", "073644"])
+        #expect(try select(["covered:advisor"], plan: plan, year: FiscalYear(2023)).codes == ["073679"])
+        #expect(try select(["covered:advisor"], plan: plan, year: FiscalYear(2024)).codes.isEmpty)
+        #expect(try select(["covered:advisor", "kind:village"], plan: plan).codes == ["073644"])
+    }
+
+    @Test("an unknown selector names every selector there is")
+    func unknownSelector() throws {
+        #expect(throws: ResolveError.unknownSelector("size")) { try select(["size:small"]) }
+        let message = ResolveError.unknownSelector("size").description
+        for key in SelectorKey.allCases { #expect(message.contains(key.prefix), "\(key)") }
+    }
+
+    @Test("an unknown selector value lists the known values")
+    func unknownValues() throws {
+        let dataset = try bundledDataset()
+        #expect(throws: ResolveError.unknownSelectorValue(selector: "district", value: "nowhere",
+                                                          known: dataset.districts.map(\.name))) {
+            try select(["district:nowhere"])
+        }
+        #expect(throws: ResolveError.unknownSelectorValue(selector: "measure", value: "nothing",
+                                                          known: dataset.measures.map(\.id))) {
+            try select(["covered:nothing"])
+        }
+        #expect(throws: ResolveError.self) { try select(["kind:prefecture"]) }
+        #expect(throws: ResolveError.self) { try select(["group:nowhere"]) }
+    }
+
+    @Test("a body that cannot be named fails the whole selection")
+    func unknownBody() throws {
+        do {
+            _ = try select(["kind:village", "hinoemta"])
+            Issue.record("hinoemta should not resolve")
+        } catch let error as ResolveError {
+            guard case let .unknownBody(input, suggestions) = error else { Issue.record("\(error)"); return }
+            #expect(input == "hinoemta")
+            #expect(suggestions.map(\.code).contains("073644"))
+        }
+    }
+}
