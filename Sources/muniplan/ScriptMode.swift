@@ -44,7 +44,7 @@ enum ScriptMode {
                 Terminal.err("muniplan: \(error.description)")
                 return ExitStatus.failed.rawValue
             }
-            let result = run(lines: text.components(separatedBy: "\n"), name: file, path: path, numberCommands: false,
+            let result = run(lines: ScriptLines.split(text), name: file, path: path, numberCommands: false,
                              interpreter: interpreter, printer: printer)
             if result == ExitStatus.interrupted.rawValue { return result }
             if result != ExitStatus.ok.rawValue {
@@ -73,7 +73,7 @@ enum ScriptMode {
             var outcome = ScriptOutcome()
             do {
                 let text = try Interpreter.readScript(path, shownAs: shown)
-                outcome = interpreter.runScript(text.components(separatedBy: "\n"), name: shown, path: path, keepGoing: false,
+                outcome = interpreter.runScript(ScriptLines.split(text), name: shown, path: path, keepGoing: false,
                                                 bail: settings.bail, emit: { _ in }, report: { problems.append($0) })
                 problems += outcome.errors
             } catch {

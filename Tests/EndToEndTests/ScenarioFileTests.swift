@@ -46,6 +46,21 @@ import Testing
         }
     }
 
+    @Test("a scenario saved with CRLF line ends (Notepad) runs line by line, from the command line and through run")
+    func crlfScenario() throws {
+        try withWorkspace { workspace in
+            try workspace.write("crlf.plan", "assign advisor hinoemata\r\nassign advisor \\\r\n  tadami\r\nexpect count covered:advisor == 2\r\n")
+            try workspace.write("outer.plan", "run crlf.plan\r\nexpect covered advisor 只見町\r\n")
+            let result = try muniplan(["crlf.plan"], in: workspace.url)
+            #expect(result.status == 0, "\(result)")
+            #expect(result.stdout.contains("ok: count covered:advisor = 2"), "\(result)")
+            let nested = try muniplan(["outer.plan"], in: workspace.url)
+            #expect(nested.status == 0, "\(nested)")
+            let bad = try muniplan(["-c", "run crlf.plan"], in: workspace.url)
+            #expect(bad.status == 0, "\(bad)")
+        }
+    }
+
     @Test("files run in order in one session")
     func files() throws {
         try withWorkspace { workspace in

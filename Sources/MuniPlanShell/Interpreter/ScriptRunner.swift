@@ -112,7 +112,7 @@ extension Interpreter {
         let before = session
         let name = runStack.isEmpty ? file : PathBytes.lastComponent(path)
         var notices: [String] = []
-        let outcome = runScript(text.components(separatedBy: "\n"), name: name, path: path, keepGoing: keepGoing,
+        let outcome = runScript(ScriptLines.split(text), name: name, path: path, keepGoing: keepGoing,
                                 bail: settings.bail, emit: emit, report: { notices.append($0) })
         if outcome.interrupted {
             session = before
