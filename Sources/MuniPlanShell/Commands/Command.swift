@@ -3,10 +3,6 @@ import MuniPlan
 /// A parsed command: a value the interpreter executes, `help` describes and `save` writes.
 public enum Command: Sendable, Equatable {
     case help(String?)
-    case bodies([String])
-    case show(String)
-    case districts, items, measures
-    case kpi(fy: String?)
     case fy(String?)
     case assign(measure: String, bodies: [String])
     case unassign(measure: String, bodies: [String])

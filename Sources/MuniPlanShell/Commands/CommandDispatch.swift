@@ -14,12 +14,6 @@ extension Interpreter {
     func dispatch(_ command: Command, emit: (Output) -> Void) throws(ShellError) {
         switch command {
         case let .help(topic): emit(.text(try HelpText.render(topic)))
-        case let .bodies(terms): emit(.table(try bodiesTable(terms)))
-        case let .show(term): emit(.text(try showBody(term)))
-        case .districts: emit(.table(districtsTable()))
-        case .items: emit(.table(itemsTable()))
-        case .measures: emit(.table(measuresTable()))
-        case let .kpi(fy): emit(.table(try kpiTable(fy: fy)))
         case let .fy(text): emit(.text(try setYear(text)))
         case let .assign(measure, bodies): emit(.text(try assign(measure, bodies)))
         case let .unassign(measure, bodies): emit(.text(try unassign(measure, bodies)))
