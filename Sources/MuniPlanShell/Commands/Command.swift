@@ -2,7 +2,6 @@ import MuniPlan
 
 /// A parsed command: a value the interpreter executes, `help` describes and `save` writes.
 public enum Command: Sendable, Equatable {
-    case help(String?)
     case fy(String?)
     case assign(measure: String, bodies: [String])
     case unassign(measure: String, bodies: [String])
@@ -19,7 +18,6 @@ public enum Command: Sendable, Equatable {
     case snapshot(String)
     case snapshots
     case diff(String?, String?)
-    case format(OutputFormat?)
     case run(file: String, keepGoing: Bool)
     case save(file: String, force: Bool)
     case expect(Expectation)
@@ -27,7 +25,6 @@ public enum Command: Sendable, Equatable {
     case export(ExportRequest)
     case report(ReportRequest)
     case simulate(SimulateOptions)
-    case quit
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
     public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
@@ -66,11 +63,6 @@ public struct ExportRequest: Sendable, Equatable {
     public var fy: String?
     public var cumulative = false
     public var byDistrict = false
-}
-
-/// How tables print.
-public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
-    case table, csv, tsv, md, json
 }
 
 public enum Comparison: String, Sendable, CaseIterable, Equatable {
