@@ -18,8 +18,6 @@ public enum Command: Sendable, Equatable {
     case snapshot(String)
     case snapshots
     case diff(String?, String?)
-    case run(file: String, keepGoing: Bool)
-    case save(file: String, force: Bool)
     case expect(Expectation)
     case coverage(CoverageOptions)
     case export(ExportRequest)

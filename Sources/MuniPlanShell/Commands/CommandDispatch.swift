@@ -29,8 +29,6 @@ extension Interpreter {
         case let .snapshot(name): emit(.text(snapshot(name)))
         case .snapshots: emit(.table(snapshotsTable()))
         case let .diff(a, b): try diff(a, b, emit: emit)
-        case let .run(file, keepGoing): try runFile(file, keepGoing: keepGoing, emit: emit)
-        case let .save(file, force): emit(.text(try save(file, force: force)))
         case let .expect(expectation): emit(.text(try check(expectation)))
         case let .coverage(options): emit(.table(try coverageTable(options)))
         case let .export(request): emit(.text(try export(request)))

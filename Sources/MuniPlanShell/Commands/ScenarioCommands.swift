@@ -1,26 +1,8 @@
-/// `run`, `save`, `expect`.
+/// `run`, `save` (each a type of its own, in Scenarios/), `expect`.
 enum ScenarioCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec("run", group: .scenarios, usage: "run FILE [--keep-going]",
-                    summary: "run a scenario file's commands; on an error the plan returns to what it was",
-                    details: """
-                    Errors are reported as FILE:LINE (with the chain when files run files). Paths inside
-                    a scenario resolve from the scenario's own folder. Files may nest 16 deep; a file
-                    that runs itself is refused. From a scenario, only files under the working directory
-                    (or --allow-write/--allow-read DIR) may be run; a file that is not UTF-8 text is refused.
-                    """,
-                    examples: ["run scenarios/fy2022-plan.plan", "run what-if.plan --keep-going"],
-                    positionals: [PositionalSpec("FILE", .file)],
-                    options: [OptionSpec("--keep-going", help: "report every error and go on")]) { args throws(ShellError) in
-            .run(file: args.positionals[0].text, keepGoing: args.flag("--keep-going"))
-        },
-        CommandSpec("save", group: .scenarios, usage: "save FILE [--force]",
-                    summary: "write the plan as a scenario that rebuilds it in a fresh session",
-                    examples: ["save my-plan.plan", "save my-plan.plan --force"],
-                    positionals: [PositionalSpec("FILE", .file)],
-                    options: [OptionSpec("--force", help: "overwrite an existing file")]) { args throws(ShellError) in
-            .save(file: args.positionals[0].text, force: args.flag("--force"))
-        },
+        RunCommand.spec,
+        SaveCommand.spec,
         CommandSpec("expect", group: .scenarios,
                     usage: "expect kpi KPI met|short|over | expect kpi KPI OP N | expect covered|not-covered MEASURE BODY… | expect count SELECTOR… OP N | expect probability KPI [TARGET] OP P",
                     summary: "assert something about the plan; a failing expect prints expected and actual",

@@ -1,26 +1,7 @@
-import Foundation
 import MuniPlan
 
-/// `save` and `expect`.
+/// `expect`.
 extension Interpreter {
-    /// Writes the plan as a scenario that rebuilds it in a fresh session.
-    func save(_ file: String, force: Bool) throws(ShellError) -> String {
-        let text = ScenarioWriter(session: session, version: settings.version, date: Self.today()).text
-        let location = try writableLocation(file)
-        do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
-        session.savedPlan = session.plan
-        return "saved \(file)"
-    }
-
-    /// The date in UTC, so that the same plan saves to the same bytes in every time zone.
-    static func today(_ now: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: now)
-    }
-
     func check(_ expectation: Expectation) throws(ShellError) -> String {
         switch expectation {
         case let .kpiState(name, state, fy):
