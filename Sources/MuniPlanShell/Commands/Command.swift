@@ -18,7 +18,6 @@ public enum Command: Sendable, Equatable {
     case snapshot(String)
     case snapshots
     case diff(String?, String?)
-    case expect(Expectation)
     case coverage(CoverageOptions)
     case export(ExportRequest)
     case report(ReportRequest)
@@ -61,40 +60,6 @@ public struct ExportRequest: Sendable, Equatable {
     public var fy: String?
     public var cumulative = false
     public var byDistrict = false
-}
-
-public enum Comparison: String, Sendable, CaseIterable, Equatable {
-    case ge = ">=", le = "<=", eq = "==", ne = "!=", gt = ">", lt = "<"
-
-    public init?(word: String) {
-        if word == "=" { self = .eq; return }
-        guard let c = Comparison(rawValue: word) else { return nil }
-        self = c
-    }
-
-    public func holds(_ a: Double, _ b: Double) -> Bool {
-        let eps = 1e-9
-        switch self {
-        case .ge: return a >= b - eps
-        case .le: return a <= b + eps
-        case .eq: return abs(a - b) <= eps
-        case .ne: return abs(a - b) > eps
-        case .gt: return a > b + eps
-        case .lt: return a < b - eps
-        }
-    }
-}
-
-/// What an `expect` line asserts.
-public enum Expectation: Sendable, Equatable {
-    public enum KPIState: String, Sendable, Equatable, CaseIterable { case met, short, over }
-    case kpiState(kpi: String, state: KPIState, fy: String?)
-    case kpiValue(kpi: String, comparison: Comparison, value: Double, fy: String?)
-    case covered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
-    case notCovered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
-    case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
-    /// The last simulation's P(count ≥ target) compared with `value`; target nil: the KPI's own.
-    case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?)
 }
 
 public struct ReportRequest: Sendable, Equatable {

@@ -29,7 +29,6 @@ extension Interpreter {
         case let .snapshot(name): emit(.text(snapshot(name)))
         case .snapshots: emit(.table(snapshotsTable()))
         case let .diff(a, b): try diff(a, b, emit: emit)
-        case let .expect(expectation): emit(.text(try check(expectation)))
         case let .coverage(options): emit(.table(try coverageTable(options)))
         case let .export(request): emit(.text(try export(request)))
         case let .report(request): emit(.text(try report(request)))
