@@ -27,6 +27,13 @@ func makeInterpreter(workingDirectory directory: String = FileManager.default.te
                                           interactive: interactive))
 }
 
+/// A fresh interpreter that has run the FY2022 plan (scenarios/fy2022-plan.plan).
+func makePlannedInterpreter(workingDirectory directory: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
+    let interpreter = try makeInterpreter(workingDirectory: directory)
+    try interpreter.run("run \(Lexer.quote(repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path))")
+    return interpreter
+}
+
 /// What one line printed, in order.
 struct Printed {
     var outputs: [Output] = []

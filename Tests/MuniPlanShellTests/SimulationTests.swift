@@ -6,18 +6,9 @@ import Testing
 
 /// `simulate` and `export simulation` at the shell (`expect probability`: ExpectTests).
 @Suite struct SimulationTests {
-    static let fy2022Plan = repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path
-
-    /// An interpreter that has run the FY2022 plan.
-    func planned(in folder: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
-        let interpreter = try makeInterpreter(workingDirectory: folder)
-        try interpreter.run("run \(Lexer.quote(Self.fy2022Plan))")
-        return interpreter
-    }
-
     @Test("after the FY2022 plan, simulate prints each adopter KPI's P(meet) with its s.e.; again, the same bytes")
     func simulateTwice() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         let first = try interpreter.run("simulate --runs 20000 --seed 1")
         #expect(first.tables.map(\.name) == ["simulation-kpi", "simulation-drivers", "simulation-districts", "simulation-bodies"])
         let kpi = first.tables[0]
@@ -37,7 +28,7 @@ import Testing
 
     @Test("the same seed prints the same numbers with 1 and 2 threads")
     func threads() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         let one = try interpreter.run("simulate --runs 9000 --seed 3 --through FY2024 --threads 1").rendered(.csv)
         let two = try interpreter.run("simulate --runs 9000 --seed 3 --through FY2024 --threads 2").rendered(.csv)
         #expect(one == two)
@@ -94,7 +85,7 @@ import Testing
     @Test("export simulation writes the KPI table, or a part, like any table")
     func export() throws {
         try withTemporaryFolder { folder in
-            let interpreter = try planned(in: folder.path)
+            let interpreter = try makePlannedInterpreter(workingDirectory: folder.path)
             #expect(interpreter.failure("export simulation --to sim.csv").contains("run simulate first"))
             try interpreter.run("simulate --runs 5000 --seed 9")
             let wrote = try interpreter.run("export simulation --to sim.csv").texts
@@ -116,7 +107,7 @@ import Testing
 
     @Test("cancelling leaves the session unchanged and reports interrupted")
     func cancelling() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         try interpreter.run("simulate --runs 4000 --seed 1")
         let before = interpreter.session
         let polls = Atomic<Int>(0)

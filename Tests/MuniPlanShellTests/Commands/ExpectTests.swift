@@ -37,13 +37,6 @@ import Testing
         return ""
     }
 
-    /// An interpreter that has run the FY2022 plan (scenarios/fy2022-plan.plan).
-    func planned() throws -> Interpreter {
-        let interpreter = try makeInterpreter(workingDirectory: repositoryRoot.path)
-        try interpreter.run("run scenarios/fy2022-plan.plan")
-        return interpreter
-    }
-
     @Test("expect kpi KPI met|short|over")
     func kpiState() throws {
         let interpreter = try makeInterpreter()
@@ -203,7 +196,7 @@ import Testing
 
     @Test("expect probability holds or fails with expected and actual")
     func expectProbability() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5").contains("run simulate first"))
         try interpreter.run("simulate --runs 20000 --seed 1")
         let ok = try interpreter.run("expect probability ict-grant 42 <= 0.05").texts
@@ -230,7 +223,7 @@ import Testing
 
     @Test("expect probability --fy reads a later simulated year")
     func laterYear() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         try interpreter.run("simulate --runs 10000 --seed 1 --through FY2025")
         let now = try interpreter.run("expect probability ict-grant-41 >= 0").texts[0]
         let later = try interpreter.run("expect probability ict-grant-41 >= 0 --fy FY2025").texts[0]
