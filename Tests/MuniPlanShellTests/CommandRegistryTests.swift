@@ -43,14 +43,6 @@ import Testing
         #expect(try parse("assign advisor 檜枝岐村 tadami") == .assign(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
         #expect(try parse("capacity advisor 25") == .capacity(measure: "advisor", change: .set(25)))
         #expect(try parse("capacity advisor default") == .capacity(measure: "advisor", change: .reset))
-        #expect(try parse("kpi --fy R5") == .kpi(fy: "R5"))
-        #expect(try parse("kpi --fy=R5") == .kpi(fy: "R5"))
-        #expect(try parse("FORMAT csv") == .format(.csv))
-        #expect(try parse("exit") == .quit)
-        #expect(try parse("kpis") == .kpi(fy: nil))
-        #expect(try parse("expect count covered:advisor district:会津 >= 2")
-                == .expect(.count(selectors: ["covered:advisor", "district:会津"], comparison: .ge, value: 2, fy: nil)))
-        #expect(try parse("run a.plan --keep-going") == .run(file: "a.plan", keepGoing: true))
         // A quoted --word is a value, not an option.
         #expect(try parse("snapshot '--force'") == .snapshot("--force"))
         // Commands with a type of their own parse into it.

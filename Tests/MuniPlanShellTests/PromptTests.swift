@@ -31,12 +31,4 @@ import Testing
         try interpreter.run("bodies; show hinoemata; kpi; districts; items; measures; weights; help; format csv; snapshot x")
         #expect(interpreter.prompt == "muniplan R4> ")
     }
-
-    @Test("quit ends the session and skips the rest of the line")
-    func quit() throws {
-        let interpreter = try makeInterpreter()
-        try interpreter.run("quit; assign advisor hinoemata")
-        #expect(interpreter.quitRequested)
-        #expect(interpreter.session.plan.coverage.isEmpty)
-    }
 }

@@ -27,6 +27,13 @@ func makeInterpreter(workingDirectory directory: String = FileManager.default.te
                                           interactive: interactive))
 }
 
+/// A fresh interpreter that has run the FY2022 plan (scenarios/fy2022-plan.plan).
+func makePlannedInterpreter(workingDirectory directory: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
+    let interpreter = try makeInterpreter(workingDirectory: directory)
+    try interpreter.run("run \(Lexer.quote(repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path))")
+    return interpreter
+}
+
 /// What one line printed, in order.
 struct Printed {
     var outputs: [Output] = []
@@ -129,4 +136,9 @@ func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws -> T {
 /// The words of a line as the lexer gives them (one command).
 func words(_ line: String) throws -> [String] {
     try Lexer.segments(line).flatMap { $0.words.map(\.text) }
+}
+
+/// The command one line parses into (the line must hold one command).
+func parsed(_ line: String) throws -> any RunnableCommand {
+    try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words)
 }

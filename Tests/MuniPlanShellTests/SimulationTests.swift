@@ -4,31 +4,11 @@ import Synchronization
 import Testing
 @testable import MuniPlanShell
 
-/// `simulate`, `expect probability` and `export simulation` at the shell.
+/// `simulate` and `export simulation` at the shell (`expect probability`: ExpectTests).
 @Suite struct SimulationTests {
-    static let fy2022Plan = repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path
-
-    /// An interpreter that has run the FY2022 plan.
-    func planned(in folder: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
-        let interpreter = try makeInterpreter(workingDirectory: folder)
-        try interpreter.run("run \(Lexer.quote(Self.fy2022Plan))")
-        return interpreter
-    }
-
-    func expectationFailure(_ interpreter: Interpreter, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
-        do {
-            try interpreter.execute(line: line) { _ in }
-            Issue.record("'\(line)' should not hold", sourceLocation: sourceLocation)
-        } catch {
-            if case let .expectation(message) = error { return message }
-            Issue.record("'\(line)' failed, but not as an expectation: \(error)", sourceLocation: sourceLocation)
-        }
-        return ""
-    }
-
     @Test("after the FY2022 plan, simulate prints each adopter KPI's P(meet) with its s.e.; again, the same bytes")
     func simulateTwice() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         let first = try interpreter.run("simulate --runs 20000 --seed 1")
         #expect(first.tables.map(\.name) == ["simulation-kpi", "simulation-drivers", "simulation-districts", "simulation-bodies"])
         let kpi = first.tables[0]
@@ -48,60 +28,18 @@ import Testing
 
     @Test("the same seed prints the same numbers with 1 and 2 threads")
     func threads() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         let one = try interpreter.run("simulate --runs 9000 --seed 3 --through FY2024 --threads 1").rendered(.csv)
         let two = try interpreter.run("simulate --runs 9000 --seed 3 --through FY2024 --threads 2").rendered(.csv)
         #expect(one == two)
     }
 
-    @Test("expect probability holds or fails with expected and actual")
-    func expectProbability() throws {
-        let interpreter = try planned()
-        #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5").contains("run simulate first"))
-        try interpreter.run("simulate --runs 20000 --seed 1")
-        let ok = try interpreter.run("expect probability ict-grant 42 <= 0.05").texts
-        #expect(ok == [try #require(ok.first)] && ok[0].hasPrefix("ok: probability ict-grant 42 <= 0.05 (P(ict-grant ≥ 42 by FY2022) = "))
-        let message = expectationFailure(interpreter, "expect probability ict-grant 42 >= 0.8")
-        #expect(message.hasPrefix("expected probability ict-grant 42 >= 0.8, actual P(ict-grant ≥ 42 by FY2022) = 0.000"))
-        #expect(message.hasSuffix("20,000 runs"))
-        try interpreter.run("expect probability smart-city >= 0.3")
-        try interpreter.run("expect probability smart-city < 70%")
-        try interpreter.run("expect probability ict-grant 30 >= 0.8")
-        // A measure with two KPIs holds only when both do: 41 and 42 are both unlikely.
-        let both = expectationFailure(interpreter, "expect probability ict-grant >= 0.5")
-        #expect(both.contains("P(ict-grant-41 ≥ 41 by FY2022)") && both.contains("P(ict-grant-42 ≥ 42 by FY2022)"))
-        #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5 --fy FY2025").contains("FY2025 was not simulated"))
-        #expect(interpreter.failure("expect probability advisor >= 0.5").contains("advisor was not simulated"))
-        #expect(interpreter.failure("expect probability nosuch >= 0.5").contains("unknown KPI 'nosuch'"))
-        try interpreter.run("weight small 2")  // not coverage: the simulation stays current
-        try interpreter.run("expect probability ict-grant 41 >= 0")
-        try interpreter.run("unassign ict-grant 檜枝岐村")
-        #expect(interpreter.failure("expect probability ict-grant 41 >= 0").contains("coverage has changed since the last simulate"))
-        try interpreter.run("undo")
-        try interpreter.run("expect probability ict-grant 41 >= 0")
-    }
-
-    @Test("expect probability --fy reads a later simulated year")
-    func laterYear() throws {
-        let interpreter = try planned()
-        try interpreter.run("simulate --runs 10000 --seed 1 --through FY2025")
-        let now = try interpreter.run("expect probability ict-grant-41 >= 0").texts[0]
-        let later = try interpreter.run("expect probability ict-grant-41 >= 0 --fy FY2025").texts[0]
-        #expect(now.contains("by FY2022") && later.contains("by FY2025"))
-    }
-
-    @Test("expect probability parses KPI [TARGET] OP P, P as 0.8 or 80%")
+    @Test("simulate parses its options; a number out of range is refused by name")
     func parsing() throws {
         func parse(_ line: String) throws -> Command? { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? Command }
-        #expect(try parse("expect probability ict-grant 42 >= 0.8")
-                == .expect(.probability(kpi: "ict-grant", target: 42, comparison: .ge, value: 0.8, fy: nil)))
-        #expect(try parse("expect probability ict-grant-42 > 80% --fy R7")
-                == .expect(.probability(kpi: "ict-grant-42", target: nil, comparison: .gt, value: 0.8, fy: "R7")))
         #expect(try parse("simulate --runs 100,000 --seed 1 --through FY2025 ict-grant")
                 == .simulate({ var o = SimulateOptions(); o.runs = 100_000; o.seed = 1; o.through = "FY2025"; o.measures = ["ict-grant"]; return o }()))
         let interpreter = try makeInterpreter()
-        #expect(interpreter.failure("expect probability ict-grant 42 >= 1.5").contains("P must be a probability from 0 to 1 (or 0% to 100%), not '1.5'"))
-        #expect(interpreter.failure("expect probability ict-grant >=").contains("expect probability needs"))
         #expect(interpreter.failure("simulate --runs 0").contains("--runs must be a whole number from 1 to 100,000,000, not '0'"))
         #expect(interpreter.failure("simulate --seed -1").contains("--seed must be a whole number"))
         #expect(interpreter.failure("simulate --threads 0").contains("--threads must be a whole number from 1 to 256, not '0'"))
@@ -147,7 +85,7 @@ import Testing
     @Test("export simulation writes the KPI table, or a part, like any table")
     func export() throws {
         try withTemporaryFolder { folder in
-            let interpreter = try planned(in: folder.path)
+            let interpreter = try makePlannedInterpreter(workingDirectory: folder.path)
             #expect(interpreter.failure("export simulation --to sim.csv").contains("run simulate first"))
             try interpreter.run("simulate --runs 5000 --seed 9")
             let wrote = try interpreter.run("export simulation --to sim.csv").texts
@@ -169,7 +107,7 @@ import Testing
 
     @Test("cancelling leaves the session unchanged and reports interrupted")
     func cancelling() throws {
-        let interpreter = try planned()
+        let interpreter = try makePlannedInterpreter()
         try interpreter.run("simulate --runs 4000 --seed 1")
         let before = interpreter.session
         let polls = Atomic<Int>(0)

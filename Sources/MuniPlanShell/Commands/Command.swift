@@ -2,11 +2,6 @@ import MuniPlan
 
 /// A parsed command: a value the interpreter executes, `help` describes and `save` writes.
 public enum Command: Sendable, Equatable {
-    case help(String?)
-    case bodies([String])
-    case show(String)
-    case districts, items, measures
-    case kpi(fy: String?)
     case fy(String?)
     case assign(measure: String, bodies: [String])
     case unassign(measure: String, bodies: [String])
@@ -23,15 +18,10 @@ public enum Command: Sendable, Equatable {
     case snapshot(String)
     case snapshots
     case diff(String?, String?)
-    case format(OutputFormat?)
-    case run(file: String, keepGoing: Bool)
-    case save(file: String, force: Bool)
-    case expect(Expectation)
     case coverage(CoverageOptions)
     case export(ExportRequest)
     case report(ReportRequest)
     case simulate(SimulateOptions)
-    case quit
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
     public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
@@ -70,45 +60,6 @@ public struct ExportRequest: Sendable, Equatable {
     public var fy: String?
     public var cumulative = false
     public var byDistrict = false
-}
-
-/// How tables print.
-public enum OutputFormat: String, Sendable, CaseIterable, Equatable {
-    case table, csv, tsv, md, json
-}
-
-public enum Comparison: String, Sendable, CaseIterable, Equatable {
-    case ge = ">=", le = "<=", eq = "==", ne = "!=", gt = ">", lt = "<"
-
-    public init?(word: String) {
-        if word == "=" { self = .eq; return }
-        guard let c = Comparison(rawValue: word) else { return nil }
-        self = c
-    }
-
-    public func holds(_ a: Double, _ b: Double) -> Bool {
-        let eps = 1e-9
-        switch self {
-        case .ge: return a >= b - eps
-        case .le: return a <= b + eps
-        case .eq: return abs(a - b) <= eps
-        case .ne: return abs(a - b) > eps
-        case .gt: return a > b + eps
-        case .lt: return a < b - eps
-        }
-    }
-}
-
-/// What an `expect` line asserts.
-public enum Expectation: Sendable, Equatable {
-    public enum KPIState: String, Sendable, Equatable, CaseIterable { case met, short, over }
-    case kpiState(kpi: String, state: KPIState, fy: String?)
-    case kpiValue(kpi: String, comparison: Comparison, value: Double, fy: String?)
-    case covered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
-    case notCovered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
-    case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
-    /// The last simulation's P(count ≥ target) compared with `value`; target nil: the KPI's own.
-    case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?)
 }
 
 public struct ReportRequest: Sendable, Equatable {

@@ -178,4 +178,55 @@ import Testing
             #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)) == ["073644"])
         }
     }
+
+    @Test("each form parses into its expectation, P as 0.8 or 80%")
+    func parsing() throws {
+        #expect(try parsed("expect count covered:advisor district:会津 >= 2") as? ExpectCommand
+                == ExpectCommand(expectation: .count(selectors: ["covered:advisor", "district:会津"], comparison: .ge, value: 2, fy: nil)))
+        #expect(try parsed("expect not-covered advisor 福島市 --fy R5 --cumulative") as? ExpectCommand
+                == ExpectCommand(expectation: .notCovered(measure: "advisor", bodies: ["福島市"], fy: "R5", cumulative: true)))
+        #expect(try parsed("expect probability ict-grant 42 >= 0.8") as? ExpectCommand
+                == ExpectCommand(expectation: .probability(kpi: "ict-grant", target: 42, comparison: .ge, value: 0.8, fy: nil)))
+        #expect(try parsed("expect probability ict-grant-42 > 80% --fy R7") as? ExpectCommand
+                == ExpectCommand(expectation: .probability(kpi: "ict-grant-42", target: nil, comparison: .gt, value: 0.8, fy: "R7")))
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 1.5").contains("P must be a probability from 0 to 1 (or 0% to 100%), not '1.5'"))
+        #expect(interpreter.failure("expect probability ict-grant >=").contains("expect probability needs"))
+    }
+
+    @Test("expect probability holds or fails with expected and actual")
+    func expectProbability() throws {
+        let interpreter = try makePlannedInterpreter()
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5").contains("run simulate first"))
+        try interpreter.run("simulate --runs 20000 --seed 1")
+        let ok = try interpreter.run("expect probability ict-grant 42 <= 0.05").texts
+        #expect(ok == [try #require(ok.first)] && ok[0].hasPrefix("ok: probability ict-grant 42 <= 0.05 (P(ict-grant ≥ 42 by FY2022) = "))
+        let message = fails(interpreter, "expect probability ict-grant 42 >= 0.8")
+        #expect(message.hasPrefix("expected probability ict-grant 42 >= 0.8, actual P(ict-grant ≥ 42 by FY2022) = 0.000"))
+        #expect(message.hasSuffix("20,000 runs"))
+        try interpreter.run("expect probability smart-city >= 0.3")
+        try interpreter.run("expect probability smart-city < 70%")
+        try interpreter.run("expect probability ict-grant 30 >= 0.8")
+        // A measure with two KPIs holds only when both do: 41 and 42 are both unlikely.
+        let both = fails(interpreter, "expect probability ict-grant >= 0.5")
+        #expect(both.contains("P(ict-grant-41 ≥ 41 by FY2022)") && both.contains("P(ict-grant-42 ≥ 42 by FY2022)"))
+        #expect(interpreter.failure("expect probability ict-grant 42 >= 0.5 --fy FY2025").contains("FY2025 was not simulated"))
+        #expect(interpreter.failure("expect probability advisor >= 0.5").contains("advisor was not simulated"))
+        #expect(interpreter.failure("expect probability nosuch >= 0.5").contains("unknown KPI 'nosuch'"))
+        try interpreter.run("weight small 2")  // not coverage: the simulation stays current
+        try interpreter.run("expect probability ict-grant 41 >= 0")
+        try interpreter.run("unassign ict-grant 檜枝岐村")
+        #expect(interpreter.failure("expect probability ict-grant 41 >= 0").contains("coverage has changed since the last simulate"))
+        try interpreter.run("undo")
+        try interpreter.run("expect probability ict-grant 41 >= 0")
+    }
+
+    @Test("expect probability --fy reads a later simulated year")
+    func laterYear() throws {
+        let interpreter = try makePlannedInterpreter()
+        try interpreter.run("simulate --runs 10000 --seed 1 --through FY2025")
+        let now = try interpreter.run("expect probability ict-grant-41 >= 0").texts[0]
+        let later = try interpreter.run("expect probability ict-grant-41 >= 0 --fy FY2025").texts[0]
+        #expect(now.contains("by FY2022") && later.contains("by FY2025"))
+    }
 }

@@ -47,6 +47,8 @@ import Testing
     func aliasesAndCase() throws {
         #expect(try help("exit") == help("quit"))
         #expect(try help("BODIES") == help("bodies"))
+        #expect(try parsed("? allocate") as? HelpCommand == HelpCommand(topic: "allocate"))
+        #expect(try parsed("help") as? HelpCommand == HelpCommand(topic: nil))
     }
 
     @Test("help WORD lists the commands that mention it")

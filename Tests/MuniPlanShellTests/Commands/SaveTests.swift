@@ -4,7 +4,7 @@ import Testing
 @testable import MuniPlanShell
 
 /// `save FILE` writes a scenario that rebuilds the same plan in a fresh session.
-@Suite struct SaveRoundTripTests {
+@Suite struct SaveTests {
 
     /// One random command line: an edit (or a year change, undo, redo) a planner might type.
     static func randomEdit(_ rng: inout RandomSource, dataset: Dataset) -> String {
@@ -104,7 +104,7 @@ import Testing
             let comments = lines.prefix { $0.hasPrefix("#") }.joined(separator: "\n")
             #expect(comments.contains("muniplan \(MuniPlanVersion.current)"))
             #expect(comments.contains(try bundledDataset().name))
-            let today = Interpreter.today()
+            let today = SaveCommand.today()
             #expect(comments.contains(today))
             #expect(lines.contains("assign advisor 073644"))
         }
@@ -136,5 +136,18 @@ import Testing
             try fresh.run("assign advisor tadami; run empty.plan")
             #expect(fresh.session.plan == Plan(), "the saved scenario starts with reset")
         }
+    }
+
+    @Test("save parses its file and --force; without a file it is a usage error")
+    func parsing() throws {
+        #expect(try parsed("save 'my plan.plan' --force") as? SaveCommand == SaveCommand(file: "my plan.plan", force: true))
+        #expect(try parsed("save p.plan") as? SaveCommand == SaveCommand(file: "p.plan", force: false))
+        #expect(try makeInterpreter().failure("save") == "save: missing FILE — usage: save FILE [--force]")
+    }
+
+    @Test("the date in a saved file's header is the UTC date")
+    func utcDate() {
+        #expect(SaveCommand.today(Date(timeIntervalSince1970: 1_700_000_000)) == "2023-11-14")
+        #expect(SaveCommand.today(Date(timeIntervalSince1970: 1_700_004_600)) == "2023-11-14", "23:30 UTC, the 15th in Japan")
     }
 }

@@ -5,7 +5,7 @@ import Testing
 
 /// `format` switches every table between terminal table, CSV, TSV, Markdown and JSON.
 /// Machine formats hold one row per record: no subtotals, no totals.
-@Suite struct OutputFormatTests {
+@Suite struct FormatTests {
     /// CSV records (header included) through the core's own RFC 4180 reader.
     static func parseCSV(_ text: String) throws -> [[String]] {
         let table = try CSVTable(bytes: Array(text.utf8), file: "stdout")
@@ -95,5 +95,14 @@ import Testing
         #expect(try interpreter.run("format CSV").outputs.isEmpty)
         #expect(interpreter.session.format == .csv)
         #expect(try interpreter.run("format").texts == ["format csv"])
+    }
+
+    @Test("format names a format in any case, or none; any other word is a usage error")
+    func parsing() throws {
+        #expect(try parsed("FORMAT csv") as? FormatCommand == FormatCommand(format: .csv))
+        #expect(try parsed("format") as? FormatCommand == FormatCommand(format: nil))
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("format xml") == "format: unknown format 'xml' — usage: format [table|csv|tsv|md|json]")
+        #expect(interpreter.session.format == .table)
     }
 }

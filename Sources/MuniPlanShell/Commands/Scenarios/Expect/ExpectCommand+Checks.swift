@@ -1,30 +1,13 @@
-import Foundation
 import MuniPlan
 
-/// `save` and `expect`.
-extension Interpreter {
-    /// Writes the plan as a scenario that rebuilds it in a fresh session.
-    func save(_ file: String, force: Bool) throws(ShellError) -> String {
-        let text = ScenarioWriter(session: session, version: settings.version, date: Self.today()).text
-        let location = try writableLocation(file)
-        do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
-        session.savedPlan = session.plan
-        return "saved \(file)"
-    }
-
-    /// The date in UTC, so that the same plan saves to the same bytes in every time zone.
-    static func today(_ now: Date = Date()) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: now)
-    }
-
-    func check(_ expectation: Expectation) throws(ShellError) -> String {
+/// The checks of `expect` against the plan: KPIs, coverage, counts.
+extension ExpectCommand {
+    /// What `expect` prints when the expectation holds; `.expectation` when it does not.
+    func check(in interpreter: Interpreter) throws(ShellError) -> String {
+        let session = interpreter.session
         switch expectation {
         case let .kpiState(name, state, fy):
-            let results = try kpiResults(name, fy: fy)
+            let results = try Self.kpiResults(name, fy: fy, in: session)
             let holds = results.allSatisfy { r in
                 switch (state, r.status) {
                 case (.met, .met), (.met, .over), (.over, .over), (.short, .short), (.short, .notPlanned): true
@@ -36,7 +19,7 @@ extension Interpreter {
             guard holds else { throw .expectation("expected kpi \(name) \(state.rawValue), actual \(actual)") }
             return "ok: kpi \(name) \(state.rawValue) (\(actual))"
         case let .kpiValue(name, comparison, value, fy):
-            let results = try kpiResults(name, fy: fy)
+            let results = try Self.kpiResults(name, fy: fy, in: session)
             guard let actual = results[0].value else {
                 throw .expectation("expected kpi \(name) \(comparison.rawValue) \(NumberText.shortest(value)), actual: no planned value")
             }
@@ -69,12 +52,12 @@ extension Interpreter {
             }
             return "ok: count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"
         case let .probability(name, target, comparison, value, fy):
-            return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy)
+            return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, in: interpreter)
         }
     }
 
     /// KPIs named by KPI id or by measure (every KPI of the measure).
-    func kpiResults(_ name: String, fy: String?) throws(ShellError) -> [KPIResult] {
+    static func kpiResults(_ name: String, fy: String?, in session: Session) throws(ShellError) -> [KPIResult] {
         let dataset = session.dataset
         let kpis = dataset.kpis.filter { $0.id == name }.isEmpty ? dataset.kpis(of: name) : dataset.kpis.filter { $0.id == name }
         guard !kpis.isEmpty else { throw .plan(.unknownKPI(name, known: dataset.kpis.map(\.id))) }

@@ -5,7 +5,7 @@ import Testing
 
 /// `run FILE`: a scenario's commands in this session; on an error the plan is as before,
 /// and the error names the chain of files and lines.
-@Suite struct RunFileTests {
+@Suite struct RunTests {
     /// An interpreter with some plan already in place, its working directory `folder`.
     func prepared(_ folder: TemporaryFolder) throws -> Interpreter {
         let interpreter = try makeInterpreter(workingDirectory: folder.path)
@@ -210,5 +210,12 @@ import Testing
         let outcome = interpreter.runScript(["bodies; kpi; show nowhere; bodies"], name: "-c", path: nil, keepGoing: false, bail: false,
                                             numberCommands: true, emit: { _ in }, report: { reported.append($0) })
         #expect(outcome.errors.first?.hasPrefix("-c:3: unknown body 'nowhere'") == true)
+    }
+
+    @Test("run parses its file and --keep-going, which takes no value")
+    func parsing() throws {
+        #expect(try parsed("run a.plan --keep-going") as? RunCommand == RunCommand(file: "a.plan", keepGoing: true))
+        #expect(try parsed("run a.plan") as? RunCommand == RunCommand(file: "a.plan", keepGoing: false))
+        #expect(try makeInterpreter().failure("run") == "run: missing FILE — usage: run FILE [--keep-going]")
     }
 }

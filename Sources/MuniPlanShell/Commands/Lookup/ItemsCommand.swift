@@ -1,0 +1,26 @@
+import MuniPlan
+
+/// `items`: the plan's items, each with the measures serving it.
+struct ItemsCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("items", group: .lookup, usage: "items",
+                                  summary: "the plan's items (項目), each with the measures serving it",
+                                  examples: ["items"], runs: ItemsCommand.self)
+
+    init() {}
+
+    init(_ arguments: Arguments) {}
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        emit(.table(Self.table(interpreter.session.dataset)))
+    }
+
+    static func table(_ dataset: Dataset) -> Table {
+        let rows = dataset.items.map { item in
+            let measures = dataset.measures(servingItem: item.id).map(\.id)
+            return Table.Row([.text(item.id), .text(item.title), .text(measures.isEmpty ? "—" : measures.joined(separator: " "))])
+        }
+        return Table(name: "items", columns: [
+            Table.Column("item", label: "項目"), Table.Column("title", label: "名称"), Table.Column("measures", label: "事業"),
+        ], rows: rows)
+    }
+}

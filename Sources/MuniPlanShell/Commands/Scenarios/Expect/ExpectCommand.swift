@@ -1,0 +1,71 @@
+import MuniPlan
+
+/// `expect …`: an assertion about the plan. One that does not hold throws `.expectation`
+/// with expected and actual; a script counts it and goes on (unless --bail).
+struct ExpectCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("expect", group: .scenarios,
+                                  usage: "expect kpi KPI met|short|over | expect kpi KPI OP N | expect covered|not-covered MEASURE BODY… | expect count SELECTOR… OP N | expect probability KPI [TARGET] OP P",
+                                  summary: "assert something about the plan; a failing expect prints expected and actual",
+                                  details: """
+                                  OP is one of >= <= == != > <. KPI is a KPI id or a measure id (ict-grant checks both
+                                  41 and 42). `expect covered security-cloud all` means every eligible body. --fy FY
+                                  checks another year; --cumulative counts every year through it. `expect probability`
+                                  checks the last simulate: P(count ≥ TARGET, default the KPI's) in the KPI's year OP P.
+                                  """,
+                                  examples: [
+                                      "expect kpi advisor met", "expect kpi ict-grant >= 41",
+                                      "expect covered security-cloud all", "expect not-covered advisor 福島市",
+                                      "expect count covered:advisor district:会津 >= 2",
+                                      "expect probability ict-grant 42 >= 0.8",
+                                  ],
+                                  positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"])),
+                                                PositionalSpec("ARG", .text, repeating: true)],
+                                  options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year to check"),
+                                            OptionSpec("--cumulative", help: "coverage through the year, not in it")],
+                                  numbers: [.expectedValue, .expectedCount, .probabilityTarget, .probability],
+                                  runs: ExpectCommand.self)
+
+    let expectation: Expectation
+
+    init(expectation: Expectation) { self.expectation = expectation }
+
+    init(_ arguments: Arguments) throws(ShellError) { expectation = try Self.parse(arguments) }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        emit(.text(try check(in: interpreter)))
+    }
+
+    /// The expectation the words state; a malformed one is a usage error, not a failed expect.
+    static func parse(_ args: Arguments) throws(ShellError) -> Expectation {
+        let words = args.positionals.map(\.text)
+        let fy = args.value("--fy")
+        let cumulative = args.flag("--cumulative")
+        switch words[0] {
+        case "kpi":
+            guard words.count >= 3 else { throw args.usageError("expect kpi needs a KPI and a state or comparison") }
+            if words.count == 3, let state = Expectation.KPIState(rawValue: words[2]) {
+                return .kpiState(kpi: words[1], state: state, fy: fy)
+            }
+            guard words.count == 4, let comparison = Comparison(word: words[2]) else {
+                throw args.usageError("expected met, short, over or OP N after the KPI")
+            }
+            return .kpiValue(kpi: words[1], comparison: comparison, value: try args.decimal(words[3], .expectedValue), fy: fy)
+        case "covered", "not-covered":
+            guard words.count >= 3 else { throw args.usageError("expect \(words[0]) needs a measure and bodies") }
+            let bodies = Array(words.dropFirst(2))
+            return words[0] == "covered"
+                ? .covered(measure: words[1], bodies: bodies, fy: fy, cumulative: cumulative)
+                : .notCovered(measure: words[1], bodies: bodies, fy: fy, cumulative: cumulative)
+        case "count":
+            guard words.count >= 4, let comparison = Comparison(word: words[words.count - 2]) else {
+                throw args.usageError("expect count needs selectors, an operator and a number")
+            }
+            let n = try args.whole(words[words.count - 1], .expectedCount)
+            return .count(selectors: Array(words[1..<(words.count - 2)]), comparison: comparison, value: n, fy: fy)
+        case "probability":
+            return try parseProbability(Array(words.dropFirst()), args: args, fy: fy)
+        default:
+            throw args.usageError("unknown expectation '\(words[0])'")
+        }
+    }
+}

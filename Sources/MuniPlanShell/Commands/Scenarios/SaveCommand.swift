@@ -1,0 +1,43 @@
+import Foundation
+import MuniPlan
+
+/// `save FILE [--force]`: the plan as a scenario (`ScenarioWriter` writes its lines).
+struct SaveCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("save", group: .scenarios, usage: "save FILE [--force]",
+                                  summary: "write the plan as a scenario that rebuilds it in a fresh session",
+                                  examples: ["save my-plan.plan", "save my-plan.plan --force"],
+                                  positionals: [PositionalSpec("FILE", .file)],
+                                  options: [OptionSpec("--force", help: "overwrite an existing file")],
+                                  runs: SaveCommand.self)
+
+    let file: String
+    /// Replace a file that is there already.
+    let force: Bool
+
+    init(file: String, force: Bool) {
+        self.file = file
+        self.force = force
+    }
+
+    init(_ arguments: Arguments) {
+        self.init(file: arguments.positionals[0].text, force: arguments.flag("--force"))
+    }
+
+    /// Writes the plan as a scenario that rebuilds it in a fresh session.
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let text = ScenarioWriter(session: interpreter.session, version: interpreter.settings.version, date: Self.today()).text
+        let location = try interpreter.writableLocation(file)
+        do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
+        interpreter.session.savedPlan = interpreter.session.plan
+        emit(.text("saved \(file)"))
+    }
+
+    /// The date in UTC, so that the same plan saves to the same bytes in every time zone.
+    static func today(_ now: Date = Date()) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: now)
+    }
+}

@@ -1,0 +1,20 @@
+import MuniPlan
+
+/// `help [COMMAND|WORD]`: the index, one command in full, or a search (`HelpText` writes them).
+struct HelpCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("help", group: .session, usage: "help [COMMAND|WORD]",
+                                  summary: "the command index, one command in full, or a search",
+                                  examples: ["help", "help allocate", "help budget"],
+                                  positionals: [PositionalSpec("TOPIC", .command, optional: true)], runs: HelpCommand.self)
+
+    /// A command, a topic or a word to search for; nil: the index.
+    let topic: String?
+
+    init(topic: String?) { self.topic = topic }
+
+    init(_ arguments: Arguments) { topic = arguments.positional(0) }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        emit(.text(try HelpText.render(topic)))
+    }
+}

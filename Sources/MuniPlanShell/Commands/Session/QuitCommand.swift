@@ -1,0 +1,15 @@
+import MuniPlan
+
+/// `quit` (`exit`): the session ends after this command; the rest of the line is skipped.
+struct QuitCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("quit", group: .session, usage: "quit", summary: "leave muniplan (Ctrl-D too)",
+                                  examples: ["quit"], runs: QuitCommand.self)
+
+    init() {}
+
+    init(_ arguments: Arguments) {}
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        interpreter.quitRequested = true
+    }
+}

@@ -1,0 +1,31 @@
+import MuniPlan
+import Testing
+@testable import MuniPlanShell
+
+/// `show BODY`: one body's names, district, population, need score and coverage.
+@Suite struct ShowTests {
+    @Test("a body named any way shows its fields, need parts and coverage by year")
+    func card() throws {
+        let interpreter = try makeInterpreter()
+        for name in ["檜枝岐村", "hinoemata", "073644", "ひのえまた"] {
+            let text = try interpreter.run("show \(name)").texts[0]
+            #expect(text.hasPrefix("檜枝岐村 (ひのえまたむら, hinoemata)\n  code        073644\n"), "\(name)")
+        }
+        let before = try interpreter.run("show hinoemata").texts[0]
+        #expect(before.contains("  district    南会津 (南会津地方振興局, minamiaizu)"))
+        #expect(before.contains("  population  507 (2020 census)"))
+        #expect(before.contains("  need        1.510 in FY2022 (R4)"))
+        #expect(before.hasSuffix("  covered     — (by no measure yet)"))
+        try interpreter.run("assign advisor hinoemata; fy R5; assign ict-grant hinoemata")
+        let after = try interpreter.run("show hinoemata").texts[0]
+        #expect(after.hasSuffix("  covered     FY2022 (R4): advisor\n              FY2023 (R5): ict-grant"))
+    }
+
+    @Test("show needs exactly one known body")
+    func errors() throws {
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("show nowhere") == "unknown body 'nowhere'")
+        #expect(interpreter.failure("show") == "show: missing BODY — usage: show BODY")
+        #expect(try parsed("show tadami") as? ShowCommand == ShowCommand(body: "tadami"))
+    }
+}
