@@ -130,3 +130,8 @@ func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws -> T {
 func words(_ line: String) throws -> [String] {
     try Lexer.segments(line).flatMap { $0.words.map(\.text) }
 }
+
+/// The command value one line parses into, when it is a `T`.
+func parsed<T>(_ line: String, as type: T.Type) throws -> T? {
+    try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? T
+}

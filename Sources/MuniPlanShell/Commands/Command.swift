@@ -17,8 +17,6 @@ public enum Command: Sendable, Equatable {
     case indicatorsLoad(String)
     case indicatorsSet(name: String, values: [String: Double])
     case indicators
-    case allocate(AllocateOptions)
-    case explain(measure: String, body: String?)
     case reset
     case snapshot(String)
     case snapshots
@@ -35,22 +33,6 @@ public enum Command: Sendable, Equatable {
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
     public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
-}
-
-public struct AllocateOptions: Sendable, Equatable {
-    public var measure: String
-    public var count: Int?
-    public var policy: AllocationPolicy = .byNeed
-    public var minPerDistrict: Int?
-    public var maxPerDistrict: Int?
-    public var require: [String] = []
-    public var exclude: [String] = []
-    public var newOnly = false
-    public var budget: Double?
-    public var cost: String?
-    public var refuseTies = false
-
-    public init(measure: String) { self.measure = measure }
 }
 
 public struct CoverageOptions: Sendable, Equatable {

@@ -30,8 +30,6 @@ extension Interpreter {
         case let .indicatorsLoad(file): emit(.text(try loadIndicators(file)))
         case let .indicatorsSet(name, values): emit(.text(try setIndicator(name, values)))
         case .indicators: emit(.table(indicatorsTable()))
-        case let .allocate(options): try allocate(options, emit: emit)
-        case let .explain(measure, body): try explain(measure, body, emit: emit)
         case .reset: emit(.text(reset()))
         case let .snapshot(name): emit(.text(snapshot(name)))
         case .snapshots: emit(.table(snapshotsTable()))
