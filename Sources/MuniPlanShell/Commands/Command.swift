@@ -25,21 +25,12 @@ public enum Command: Sendable, Equatable {
     case run(file: String, keepGoing: Bool)
     case save(file: String, force: Bool)
     case expect(Expectation)
-    case coverage(CoverageOptions)
     case export(ExportRequest)
-    case report(ReportRequest)
     case simulate(SimulateOptions)
     case quit
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
     public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
-}
-
-public struct CoverageOptions: Sendable, Equatable {
-    public var measures: [String] = []
-    public var fy: String?
-    public var cumulative = false
-    public var byDistrict = false
 }
 
 public struct ExportRequest: Sendable, Equatable {
@@ -91,12 +82,4 @@ public enum Expectation: Sendable, Equatable {
     case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
     /// The last simulation's P(count ≥ target) compared with `value`; target nil: the KPI's own.
     case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?)
-}
-
-public struct ReportRequest: Sendable, Equatable {
-    public var path: String
-    public var measure: String?
-    public var fy: String?
-    public var cumulative = false
-    public var force = false
 }

@@ -40,9 +40,7 @@ extension Interpreter {
         case let .run(file, keepGoing): try runFile(file, keepGoing: keepGoing, emit: emit)
         case let .save(file, force): emit(.text(try save(file, force: force)))
         case let .expect(expectation): emit(.text(try check(expectation)))
-        case let .coverage(options): emit(.table(try coverageTable(options)))
         case let .export(request): emit(.text(try export(request)))
-        case let .report(request): emit(.text(try report(request)))
         case let .simulate(options): try simulate(options, emit: emit)
         case .quit: quitRequested = true
         }

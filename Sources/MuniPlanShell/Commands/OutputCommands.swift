@@ -1,24 +1,7 @@
-/// `coverage`, `export`, `report`.
+/// `coverage` and `report` (each a type of its own), `export`.
 enum OutputCommands {
-
     static let specs: [CommandSpec] = [
-        CommandSpec("coverage", group: .output, usage: "coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]",
-                    summary: "bodies × measures: who is covered, first year covered, KPI status under each column",
-                    examples: ["coverage", "coverage advisor ict-grant", "coverage --cumulative --fy R5", "coverage --by district"],
-                    positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
-                    options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year (default: the current one)"),
-                              OptionSpec("--cumulative", help: "covered in any year through FY"),
-                              OptionSpec("--by", .keyword(["district"]), help: "a row a district")]) { args throws(ShellError) in
-            var options = CoverageOptions()
-            options.measures = args.positionals.map(\.text)
-            options.fy = args.value("--fy")
-            options.cumulative = args.flag("--cumulative")
-            if let by = args.value("--by") {
-                guard by == "district" else { throw args.usageError("--by takes district") }
-                options.byDistrict = true
-            }
-            return .coverage(options)
-        },
+        CoverageCommand.spec,
         CommandSpec("export", group: .output,
                     usage: "export \(ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")) --to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force]",
                     summary: "write a table to a file; the format comes from the extension unless given",
@@ -57,22 +40,6 @@ enum OutputCommands {
             request.byDistrict = args.value("--by") == "district"
             return .export(request)
         },
-        CommandSpec("report", group: .output, usage: "report --to PATH.html [--measure MEASURE] [--fy FY] [--cumulative] [--force]",
-                    summary: "one self-contained HTML page: coverage map, district chart, KPI and coverage tables, sources",
-                    details: """
-                    The map shades each municipality by the number of measures covering it, or, with
-                    --measure, by whether that measure covers it; hovering names it and its status.
-                    No network is needed to view or print it (A4).
-                    """,
-                    examples: ["report --to out/report.html", "report --to advisor.html --measure advisor"],
-                    options: [OptionSpec("--to", .file, help: "the HTML file to write"),
-                              OptionSpec("--measure", .measure, help: "map one measure instead of the count of measures"),
-                              OptionSpec("--fy", .fiscalYear, help: "the fiscal year (default: the current one)"),
-                              OptionSpec("--cumulative", help: "coverage through the year"),
-                              OptionSpec("--force", help: "replace an existing file")]) { args throws(ShellError) in
-            guard let path = args.value("--to") else { throw args.usageError("missing --to PATH.html") }
-            return .report(ReportRequest(path: path, measure: args.value("--measure"), fy: args.value("--fy"),
-                                         cumulative: args.flag("--cumulative"), force: args.flag("--force")))
-        },
+        ReportCommand.spec,
     ]
 }

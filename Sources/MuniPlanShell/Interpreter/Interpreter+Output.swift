@@ -1,22 +1,7 @@
 import MuniPlan
 
-/// `coverage`, `export`, `report`.
+/// `export`.
 extension Interpreter {
-    /// The coverage query for a command's words; its tables are built in the core.
-    func coverageTables(measures ids: [String], fy: String?, cumulative: Bool) throws(ShellError) -> Coverage {
-        let measures: [Measure]
-        do { measures = try CoverageQuery.measures(ids, in: session.dataset) } catch { throw .plan(error) }
-        // The measures are checked before the year, so a line with both wrong names the measure.
-        let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
-        return Coverage(session.plan, dataset: session.dataset,
-                        query: CoverageQuery(measures: measures, year: year, cumulative: cumulative))
-    }
-
-    func coverageTable(_ options: CoverageOptions) throws(ShellError) -> Table {
-        let tables = try coverageTables(measures: options.measures, fy: options.fy, cumulative: options.cumulative)
-        return options.byDistrict ? tables.districtTable() : tables.bodyTable()
-    }
-
     func planTable() -> Table {
         let dataset = session.dataset
         var rows: [Table.Row] = []
@@ -65,11 +50,5 @@ extension Interpreter {
         }
         try write(bytes, to: request.path, force: request.force)
         return "wrote \(request.path) (\(format.fileExtension), \(table.records.count) rows, \(bytes.count) bytes)"
-    }
-
-    /// Writes atomically. At the prompt an export may replace a file; a script needs --force.
-    func write(_ bytes: [UInt8], to file: String, force: Bool) throws(ShellError) {
-        let location = try writableLocation(file)
-        do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
     }
 }
