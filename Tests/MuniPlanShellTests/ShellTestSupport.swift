@@ -135,3 +135,11 @@ func words(_ line: String) throws -> [String] {
 func parsed<T>(_ line: String, as type: T.Type) throws -> T? {
     try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? T
 }
+
+/// An interpreter that has run scenarios/fy2022-plan.plan, relative paths resolving from `directory`.
+func fy2022Planned(workingDirectory directory: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
+    let interpreter = try makeInterpreter(workingDirectory: directory)
+    let plan = repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path
+    try interpreter.run("run \(Lexer.quote(plan))")
+    return interpreter
+}

@@ -26,7 +26,6 @@ public enum Command: Sendable, Equatable {
     case save(file: String, force: Bool)
     case expect(Expectation)
     case export(ExportRequest)
-    case simulate(SimulateOptions)
     case quit
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }

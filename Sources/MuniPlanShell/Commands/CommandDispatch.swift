@@ -41,7 +41,6 @@ extension Interpreter {
         case let .save(file, force): emit(.text(try save(file, force: force)))
         case let .expect(expectation): emit(.text(try check(expectation)))
         case let .export(request): emit(.text(try export(request)))
-        case let .simulate(options): try simulate(options, emit: emit)
         case .quit: quitRequested = true
         }
     }
