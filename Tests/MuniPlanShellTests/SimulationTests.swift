@@ -3,7 +3,7 @@ import MuniPlan
 import Testing
 @testable import MuniPlanShell
 
-/// `expect probability` and `export simulation` after `simulate`, at the shell.
+/// `expect probability` after `simulate`, at the shell.
 @Suite struct SimulationTests {
     func expectationFailure(_ interpreter: Interpreter, _ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> String {
         do {
@@ -61,29 +61,6 @@ import Testing
         let interpreter = try makeInterpreter()
         #expect(interpreter.failure("expect probability ict-grant 42 >= 1.5").contains("P must be a probability from 0 to 1 (or 0% to 100%), not '1.5'"))
         #expect(interpreter.failure("expect probability ict-grant >=").contains("expect probability needs"))
-    }
-
-    @Test("export simulation writes the KPI table, or a part, like any table")
-    func export() throws {
-        try withTemporaryFolder { folder in
-            let interpreter = try fy2022Planned(workingDirectory: folder.path)
-            #expect(interpreter.failure("export simulation --to sim.csv").contains("run simulate first"))
-            try interpreter.run("simulate --runs 5000 --seed 9")
-            let wrote = try interpreter.run("export simulation --to sim.csv").texts
-            #expect(wrote == ["wrote sim.csv (csv, 3 rows, \(try folder.read("sim.csv").utf8.count) bytes)"])
-            let csv = try folder.read("sim.csv")
-            #expect(csv.hasPrefix("kpi,measure,fy,target,plan,mean,p5,p50,p95,p_meet,se\n"))
-            #expect(csv.contains("\nict-grant-42,ict-grant,FY2022,42,42,"))
-            try interpreter.run("export simulation bodies --to bodies.csv")
-            #expect(try folder.read("bodies.csv").components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1 + 44)
-            for part in SimulationTablePart.allCases {
-                try interpreter.run("export simulation \(part.rawValue) --to \(part.rawValue).json")
-                #expect(try folder.read("\(part.rawValue).json").contains("\"muniplan.simulation-\(part.rawValue)/"), "\(part)")
-            }
-            let unknown = interpreter.failure("export simulation nope --to x.csv")
-            #expect(unknown == "export simulation takes kpi, drivers, districts, bodies, not 'nope'")
-            for part in SimulationTablePart.allCases { #expect(unknown.contains(part.rawValue)) }
-        }
     }
 
     @Test("scenarios/fy2022-odds.plan runs clean in a fresh session")

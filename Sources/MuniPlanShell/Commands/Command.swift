@@ -25,23 +25,10 @@ public enum Command: Sendable, Equatable {
     case run(file: String, keepGoing: Bool)
     case save(file: String, force: Bool)
     case expect(Expectation)
-    case export(ExportRequest)
     case quit
 
     public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
     public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
-}
-
-public struct ExportRequest: Sendable, Equatable {
-    public var target: ExportTarget
-    public var path: String
-    public var format: String?
-    public var excel = false
-    public var encoding: String?
-    public var force = false
-    public var fy: String?
-    public var cumulative = false
-    public var byDistrict = false
 }
 
 /// How tables print.

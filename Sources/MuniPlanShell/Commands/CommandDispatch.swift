@@ -40,7 +40,6 @@ extension Interpreter {
         case let .run(file, keepGoing): try runFile(file, keepGoing: keepGoing, emit: emit)
         case let .save(file, force): emit(.text(try save(file, force: force)))
         case let .expect(expectation): emit(.text(try check(expectation)))
-        case let .export(request): emit(.text(try export(request)))
         case .quit: quitRequested = true
         }
     }
