@@ -17,8 +17,8 @@ struct AllocateTests {
         options.exclude = ["福島市", "郡山市"]
         options.newOnly = true
         #expect(try parsed("allocate advisor 19 apportion hamilton --by bodies --min-per-district 1 --exclude 福島市 郡山市 --new-only", as: AllocateCommand.self)
-                == AllocateCommand(options))
-        #expect(try parsed("allocate advisor", as: AllocateCommand.self) == AllocateCommand(AllocateOptions(measure: "advisor")))
+                == AllocateCommand(options: options))
+        #expect(try parsed("allocate advisor", as: AllocateCommand.self) == AllocateCommand(options: AllocateOptions(measure: "advisor")))
         let shell = try makeInterpreter()
         #expect(shell.failure("allocate advisor 19 spread --by bodies").hasPrefix("allocate: --by applies to apportion"))
         #expect(shell.failure("allocate advisor 19 by spread").hasPrefix("allocate: expected 'by need'"))

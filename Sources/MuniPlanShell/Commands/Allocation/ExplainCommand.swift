@@ -8,17 +8,8 @@ struct ExplainCommand: ShellCommand, Equatable {
                     positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, optional: true)],
                     runs: ExplainCommand.self)
 
-    let measure: String
-    let body: String?
-
-    init(measure: String, body: String? = nil) {
-        self.measure = measure
-        self.body = body
-    }
-
-    init(_ args: Arguments) {
-        self.init(measure: args.positionals[0].text, body: args.positional(1))
-    }
+    var measure: String
+    var body: String?
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let record = try interpreter.record(measure)
@@ -76,5 +67,12 @@ struct ExplainCommand: ShellCommand, Equatable {
             Table.Column("remainder", alignment: .right), Table.Column("priorities"), Table.Column("seats", alignment: .right),
             Table.Column("note"),
         ], rows: rows)
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension ExplainCommand {
+    init(_ args: Arguments) {
+        self.init(measure: args.positionals[0].text, body: args.positional(1))
     }
 }

@@ -17,13 +17,14 @@ struct CoverageCommand: ShellCommand, Equatable {
     var cumulative = false
     var byDistrict = false
 
-    init(measures: [String] = [], fy: String? = nil, cumulative: Bool = false, byDistrict: Bool = false) {
-        self.measures = measures
-        self.fy = fy
-        self.cumulative = cumulative
-        self.byDistrict = byDistrict
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let tables = try interpreter.coverageTables(measures: measures, fy: fy, cumulative: cumulative)
+        emit(.table(byDistrict ? tables.districtTable() : tables.bodyTable()))
     }
+}
 
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension CoverageCommand {
     init(_ args: Arguments) throws(ShellError) {
         measures = args.positionals.map(\.text)
         fy = args.value("--fy")
@@ -32,10 +33,5 @@ struct CoverageCommand: ShellCommand, Equatable {
             guard by == "district" else { throw args.usageError("--by takes district") }
             byDistrict = true
         }
-    }
-
-    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        let tables = try interpreter.coverageTables(measures: measures, fy: fy, cumulative: cumulative)
-        emit(.table(byDistrict ? tables.districtTable() : tables.bodyTable()))
     }
 }

@@ -23,20 +23,6 @@ struct ReportCommand: ShellCommand, Equatable {
     var cumulative = false
     var force = false
 
-    init(path: String, measure: String? = nil, fy: String? = nil, cumulative: Bool = false, force: Bool = false) {
-        self.path = path
-        self.measure = measure
-        self.fy = fy
-        self.cumulative = cumulative
-        self.force = force
-    }
-
-    init(_ args: Arguments) throws(ShellError) {
-        guard let path = args.value("--to") else { throw args.usageError("missing --to PATH.html") }
-        self.init(path: path, measure: args.value("--measure"), fy: args.value("--fy"),
-                  cumulative: args.flag("--cumulative"), force: args.flag("--force"))
-    }
-
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let session = interpreter.session
         let dataset = session.dataset
@@ -52,5 +38,14 @@ struct ReportCommand: ShellCommand, Equatable {
         let bytes = HTMLReport.bytes(input)
         try interpreter.write(bytes, to: path, force: force)
         emit(.text("wrote \(path) (\(boundaries.shapes.count) municipalities on the map, \(bytes.count) bytes)"))
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension ReportCommand {
+    init(_ args: Arguments) throws(ShellError) {
+        guard let path = args.value("--to") else { throw args.usageError("missing --to PATH.html") }
+        self.init(path: path, measure: args.value("--measure"), fy: args.value("--fy"),
+                  cumulative: args.flag("--cumulative"), force: args.flag("--force"))
     }
 }

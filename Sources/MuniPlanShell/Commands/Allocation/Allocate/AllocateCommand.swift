@@ -38,54 +38,7 @@ struct AllocateCommand: ShellCommand, Equatable {
                         OptionSpec("--refuse-ties", help: "fail instead of breaking a tie by code order"),
                     ], numbers: [.allocateCount], runs: AllocateCommand.self)
 
-    let options: AllocateOptions
-
-    init(_ options: AllocateOptions) { self.options = options }
-
-    init(_ args: Arguments) throws(ShellError) {
-        var options = AllocateOptions(measure: args.positionals[0].text)
-        var words = args.positionals.dropFirst().map(\.text)
-        // N is the first word when it looks like a number (-5 and 1e19 are then refused as
-        // N, with its range, rather than as an unknown policy).
-        if let first = words.first, NumberSpelling.looksNumeric(first) {
-            options.count = try args.whole(first, .allocateCount)
-            words.removeFirst()
-        }
-        switch words.first {
-        case nil: break
-        case "by":
-            guard words.count == 2, words[1] == "need" else { throw args.usageError("expected 'by need'") }
-        case "need" where words.count == 1: break
-        case "spread" where words.count == 1: options.policy = .spread
-        case "apportion":
-            guard words.count == 2, let method = ApportionMethod(rawValue: words[1]) else {
-                throw args.usageError("apportion needs a method: \(Self.methods.joined(separator: ", "))")
-            }
-            // An unknown --by is refused below, with the bases.
-            options.policy = .apportion(method, ApportionBasis(rawValue: args.value("--by") ?? "") ?? .population)
-        case let word?:
-            let count = options.count == nil ? "N is \(NumberArgument.allocateCount.expected); " : ""
-            throw args.usageError("unexpected '\(NumberSpelling.excerpt(word))' (\(count)policies: by need, spread, apportion METHOD)")
-        }
-        if let basis = args.value("--by"), ApportionBasis(rawValue: basis) == nil {
-            throw args.usageError("--by takes \(Self.bases.joined(separator: " or "))")
-        }
-        if args.value("--by") != nil, case .apportion = options.policy {} else if args.value("--by") != nil {
-            throw args.usageError("--by applies to apportion")
-        }
-        if let k = args.value("--min-per-district") { options.minPerDistrict = try args.whole(k, .minPerDistrict) }
-        if let k = args.value("--max-per-district") { options.maxPerDistrict = try args.whole(k, .maxPerDistrict) }
-        options.require = args.values("--require")
-        options.exclude = args.values("--exclude")
-        options.newOnly = args.flag("--new-only")
-        options.refuseTies = args.flag("--refuse-ties")
-        if let b = args.value("--budget") { options.budget = try args.decimal(b, .budget) }
-        options.cost = args.value("--cost")
-        if (options.budget == nil) != (options.cost == nil) {
-            throw args.usageError("--budget and --cost go together")
-        }
-        self.options = options
-    }
+    var options: AllocateOptions
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let session = interpreter.session
@@ -168,5 +121,53 @@ struct AllocateCommand: ShellCommand, Equatable {
             Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("district", label: "地域"),
             Table.Column("rank", alignment: .right), Table.Column("need", alignment: .right),
         ] + (costed ? [Table.Column("cost", alignment: .right)] : []) + [Table.Column("why")], rows: rows)
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension AllocateCommand {
+    init(_ args: Arguments) throws(ShellError) {
+        var options = AllocateOptions(measure: args.positionals[0].text)
+        var words = args.positionals.dropFirst().map(\.text)
+        // N is the first word when it looks like a number (-5 and 1e19 are then refused as
+        // N, with its range, rather than as an unknown policy).
+        if let first = words.first, NumberSpelling.looksNumeric(first) {
+            options.count = try args.whole(first, .allocateCount)
+            words.removeFirst()
+        }
+        switch words.first {
+        case nil: break
+        case "by":
+            guard words.count == 2, words[1] == "need" else { throw args.usageError("expected 'by need'") }
+        case "need" where words.count == 1: break
+        case "spread" where words.count == 1: options.policy = .spread
+        case "apportion":
+            guard words.count == 2, let method = ApportionMethod(rawValue: words[1]) else {
+                throw args.usageError("apportion needs a method: \(Self.methods.joined(separator: ", "))")
+            }
+            // An unknown --by is refused below, with the bases.
+            options.policy = .apportion(method, ApportionBasis(rawValue: args.value("--by") ?? "") ?? .population)
+        case let word?:
+            let count = options.count == nil ? "N is \(NumberArgument.allocateCount.expected); " : ""
+            throw args.usageError("unexpected '\(NumberSpelling.excerpt(word))' (\(count)policies: by need, spread, apportion METHOD)")
+        }
+        if let basis = args.value("--by"), ApportionBasis(rawValue: basis) == nil {
+            throw args.usageError("--by takes \(Self.bases.joined(separator: " or "))")
+        }
+        if args.value("--by") != nil, case .apportion = options.policy {} else if args.value("--by") != nil {
+            throw args.usageError("--by applies to apportion")
+        }
+        if let k = args.value("--min-per-district") { options.minPerDistrict = try args.whole(k, .minPerDistrict) }
+        if let k = args.value("--max-per-district") { options.maxPerDistrict = try args.whole(k, .maxPerDistrict) }
+        options.require = args.values("--require")
+        options.exclude = args.values("--exclude")
+        options.newOnly = args.flag("--new-only")
+        options.refuseTies = args.flag("--refuse-ties")
+        if let b = args.value("--budget") { options.budget = try args.decimal(b, .budget) }
+        options.cost = args.value("--cost")
+        if (options.budget == nil) != (options.cost == nil) {
+            throw args.usageError("--budget and --cost go together")
+        }
+        self.init(options: options)
     }
 }

@@ -40,27 +40,6 @@ struct ExportCommand: ShellCommand, Equatable {
     var cumulative = false
     var byDistrict = false
 
-    init(target: ExportTarget, path: String) {
-        self.target = target
-        self.path = path
-    }
-
-    init(_ args: Arguments) throws(ShellError) {
-        let what = args.positionals[0].text
-        guard let kind = ExportTarget.Kind(rawValue: what) else {
-            throw args.usageError("cannot export '\(what)' (choose \(ExportTarget.Kind.words.joined(separator: ", ")))")
-        }
-        guard let path = args.value("--to") else { throw args.usageError("missing --to PATH") }
-        self.init(target: try ExportTarget(kind, argument: args.positional(1), args), path: path)
-        format = args.value("--format")
-        excel = args.flag("--excel")
-        encoding = args.value("--encoding")
-        force = args.flag("--force")
-        fy = args.value("--fy")
-        cumulative = args.flag("--cumulative")
-        byDistrict = args.value("--by") == "district"
-    }
-
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let table = try self.table(interpreter)
         let format: ExportFormat
@@ -90,5 +69,24 @@ struct ExportCommand: ShellCommand, Equatable {
         case let .allocation(measure): return try interpreter.allocationTable(measure)
         case let .simulation(part): return try interpreter.simulationTable(part)
         }
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension ExportCommand {
+    init(_ args: Arguments) throws(ShellError) {
+        let what = args.positionals[0].text
+        guard let kind = ExportTarget.Kind(rawValue: what) else {
+            throw args.usageError("cannot export '\(what)' (choose \(ExportTarget.Kind.words.joined(separator: ", ")))")
+        }
+        guard let path = args.value("--to") else { throw args.usageError("missing --to PATH") }
+        self.init(target: try ExportTarget(kind, argument: args.positional(1), args), path: path)
+        format = args.value("--format")
+        excel = args.flag("--excel")
+        encoding = args.value("--encoding")
+        force = args.flag("--force")
+        fy = args.value("--fy")
+        cumulative = args.flag("--cumulative")
+        byDistrict = args.value("--by") == "district"
     }
 }

@@ -38,25 +38,6 @@ struct SimulateCommand: ShellCommand, Equatable {
     /// Another uptake model than the data directory's uptake.toml.
     var model: String?
 
-    init(runs: Int? = nil, seed: UInt64? = nil, through: String? = nil, measures: [String] = [], threads: Int? = nil,
-         model: String? = nil) {
-        self.runs = runs
-        self.seed = seed
-        self.through = through
-        self.measures = measures
-        self.threads = threads
-        self.model = model
-    }
-
-    init(_ args: Arguments) throws(ShellError) {
-        measures = args.positionals.map(\.text)
-        if let text = args.value("--runs") { runs = try args.whole(text, .runs) }
-        if let text = args.value("--seed") { seed = try args.seed(text, .seed) }
-        if let text = args.value("--threads") { threads = try args.whole(text, .threads) }
-        through = args.value("--through")
-        model = args.value("--model")
-    }
-
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let session = interpreter.session
         let dataset = session.dataset
@@ -96,5 +77,17 @@ struct SimulateCommand: ShellCommand, Equatable {
         }
         if !odds.isEmpty { lines.append("P(meet) by \(years[t].token): " + odds.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension SimulateCommand {
+    init(_ args: Arguments) throws(ShellError) {
+        measures = args.positionals.map(\.text)
+        if let text = args.value("--runs") { runs = try args.whole(text, .runs) }
+        if let text = args.value("--seed") { seed = try args.seed(text, .seed) }
+        if let text = args.value("--threads") { threads = try args.whole(text, .threads) }
+        through = args.value("--through")
+        model = args.value("--model")
     }
 }
