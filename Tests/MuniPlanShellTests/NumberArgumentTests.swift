@@ -107,9 +107,7 @@ struct NumberArgumentTests {
         let shell = try makeInterpreter()
         try shell.run("capacity advisor 1,000,000; set e-application 1e15; weight village -1e15; weight village 1e15")
         let words = try Lexer.segments("simulate --runs 100,000,000 --seed 18446744073709551615 --threads 256")[0].words
-        var options = SimulateOptions()
-        (options.runs, options.seed, options.threads) = (100_000_000, .max, 256)
-        #expect(try CommandRegistry.parse(words) as? Command == .simulate(options))
+        #expect(try CommandRegistry.parse(words) as? SimulateCommand == SimulateCommand(runs: 100_000_000, seed: .max, threads: 256))
         try shell.run("simulate smart-city --runs 1")
         try shell.run("expect probability smart-city 0 >= 0%; expect probability smart-city <= 100%")
     }

@@ -142,3 +142,8 @@ func words(_ line: String) throws -> [String] {
 func parsed(_ line: String) throws -> any RunnableCommand {
     try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words)
 }
+
+/// The command one line parses into, when it is a `T`.
+func parsed<T>(_ line: String, as type: T.Type) throws -> T? {
+    try parsed(line) as? T
+}

@@ -23,16 +23,10 @@ extension Interpreter {
         case let .indicatorsLoad(file): emit(.text(try loadIndicators(file)))
         case let .indicatorsSet(name, values): emit(.text(try setIndicator(name, values)))
         case .indicators: emit(.table(indicatorsTable()))
-        case let .allocate(options): try allocate(options, emit: emit)
-        case let .explain(measure, body): try explain(measure, body, emit: emit)
         case .reset: emit(.text(reset()))
         case let .snapshot(name): emit(.text(snapshot(name)))
         case .snapshots: emit(.table(snapshotsTable()))
         case let .diff(a, b): try diff(a, b, emit: emit)
-        case let .coverage(options): emit(.table(try coverageTable(options)))
-        case let .export(request): emit(.text(try export(request)))
-        case let .report(request): emit(.text(try report(request)))
-        case let .simulate(options): try simulate(options, emit: emit)
         }
     }
 }

@@ -23,6 +23,12 @@ extension Interpreter {
         } catch { throw .file(error.description) }
     }
 
+    /// Writes atomically. At the prompt an export may replace a file; a script needs --force.
+    func write(_ bytes: [UInt8], to file: String, force: Bool) throws(ShellError) {
+        let location = try writableLocation(file)
+        do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
+    }
+
     /// The contents of `file`, read for a command; callers word `notFound` themselves.
     func readFile(_ file: String) throws(FileAccessError) -> FileContents {
         let path = resolvePath(file)

@@ -68,12 +68,3 @@ public struct Session: Sendable {
         do { return try Selection(terms, resolver: resolver, plan: plan, year: year ?? self.year) } catch { throw .resolve(error) }
     }
 }
-
-/// What an allocation decided, kept so `explain` can answer later.
-struct AllocationRecord: Sendable {
-    let options: AllocateOptions
-    let count: Int
-    let result: AllocationResult
-    /// The plan the allocation was made on (scores come from it).
-    let plan: Plan
-}

@@ -90,4 +90,11 @@ import Testing
         #expect(try table(interpreter, "coverage --cumulative") == coverage.bodyTable())
         #expect(try table(interpreter, "coverage --cumulative --by district") == coverage.districtTable())
     }
+
+    @Test("the words parse into the measures, year and shape asked")
+    func parsing() throws {
+        #expect(try parsed("coverage", as: CoverageCommand.self) == CoverageCommand())
+        #expect(try parsed("coverage advisor ict-grant --fy R5 --cumulative --by district", as: CoverageCommand.self)
+                == CoverageCommand(measures: ["advisor", "ict-grant"], fy: "R5", cumulative: true, byDistrict: true))
+    }
 }

@@ -73,4 +73,11 @@ import Testing
         let interpreter = Interpreter(session: Session(dataset: detached), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
         #expect(interpreter.failure("report --to r.html") == "this data set has no boundaries to draw")
     }
+
+    @Test("the words parse into the path and options")
+    func parsing() throws {
+        #expect(try parsed("report --to r.html", as: ReportCommand.self) == ReportCommand(path: "r.html"))
+        #expect(try parsed("report --to a.html --measure advisor --fy R5 --cumulative --force", as: ReportCommand.self)
+                == ReportCommand(path: "a.html", measure: "advisor", fy: "R5", cumulative: true, force: true))
+    }
 }

@@ -4,10 +4,33 @@ import Synchronization
 import Testing
 @testable import MuniPlanShell
 
-/// `allocate` and `explain` at the prompt: what issue 4's "done when" asks, and the
-/// error paths a planner meets.
-@Suite("allocate and explain")
-struct AllocateCommandTests {
+/// `allocate` at the prompt: what issue 4's "done when" asks, and the error paths a
+/// planner meets.
+@Suite("allocate")
+struct AllocateTests {
+    @Test("the words parse into the options the engine is asked for")
+    func parsing() throws {
+        var options = AllocateOptions(measure: "advisor")
+        options.count = 19
+        options.policy = .apportion(.hamilton, .bodies)
+        options.minPerDistrict = 1
+        options.exclude = ["福島市", "郡山市"]
+        options.newOnly = true
+        #expect(try parsed("allocate advisor 19 apportion hamilton --by bodies --min-per-district 1 --exclude 福島市 郡山市 --new-only", as: AllocateCommand.self)
+                == AllocateCommand(options: options))
+        #expect(try parsed("allocate advisor", as: AllocateCommand.self) == AllocateCommand(options: AllocateOptions(measure: "advisor")))
+        let shell = try makeInterpreter()
+        #expect(shell.failure("allocate advisor 19 spread --by bodies").hasPrefix("allocate: --by applies to apportion"))
+        #expect(shell.failure("allocate advisor 19 by spread").hasPrefix("allocate: expected 'by need'"))
+    }
+
+    @Test("a measure without a capacity needs N")
+    func needsCount() throws {
+        let shell = try makeInterpreter()
+        let message = shell.failure("allocate seminar")
+        #expect(message.contains("needs N: the measure has no capacity"), "\(message)")
+    }
+
     @Test("19 advisors by need, at least one per district: optimal, KPI met, undo restores")
     func advisorsByNeed() throws {
         let shell = try makeInterpreter()
@@ -67,20 +90,6 @@ struct AllocateCommandTests {
         let second = shell.session.plan.covered("advisor", in: FiscalYear(2023))
         #expect(second.count == 19)
         #expect(first.isDisjoint(with: second))
-    }
-
-    @Test("explain names the binding constraint, the best body left out, and one body's parts")
-    func explain() throws {
-        let shell = try makeInterpreter()
-        #expect(shell.failure("explain advisor").contains("run allocate advisor first"))
-        try shell.run("allocate advisor 19 --min-per-district 1")
-        let text = try shell.run("explain advisor").rendered()
-        #expect(text.contains("min 1 per district binds in いわき"))
-        #expect(text.contains("best left out"))
-        #expect(text.contains("unique"))
-        let body = try shell.run("explain advisor 福島市").rendered()
-        #expect(body.contains("rank 59 of 59"))
-        #expect(body.contains("small"))
     }
 
     @Test("apportion shows quotas and seats by district")

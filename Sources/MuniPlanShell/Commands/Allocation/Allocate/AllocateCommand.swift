@@ -1,0 +1,173 @@
+import MuniPlan
+
+/// `allocate MEASURE [N] [POLICY] [constraints…]`: choose bodies for a measure in the
+/// current year; the choice replaces the measure's coverage for the year.
+struct AllocateCommand: ShellCommand, Equatable {
+    static let policyWords = ["by", "need", "spread", "apportion"] + methods
+    /// The apportionment methods and bases, as `allocate … apportion METHOD --by BASIS` takes them.
+    static let methods = ApportionMethod.allCases.map(\.rawValue)
+    static let bases = ApportionBasis.allCases.map(\.rawValue)
+
+    static let spec = CommandSpec("allocate", group: .allocation,
+                    usage: "allocate MEASURE [N] [by need|spread|apportion METHOD] [--min-per-district K] [--max-per-district K] [--require BODY…] [--exclude BODY…] [--new-only] [--budget B --cost FEATURE] [--by population|bodies] [--refuse-ties]",
+                    summary: "choose bodies for a measure in the current year by a policy, under constraints",
+                    details: """
+                    by need (default): the N bodies with the greatest total need score (exactly N; with a
+                    budget, at most N), provably optimal. spread: as even across districts as possible.
+                    apportion \(methods.joined(separator: "|")): split N across districts by the
+                    method (--by population or bodies), then by need within each. N defaults to the
+                    measure's capacity. Ties are broken by code order and reported. The result replaces
+                    the measure's coverage for the year (undo restores it).
+                    """,
+                    examples: [
+                        "allocate advisor 19 by need --min-per-district 1",
+                        "allocate advisor --new-only --exclude 福島市 郡山市",
+                        "allocate ict-grant 10 --budget 100000 --cost population",
+                        "allocate advisor 19 apportion hamilton --by population",
+                    ],
+                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("POLICY", .keyword(policyWords), optional: true, repeating: true)],
+                    options: [
+                        OptionSpec("--min-per-district", .number(.minPerDistrict), help: "at least K bodies in every district"),
+                        OptionSpec("--max-per-district", .number(.maxPerDistrict), help: "at most K bodies in any district"),
+                        OptionSpec("--require", .body, repeating: true, help: "these bodies must be chosen"),
+                        OptionSpec("--exclude", .body, repeating: true, help: "these bodies must not be chosen"),
+                        OptionSpec("--new-only", help: "only bodies not covered by the measure in an earlier year"),
+                        OptionSpec("--budget", .number(.budget), help: "total cost limit (with --cost)"),
+                        OptionSpec("--cost", .feature, help: "the feature each chosen body costs (population, an indicator)"),
+                        OptionSpec("--by", .keyword(bases), help: "apportion by population or by number of bodies"),
+                        OptionSpec("--refuse-ties", help: "fail instead of breaking a tie by code order"),
+                    ], numbers: [.allocateCount], runs: AllocateCommand.self)
+
+    var options: AllocateOptions
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let session = interpreter.session
+        let measure = try session.measure(options.measure)
+        let year = session.year
+        let plan = session.plan
+        guard let count = options.count ?? plan.capacity(of: measure) else {
+            throw .invalid("allocate \(measure.id) needs N: the measure has no capacity (set one with: capacity \(measure.id) N)")
+        }
+        let dataset = session.dataset
+        let need = NeedModel(dataset: dataset, plan: plan, year: year)
+        var costFeature: NeedFeature?
+        if let name = options.cost {
+            do { costFeature = try NeedFeature.parse(name, dataset: dataset, indicators: plan.indicators) } catch { throw .plan(error) }
+        }
+        let earlier = options.newOnly ? plan.coveredBefore(measure.id, year) : []
+        let eligible = dataset.bodies.filter { measure.isEligible($0) && !earlier.contains($0.code) }
+        let candidates = eligible.map { body in
+            AllocationCandidate(code: body.code, district: body.district ?? "—", score: need.score(body),
+                                cost: costFeature.flatMap { need.raw($0, body) }, order: dataset.rank(of: body.code) ?? 0)
+        }
+        let required = try session.resolve(options.require).codes
+        let excluded = try session.resolve(options.exclude).codes
+        if options.require.isEmpty == false {
+            for code in required where earlier.contains(code) {
+                throw .invalid("\(interpreter.label(code)) is required but was covered before \(year.token) (--new-only)")
+            }
+            for code in required where dataset.body(code: code).map(measure.isEligible) == false {
+                throw .plan(.notEligible(measure: measure.id, bodies: [interpreter.label(code)]))
+            }
+        }
+        var districts = dataset.districts.map(\.name)
+        if eligible.contains(where: { $0.district == nil }) { districts.append("—") }
+        var weights: [String: Double] = [:]
+        for body in eligible {
+            let key = body.district ?? "—"
+            if case .apportion(_, .bodies) = options.policy { weights[key, default: 0] += 1 } else { weights[key, default: 0] += Double(body.population ?? 0) }
+        }
+        var request = AllocationRequest(
+            count: count, policy: options.policy, districts: districts, minPerDistrict: options.minPerDistrict,
+            maxPerDistrict: options.maxPerDistrict, required: Set(options.require.isEmpty ? [] : required),
+            excluded: Set(options.exclude.isEmpty ? [] : excluded), budget: options.budget, refuseTies: options.refuseTies,
+            districtWeights: weights)
+        request.stop = StopCheck(interpreter.settings.isInterrupted)
+        let result: AllocationResult
+        do throws(AllocationError) { result = try Allocator.allocate(candidates, request) } catch {
+            if error == .stopped { throw .interrupted }
+            throw .invalid("cannot allocate \(measure.id): \(interpreter.names(in: error.description))")
+        }
+        let before = plan.covered(measure.id, in: year)
+        let newPlan: Plan
+        do { newPlan = try plan.replacingCoverage(Set(result.chosen), measure: measure.id, year: year, dataset: dataset) } catch { throw .plan(error) }
+        interpreter.session.commit(newPlan)
+        interpreter.session.allocations[year, default: [:]][measure.id] = AllocationRecord(options: options, count: count, result: result, plan: plan)
+        let after = Set(result.chosen)
+        let proof = result.optimal ? "optimal" : "best found, optimality not proven"
+        var lines = ["\(measure.id) \(session.describe(year)): \(Plural.bodies(result.chosen.count)), \(options.policy), \(proof), "
+                     + result.explanation.uniqueness.description + " — total need " + Table.Cell.decimal(result.totalScore, places: 3).plain
+                     + (result.totalCost.map { ", cost " + Table.Cell.decimal($0, places: 0).display } ?? "")]
+        lines.append(interpreter.changeSummary(measure.id, added: after.subtracting(before), removed: before.subtracting(after), total: after.count))
+        for binding in result.explanation.bindings { lines.append("  binds: " + interpreter.names(in: binding.description)) }
+        for tie in result.explanation.districtTies { lines.append("  tie: " + interpreter.names(in: tie.description)) }
+        if !result.explanation.tiedBodies.isEmpty {
+            lines.append("  tie broken by code order among: " + result.explanation.tiedBodies.map(interpreter.label).joined(separator: ", "))
+        }
+        emit(.text(lines.joined(separator: "\n")))
+        emit(.table(Self.chosenTable(result, dataset: dataset)))
+    }
+
+    /// The chosen bodies, in the order chosen, with why.
+    static func chosenTable(_ result: AllocationResult, dataset: Dataset) -> Table {
+        let costed = result.totalCost != nil
+        let rows = result.chosen.compactMap { code -> Table.Row? in
+            guard let body = dataset.body(code: code), let c = result.explanation.candidate(code) else { return nil }
+            return Table.Row([.text(code), .text(body.name), .text(body.district ?? "—"), .integer(c.rank), .decimal(c.score, places: 3)]
+                + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
+                + [.text(c.chosenBecause?.description ?? "")])
+        }
+        return Table(name: "allocation", columns: [
+            Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("district", label: "地域"),
+            Table.Column("rank", alignment: .right), Table.Column("need", alignment: .right),
+        ] + (costed ? [Table.Column("cost", alignment: .right)] : []) + [Table.Column("why")], rows: rows)
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension AllocateCommand {
+    init(_ args: Arguments) throws(ShellError) {
+        var options = AllocateOptions(measure: args.positionals[0].text)
+        var words = args.positionals.dropFirst().map(\.text)
+        // N is the first word when it looks like a number (-5 and 1e19 are then refused as
+        // N, with its range, rather than as an unknown policy).
+        if let first = words.first, NumberSpelling.looksNumeric(first) {
+            options.count = try args.whole(first, .allocateCount)
+            words.removeFirst()
+        }
+        switch words.first {
+        case nil: break
+        case "by":
+            guard words.count == 2, words[1] == "need" else { throw args.usageError("expected 'by need'") }
+        case "need" where words.count == 1: break
+        case "spread" where words.count == 1: options.policy = .spread
+        case "apportion":
+            guard words.count == 2, let method = ApportionMethod(rawValue: words[1]) else {
+                throw args.usageError("apportion needs a method: \(Self.methods.joined(separator: ", "))")
+            }
+            // An unknown --by is refused below, with the bases.
+            options.policy = .apportion(method, ApportionBasis(rawValue: args.value("--by") ?? "") ?? .population)
+        case let word?:
+            let count = options.count == nil ? "N is \(NumberArgument.allocateCount.expected); " : ""
+            throw args.usageError("unexpected '\(NumberSpelling.excerpt(word))' (\(count)policies: by need, spread, apportion METHOD)")
+        }
+        if let basis = args.value("--by"), ApportionBasis(rawValue: basis) == nil {
+            throw args.usageError("--by takes \(Self.bases.joined(separator: " or "))")
+        }
+        if args.value("--by") != nil, case .apportion = options.policy {} else if args.value("--by") != nil {
+            throw args.usageError("--by applies to apportion")
+        }
+        if let k = args.value("--min-per-district") { options.minPerDistrict = try args.whole(k, .minPerDistrict) }
+        if let k = args.value("--max-per-district") { options.maxPerDistrict = try args.whole(k, .maxPerDistrict) }
+        options.require = args.values("--require")
+        options.exclude = args.values("--exclude")
+        options.newOnly = args.flag("--new-only")
+        options.refuseTies = args.flag("--refuse-ties")
+        if let b = args.value("--budget") { options.budget = try args.decimal(b, .budget) }
+        options.cost = args.value("--cost")
+        if (options.budget == nil) != (options.cost == nil) {
+            throw args.usageError("--budget and --cost go together")
+        }
+        self.init(options: options)
+    }
+}

@@ -1,0 +1,78 @@
+import MuniPlan
+
+/// `explain MEASURE [BODY]`: why the last allocation of a measure chose what it chose.
+struct ExplainCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("explain", group: .allocation, usage: "explain MEASURE [BODY]",
+                    summary: "why the last allocation chose what it chose: scores, ranks, binding constraints",
+                    examples: ["explain advisor", "explain advisor 福島市"],
+                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, optional: true)],
+                    runs: ExplainCommand.self)
+
+    var measure: String
+    var body: String?
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let record = try interpreter.record(measure)
+        if let body {
+            emit(.text(try explain(body, in: record, interpreter)))
+            return
+        }
+        let session = interpreter.session
+        let explanation = record.result.explanation
+        func names(_ text: String) -> String { interpreter.names(in: text) }
+        var lines = ["\(measure) \(session.describe(session.year)): \(explanation.policy), N = \(record.count), "
+                     + (record.result.optimal ? "optimal" : "optimality not proven") + ", " + names(explanation.uniqueness.description)]
+        if explanation.bindings.isEmpty { lines.append("no constraint binds: the highest needs were taken") }
+        for binding in explanation.bindings { lines.append("binds: " + names(binding.description)) }
+        if let best = explanation.bestLeftOut {
+            lines.append("best left out: \(interpreter.label(best.code)) (rank \(best.rank), need " + Table.Cell.decimal(best.score, places: 3).plain
+                         + ") — " + names(best.leftOutBecause?.description ?? ""))
+        }
+        for tie in explanation.districtTies { lines.append("tie: " + names(tie.description)) }
+        emit(.text(lines.joined(separator: "\n")))
+        if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail))) }
+        emit(.table(try interpreter.allocationTable(measure)))
+    }
+
+    /// One body: its rank and need, chosen or why not, and the parts of its need score.
+    func explain(_ term: String, in record: AllocationRecord, _ interpreter: Interpreter) throws(ShellError) -> String {
+        let session = interpreter.session
+        let explanation = record.result.explanation
+        let body: Body
+        do { body = try session.resolver.body(term) } catch { throw .resolve(error) }
+        guard let c = explanation.candidate(body.code) else {
+            throw .invalid("\(body.name) was not a candidate for \(measure) (not eligible, or covered before with --new-only)")
+        }
+        let need = NeedModel(dataset: session.dataset, plan: record.plan, year: session.year)
+        var lines = ["\(body.name): rank \(c.rank) of \(explanation.candidates.count), need " + Table.Cell.decimal(c.score, places: 3).plain
+                     + (c.chosen ? ", chosen (\((c.chosenBecause?.description ?? "")))"
+                                 : ", left out: " + interpreter.names(in: c.leftOutBecause?.description ?? "—"))]
+        for part in need.parts(body) where part.weight != 0 {
+            lines.append("  " + DisplayWidth.pad(part.feature.description, to: 22) + Table.Cell.decimal(part.weight, places: 2).plain
+                         + " × " + Table.Cell.decimal(part.value, places: 3).plain + " = " + Table.Cell.decimal(part.contribution, places: 3).plain)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// How an apportionment split the seats across districts.
+    static func apportionmentTable(_ detail: ApportionmentDetail) -> Table {
+        let rows = detail.rows.map { row in
+            Table.Row([.text(row.district), .decimal(row.weight, places: 0), .decimal(row.quota, places: 3),
+                       row.remainder.map { .decimal($0, places: 3) } ?? .empty,
+                       .text(row.priorities.prefix(3).map { Table.Cell.decimal($0, places: 1).plain }.joined(separator: " ")),
+                       .integer(row.seats), .text(row.capped ? "capped at \(row.cap)" : "")])
+        }
+        return Table(name: "apportionment", title: "\(detail.method.rawValue) by \(detail.basis.rawValue): \(detail.seats) seats", columns: [
+            Table.Column("district", label: "地域"), Table.Column("weight", alignment: .right), Table.Column("quota", alignment: .right),
+            Table.Column("remainder", alignment: .right), Table.Column("priorities"), Table.Column("seats", alignment: .right),
+            Table.Column("note"),
+        ], rows: rows)
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension ExplainCommand {
+    init(_ args: Arguments) {
+        self.init(measure: args.positionals[0].text, body: args.positional(1))
+    }
+}

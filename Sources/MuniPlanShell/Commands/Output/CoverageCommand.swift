@@ -1,0 +1,37 @@
+import MuniPlan
+
+/// `coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]`: the coverage table.
+struct CoverageCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("coverage", group: .output, usage: "coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]",
+                    summary: "bodies × measures: who is covered, first year covered, KPI status under each column",
+                    examples: ["coverage", "coverage advisor ict-grant", "coverage --cumulative --fy R5", "coverage --by district"],
+                    positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
+                    options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year (default: the current one)"),
+                              OptionSpec("--cumulative", help: "covered in any year through FY"),
+                              OptionSpec("--by", .keyword(["district"]), help: "a row a district")],
+                    runs: CoverageCommand.self)
+
+    /// Empty: every measure of the catalogue.
+    var measures: [String] = []
+    var fy: String?
+    var cumulative = false
+    var byDistrict = false
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let tables = try interpreter.coverageTables(measures: measures, fy: fy, cumulative: cumulative)
+        emit(.table(byDistrict ? tables.districtTable() : tables.bodyTable()))
+    }
+}
+
+// Parsing, in an extension so that the memberwise initialiser stays.
+extension CoverageCommand {
+    init(_ args: Arguments) throws(ShellError) {
+        measures = args.positionals.map(\.text)
+        fy = args.value("--fy")
+        cumulative = args.flag("--cumulative")
+        if let by = args.value("--by") {
+            guard by == "district" else { throw args.usageError("--by takes district") }
+            byDistrict = true
+        }
+    }
+}
