@@ -51,8 +51,6 @@ import Testing
         #expect(try parse("expect count covered:advisor district:会津 >= 2")
                 == .expect(.count(selectors: ["covered:advisor", "district:会津"], comparison: .ge, value: 2, fy: nil)))
         #expect(try parse("run a.plan --keep-going") == .run(file: "a.plan", keepGoing: true))
-        // A quoted --word is a value, not an option.
-        #expect(try parse("snapshot '--force'") == .snapshot("--force"))
         // Commands with a type of their own parse into it.
         #expect(try CommandRegistry.parse(try Lexer.segments("UNDO")[0].words) is UndoCommand)
     }

@@ -130,3 +130,8 @@ func withTemporaryFolder<T>(_ body: (TemporaryFolder) throws -> T) throws -> T {
 func words(_ line: String) throws -> [String] {
     try Lexer.segments(line).flatMap { $0.words.map(\.text) }
 }
+
+/// The command value the first command of a line parses into.
+func parsed(_ line: String) throws -> any RunnableCommand {
+    try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words)
+}

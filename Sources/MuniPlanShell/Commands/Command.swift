@@ -19,10 +19,6 @@ public enum Command: Sendable, Equatable {
     case indicators
     case allocate(AllocateOptions)
     case explain(measure: String, body: String?)
-    case reset
-    case snapshot(String)
-    case snapshots
-    case diff(String?, String?)
     case format(OutputFormat?)
     case run(file: String, keepGoing: Bool)
     case save(file: String, force: Bool)

@@ -32,10 +32,6 @@ extension Interpreter {
         case .indicators: emit(.table(indicatorsTable()))
         case let .allocate(options): try allocate(options, emit: emit)
         case let .explain(measure, body): try explain(measure, body, emit: emit)
-        case .reset: emit(.text(reset()))
-        case let .snapshot(name): emit(.text(snapshot(name)))
-        case .snapshots: emit(.table(snapshotsTable()))
-        case let .diff(a, b): try diff(a, b, emit: emit)
         case let .format(format):
             // Setting is silent: `format csv; bodies` must print nothing but the CSV.
             if let format { session.format = format } else { emit(.text("format \(session.format.rawValue)")) }

@@ -1,23 +1,11 @@
-/// `undo` and `redo` (each a type of its own), `snapshot`, `snapshots`, `diff`, `reset`.
+/// `undo`, `redo`, `snapshot`, `snapshots`, `diff`, `reset`: each a type of its own, in `WhatIf/`.
 enum WhatIfCommands {
     static let specs: [CommandSpec] = [
         UndoCommand.spec,
         RedoCommand.spec,
-        CommandSpec("snapshot", group: .whatIf, usage: "snapshot NAME", summary: "remember the plan as it is now under a name",
-                    examples: ["snapshot before-allocation"],
-                    positionals: [PositionalSpec("NAME", .text)]) { args throws(ShellError) in
-            .snapshot(args.positionals[0].text)
-        },
-        CommandSpec("snapshots", group: .whatIf, usage: "snapshots", summary: "list the snapshots",
-                    examples: ["snapshots"]) { _ throws(ShellError) in .snapshots },
-        CommandSpec("diff", group: .whatIf, usage: "diff [A] [B]",
-                    summary: "bodies gained and lost per measure and year, and KPI changes, between two snapshots",
-                    details: "Without arguments: the last snapshot against now. With one: that snapshot against now. `now` names the current plan.",
-                    examples: ["diff", "diff before-allocation", "diff a b"],
-                    positionals: [PositionalSpec("A", .snapshot, optional: true), PositionalSpec("B", .snapshot, optional: true)]) { args throws(ShellError) in
-            .diff(args.positional(0), args.positional(1))
-        },
-        CommandSpec("reset", group: .whatIf, usage: "reset", summary: "start again from an empty plan (undo brings it back)",
-                    examples: ["reset"]) { _ throws(ShellError) in .reset },
+        SnapshotCommand.spec,
+        SnapshotsCommand.spec,
+        DiffCommand.spec,
+        ResetCommand.spec,
     ]
 }

@@ -13,7 +13,7 @@ struct ScenarioWriter {
             "# muniplan scenario, saved by muniplan \(version) on \(date) (UTC)",
             "# data: \(dataset.name) (\(dataset.bodies.count) bodies)",
             "# Run it with: muniplan FILE, or at the prompt: run FILE",
-            "reset",
+            ResetCommand().line,
         ]
         for name in plan.indicators.names {
             let values = plan.indicators.columns[name] ?? [:]
