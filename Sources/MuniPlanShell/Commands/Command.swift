@@ -12,8 +12,6 @@ public enum Command: Sendable, Equatable {
     case unassign(measure: String, bodies: [String])
     case capacity(measure: String, change: CapacityChange?)
     case set(kpi: String, value: Double?)
-    case weight(feature: String, value: Double)
-    case weights(WeightsAction)
     case indicatorsLoad(String)
     case indicatorsSet(name: String, values: [String: Double])
     case indicators
@@ -29,7 +27,6 @@ public enum Command: Sendable, Equatable {
     case simulate(SimulateOptions)
     case quit
 
-    public enum WeightsAction: Sendable, Equatable { case show, clear, defaults }
     public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
 }
 

@@ -25,8 +25,6 @@ extension Interpreter {
         case let .unassign(measure, bodies): emit(.text(try unassign(measure, bodies)))
         case let .capacity(measure, change): emit(.text(try capacity(measure, change)))
         case let .set(kpi, value): emit(.text(try setValue(kpi, value)))
-        case let .weight(feature, value): emit(.text(try weight(feature, value)))
-        case let .weights(action): emit(.text(weights(action)))
         case let .indicatorsLoad(file): emit(.text(try loadIndicators(file)))
         case let .indicatorsSet(name, values): emit(.text(try setIndicator(name, values)))
         case .indicators: emit(.table(indicatorsTable()))

@@ -1,7 +1,7 @@
 import Foundation
 import MuniPlan
 
-/// `fy`, `assign`, `unassign`, `capacity`, `set`, `weight`, `weights`, `indicators`.
+/// `fy`, `assign`, `unassign`, `capacity`, `set`, `indicators`.
 extension Interpreter {
     func setYear(_ text: String?) throws(ShellError) -> String {
         if let text { session.year = try session.fiscalYear(text) }
@@ -67,34 +67,6 @@ extension Interpreter {
         session.commit(plan)
         let shown = value.map { KPIFormat.number($0, kpi: kpi) + kpi.unit } ?? "none"
         return "\(kpi.id) \(session.describe(session.year)): planned \(shown) (target \(KPIFormat.target(kpi)))"
-    }
-
-    func weight(_ name: String, _ value: Double) throws(ShellError) -> String {
-        let feature: NeedFeature
-        do { feature = try NeedFeature.parse(name, dataset: session.dataset, indicators: session.plan.indicators) } catch { throw .plan(error) }
-        var plan = session.plan
-        plan.weights.set(feature, value)
-        session.commit(plan)
-        return weights(.show)
-    }
-
-    func weights(_ action: Command.WeightsAction) -> String {
-        var plan = session.plan
-        switch action {
-        case .show: break
-        case .clear: plan.weights = NeedWeights([])
-        case .defaults: plan.weights = .defaults
-        }
-        session.commit(plan)
-        let terms = session.plan.weights.terms
-        guard !terms.isEmpty else { return "need = 0 (every weight is 0: allocation by need falls back to code order)" }
-        let formula = terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
-            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        var lines = ["need = " + formula]
-        for term in terms {
-            lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
-        }
-        return lines.joined(separator: "\n")
     }
 
     func loadIndicators(_ file: String) throws(ShellError) -> String {

@@ -22,8 +22,8 @@ struct ScenarioWriter {
         }
         // After the indicators: a weight may name one.
         if plan.weights != .defaults {
-            lines.append("weights clear")
-            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(NumberText.shortest(term.weight))") }
+            lines.append(WeightsCommand(.clear).line)
+            for term in plan.weights.terms { lines.append(WeightCommand(feature: term.feature.description, value: term.weight).line) }
         }
         for measure in dataset.measures {
             if let n = plan.capacities[measure.id] { lines.append("capacity \(measure.id) \(n)") }
