@@ -41,8 +41,6 @@ import Testing
     func parsesToValues() throws {
         func parse(_ line: String) throws -> Command? { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? Command }
         #expect(try parse("assign advisor 檜枝岐村 tadami") == .assign(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
-        #expect(try parse("capacity advisor 25") == .capacity(measure: "advisor", change: .set(25)))
-        #expect(try parse("capacity advisor default") == .capacity(measure: "advisor", change: .reset))
         #expect(try parse("kpi --fy R5") == .kpi(fy: "R5"))
         #expect(try parse("kpi --fy=R5") == .kpi(fy: "R5"))
         #expect(try parse("FORMAT csv") == .format(.csv))

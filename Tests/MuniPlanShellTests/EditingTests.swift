@@ -40,21 +40,6 @@ import Testing
         #expect(interpreter.session.plan == Plan())
     }
 
-    @Test("a capacity is never exceeded")
-    func capacity() throws {
-        let interpreter = try makeInterpreter()
-        #expect(try interpreter.run("capacity advisor").texts == ["advisor: at most 19 bodies a year (source: 19)"])
-        #expect(interpreter.failure("assign advisor all").contains("19"))
-        #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)).isEmpty)
-        try interpreter.run("capacity advisor 2")
-        try interpreter.run("assign advisor 檜枝岐村 只見町")
-        _ = interpreter.failure("assign advisor 下郷町")
-        _ = interpreter.failure("capacity advisor 1")
-        #expect(interpreter.session.plan.capacities["advisor"] == 2)
-        try interpreter.run("capacity advisor default")
-        #expect(interpreter.session.plan.capacities["advisor"] == nil)
-    }
-
     @Test("unassign removes bodies; selectors work there too")
     func unassign() throws {
         let interpreter = try makeInterpreter()
@@ -62,35 +47,5 @@ import Testing
         #expect(try interpreter.run("unassign ict-grant hinoemata").texts == ["ict-grant FY2022 (R4): −1 檜枝岐村; 3 covered"])
         try interpreter.run("unassign ict-grant all")
         #expect(interpreter.session.plan == Plan())
-    }
-
-    @Test("set records planned values of event, rate and volume KPIs")
-    func setValues() throws {
-        let interpreter = try makeInterpreter()
-        try interpreter.run("set seminar 4; set online-rate 61.0; set e-application 11,000")
-        #expect(interpreter.session.plan.plannedValue("seminar", in: FiscalYear(2022)) == 4)
-        #expect(interpreter.session.plan.plannedValue("online-rate", in: FiscalYear(2022)) == 61)
-        #expect(interpreter.session.plan.plannedValue("e-application", in: FiscalYear(2022)) == 11_000)
-        #expect(interpreter.failure("set online-rate 101").contains("over 100"))
-        #expect(!interpreter.failure("set advisor 19").isEmpty)
-        try interpreter.run("set seminar none")
-        #expect(interpreter.session.plan.plannedValue("seminar", in: FiscalYear(2022)) == nil)
-    }
-
-    @Test("fy moves edits to another year")
-    func fiscalYear() throws {
-        let interpreter = try makeInterpreter()
-        #expect(try interpreter.run("fy R5").texts == ["editing FY2023 (R5)"])
-        try interpreter.run("assign advisor hinoemata")
-        #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2023)) == ["073644"])
-        #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)).isEmpty)
-        for form in ["2024", "FY2024", "令和6年度", "r6"] {
-            try interpreter.run("fy \(form)")
-            #expect(interpreter.session.year == FiscalYear(2024), "fy \(form)")
-        }
-        try interpreter.run("fy baseline")
-        #expect(interpreter.session.year == FiscalYear(2021))
-        #expect(!interpreter.failure("fy someday").isEmpty)
-        #expect(interpreter.session.year == FiscalYear(2021))
     }
 }

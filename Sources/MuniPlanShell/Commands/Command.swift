@@ -7,11 +7,8 @@ public enum Command: Sendable, Equatable {
     case show(String)
     case districts, items, measures
     case kpi(fy: String?)
-    case fy(String?)
     case assign(measure: String, bodies: [String])
     case unassign(measure: String, bodies: [String])
-    case capacity(measure: String, change: CapacityChange?)
-    case set(kpi: String, value: Double?)
     case indicatorsLoad(String)
     case indicatorsSet(name: String, values: [String: Double])
     case indicators
@@ -26,8 +23,6 @@ public enum Command: Sendable, Equatable {
     case report(ReportRequest)
     case simulate(SimulateOptions)
     case quit
-
-    public enum CapacityChange: Sendable, Equatable { case set(Int), reset }
 }
 
 public struct AllocateOptions: Sendable, Equatable {

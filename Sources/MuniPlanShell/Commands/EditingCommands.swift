@@ -1,16 +1,7 @@
 /// `fy`, `assign`, `unassign`, `capacity`, `set`, `indicators`.
 enum EditingCommands {
     static let specs: [CommandSpec] = [
-        CommandSpec("fy", group: .editing, usage: "fy [FY|baseline]",
-                    summary: "the fiscal year that edits apply to (shown in the prompt)",
-                    details: """
-                    Accepts 2022, FY2022, R4, 令和4年度, H30. `fy baseline` edits the bucket before the
-                    plan's first year: what was already covered, counted by cumulative KPIs.
-                    """,
-                    examples: ["fy R5", "fy 2024", "fy baseline", "fy"],
-                    positionals: [PositionalSpec("FY", .fiscalYear, optional: true)]) { args throws(ShellError) in
-            .fy(args.positional(0))
-        },
+        FyCommand.spec,
         CommandSpec("assign", group: .editing, usage: "assign MEASURE BODY…",
                     summary: "cover bodies by a measure in the current year",
                     details: """
@@ -29,24 +20,8 @@ enum EditingCommands {
             guard args.positionals.count >= 2 else { throw args.usageError("missing BODY") }
             return .unassign(measure: args.positionals[0].text, bodies: args.positionals.dropFirst().map(\.text))
         },
-        CommandSpec("capacity", group: .editing, usage: "capacity MEASURE [N|default]",
-                    summary: "how many bodies a measure can cover a year (advisor: 19)",
-                    examples: ["capacity advisor 25", "capacity advisor default", "capacity advisor"],
-                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("N", .number(.capacity), optional: true)]) { args throws(ShellError) in
-            let measure = args.positionals[0].text
-            guard let word = args.positional(1) else { return .capacity(measure: measure, change: nil) }
-            if word == "default" { return .capacity(measure: measure, change: .reset) }
-            return .capacity(measure: measure, change: .set(try args.whole(word, .capacity)))
-        },
-        CommandSpec("set", group: .editing, usage: "set KPI VALUE|none",
-                    summary: "the planned value of an event, rate or volume KPI in the current year",
-                    details: "Body-count KPIs follow from assign and allocate; these have no bodies to count.",
-                    examples: ["set seminar 4", "set online-rate 61.0", "set e-application 11000", "set mynumber 100", "set seminar none"],
-                    positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number(.plannedValue))]) { args throws(ShellError) in
-            let word = args.positionals[1].text
-            if word == "none" { return .set(kpi: args.positionals[0].text, value: nil) }
-            return .set(kpi: args.positionals[0].text, value: try args.decimal(word, .plannedValue))
-        },
+        CapacityCommand.spec,
+        SetCommand.spec,
         CommandSpec("indicators", group: .editing, usage: "indicators [load FILE.csv | set NAME CODE VALUE…]",
                     summary: "import per-body numeric columns (a code column plus numbers), or list them",
                     details: """

@@ -1,13 +1,8 @@
 import Foundation
 import MuniPlan
 
-/// `fy`, `assign`, `unassign`, `capacity`, `set`, `indicators`.
+/// `assign`, `unassign`, `indicators`.
 extension Interpreter {
-    func setYear(_ text: String?) throws(ShellError) -> String {
-        if let text { session.year = try session.fiscalYear(text) }
-        return "editing \(session.describe(session.year))"
-    }
-
     func assign(_ measureID: String, _ terms: [String]) throws(ShellError) -> String {
         _ = try session.measure(measureID)
         let selection = try session.resolve(terms)
@@ -44,29 +39,6 @@ extension Interpreter {
         if !removed.isEmpty { parts.append("−\(removed.count) \(names(removed))") }
         if parts.isEmpty { parts.append("no change") }
         return "\(measure) \(session.describe(session.year)): \(parts.joined(separator: "; ")); \(total) covered"
-    }
-
-    func capacity(_ measureID: String, _ change: Command.CapacityChange?) throws(ShellError) -> String {
-        let measure = try session.measure(measureID)
-        if let change {
-            let value: Int? = if case let .set(n) = change { n } else { nil }
-            do { session.commit(try session.plan.withCapacity(value, measure: measureID, dataset: session.dataset)) } catch { throw .plan(error) }
-        }
-        let current = session.plan.capacity(of: measure)
-        return "\(measureID): " + (current.map { "at most \($0) bodies a year" } ?? "no capacity limit")
-            + (measure.defaultCapacity.map { " (source: \($0))" } ?? "")
-    }
-
-    func setValue(_ kpiName: String, _ value: Double?) throws(ShellError) -> String {
-        let plan: Plan
-        let kpi: KPI
-        do {
-            kpi = try Plan.plannedKPI(kpiName, dataset: session.dataset)
-            plan = try session.plan.settingValue(value, kpi: kpiName, year: session.year, dataset: session.dataset)
-        } catch { throw .plan(error) }
-        session.commit(plan)
-        let shown = value.map { KPIFormat.number($0, kpi: kpi) + kpi.unit } ?? "none"
-        return "\(kpi.id) \(session.describe(session.year)): planned \(shown) (target \(KPIFormat.target(kpi)))"
     }
 
     func loadIndicators(_ file: String) throws(ShellError) -> String {

@@ -26,20 +26,20 @@ struct ScenarioWriter {
             for term in plan.weights.terms { lines.append(WeightCommand(feature: term.feature.description, value: term.weight).line) }
         }
         for measure in dataset.measures {
-            if let n = plan.capacities[measure.id] { lines.append("capacity \(measure.id) \(n)") }
+            if let n = plan.capacities[measure.id] { lines.append(CapacityCommand(measure: measure.id, change: .set(n)).line) }
         }
         for year in plan.years {
-            lines.append("fy \(Self.yearWord(year, session: session))")
+            lines.append(FyCommand(year: Self.yearWord(year, session: session)).line)
             for measure in dataset.measures {
                 let covered = plan.covered(measure.id, in: year)
                 guard !covered.isEmpty else { continue }
                 lines += Self.wrapped("assign \(measure.id)", dataset.bodies.map(\.code).filter { covered.contains($0) })
             }
             for kpi in dataset.kpis {
-                if let value = plan.plannedValue(kpi.id, in: year) { lines.append("set \(kpi.id) \(NumberText.shortest(value))") }
+                if let value = plan.plannedValue(kpi.id, in: year) { lines.append(SetCommand(kpi: kpi.id, value: value).line) }
             }
         }
-        lines.append("fy \(Self.yearWord(session.year, session: session))")
+        lines.append(FyCommand(year: Self.yearWord(session.year, session: session)).line)
         return lines.joined(separator: "\n") + "\n"
     }
 
