@@ -40,7 +40,6 @@ import Testing
     @Test("parsing gives the command value")
     func parsesToValues() throws {
         func parse(_ line: String) throws -> Command? { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? Command }
-        #expect(try parse("assign advisor 檜枝岐村 tadami") == .assign(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
         #expect(try parse("kpi --fy R5") == .kpi(fy: "R5"))
         #expect(try parse("kpi --fy=R5") == .kpi(fy: "R5"))
         #expect(try parse("FORMAT csv") == .format(.csv))

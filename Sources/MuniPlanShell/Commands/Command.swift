@@ -7,8 +7,6 @@ public enum Command: Sendable, Equatable {
     case show(String)
     case districts, items, measures
     case kpi(fy: String?)
-    case assign(measure: String, bodies: [String])
-    case unassign(measure: String, bodies: [String])
     case indicatorsLoad(String)
     case indicatorsSet(name: String, values: [String: Double])
     case indicators

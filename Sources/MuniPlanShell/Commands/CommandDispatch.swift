@@ -20,8 +20,6 @@ extension Interpreter {
         case .items: emit(.table(itemsTable()))
         case .measures: emit(.table(measuresTable()))
         case let .kpi(fy): emit(.table(try kpiTable(fy: fy)))
-        case let .assign(measure, bodies): emit(.text(try assign(measure, bodies)))
-        case let .unassign(measure, bodies): emit(.text(try unassign(measure, bodies)))
         case let .indicatorsLoad(file): emit(.text(try loadIndicators(file)))
         case let .indicatorsSet(name, values): emit(.text(try setIndicator(name, values)))
         case .indicators: emit(.table(indicatorsTable()))

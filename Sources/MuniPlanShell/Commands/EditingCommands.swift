@@ -2,24 +2,8 @@
 enum EditingCommands {
     static let specs: [CommandSpec] = [
         FyCommand.spec,
-        CommandSpec("assign", group: .editing, usage: "assign MEASURE BODY…",
-                    summary: "cover bodies by a measure in the current year",
-                    details: """
-                    Named bodies must be eligible for the measure; selectors (all, kind:, district:…)
-                    keep only the eligible ones. A capacity, where set, is never exceeded.
-                    """,
-                    examples: ["assign advisor 檜枝岐村 hinoemata", "assign security-cloud all", "assign ict-grant district:会津"],
-                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, repeating: true)]) { args throws(ShellError) in
-            guard args.positionals.count >= 2 else { throw args.usageError("missing BODY") }
-            return .assign(measure: args.positionals[0].text, bodies: args.positionals.dropFirst().map(\.text))
-        },
-        CommandSpec("unassign", group: .editing, usage: "unassign MEASURE BODY…",
-                    summary: "stop covering bodies by a measure in the current year",
-                    examples: ["unassign advisor 福島市", "unassign advisor all"],
-                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, repeating: true)]) { args throws(ShellError) in
-            guard args.positionals.count >= 2 else { throw args.usageError("missing BODY") }
-            return .unassign(measure: args.positionals[0].text, bodies: args.positionals.dropFirst().map(\.text))
-        },
+        AssignCommand.spec,
+        UnassignCommand.spec,
         CapacityCommand.spec,
         SetCommand.spec,
         CommandSpec("indicators", group: .editing, usage: "indicators [load FILE.csv | set NAME CODE VALUE…]",

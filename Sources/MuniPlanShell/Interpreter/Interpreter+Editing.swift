@@ -1,46 +1,8 @@
 import Foundation
 import MuniPlan
 
-/// `assign`, `unassign`, `indicators`.
+/// `indicators`.
 extension Interpreter {
-    func assign(_ measureID: String, _ terms: [String]) throws(ShellError) -> String {
-        _ = try session.measure(measureID)
-        let selection = try session.resolve(terms)
-        let before = session.plan.covered(measureID, in: session.year)
-        let plan: Plan
-        do {
-            plan = try session.plan.assigning(selection.codes, explicit: selection.named, measure: measureID, year: session.year,
-                                              dataset: session.dataset)
-        } catch { throw .plan(error) }
-        session.commit(plan)
-        let after = plan.covered(measureID, in: session.year)
-        return changeSummary(measureID, added: after.subtracting(before), removed: [], total: after.count)
-    }
-
-    func unassign(_ measureID: String, _ terms: [String]) throws(ShellError) -> String {
-        _ = try session.measure(measureID)
-        let codes = try session.resolve(terms).codes
-        let before = session.plan.covered(measureID, in: session.year)
-        let plan: Plan
-        do { plan = try session.plan.unassigning(codes, measure: measureID, year: session.year, dataset: session.dataset) } catch { throw .plan(error) }
-        session.commit(plan)
-        let after = plan.covered(measureID, in: session.year)
-        return changeSummary(measureID, added: [], removed: before.subtracting(after), total: after.count)
-    }
-
-    /// `advisor FY2022 (R4): +2 檜枝岐村 只見町; 19 covered`.
-    func changeSummary(_ measure: String, added: Set<String>, removed: Set<String>, total: Int) -> String {
-        func names(_ codes: Set<String>) -> String {
-            let bodies = session.dataset.bodies.filter { codes.contains($0.code) }.map(\.name)
-            return bodies.count > 12 ? bodies.prefix(12).joined(separator: " ") + " …" : bodies.joined(separator: " ")
-        }
-        var parts: [String] = []
-        if !added.isEmpty { parts.append("+\(added.count) \(names(added))") }
-        if !removed.isEmpty { parts.append("−\(removed.count) \(names(removed))") }
-        if parts.isEmpty { parts.append("no change") }
-        return "\(measure) \(session.describe(session.year)): \(parts.joined(separator: "; ")); \(total) covered"
-    }
-
     func loadIndicators(_ file: String) throws(ShellError) -> String {
         let bytes: [UInt8]
         do { bytes = try readFile(file).bytes } catch {

@@ -33,7 +33,7 @@ struct ScenarioWriter {
             for measure in dataset.measures {
                 let covered = plan.covered(measure.id, in: year)
                 guard !covered.isEmpty else { continue }
-                lines += Self.wrapped("assign \(measure.id)", dataset.bodies.map(\.code).filter { covered.contains($0) })
+                lines.append(AssignCommand(measure: measure.id, bodies: dataset.bodies.map(\.code).filter { covered.contains($0) }).line)
             }
             for kpi in dataset.kpis {
                 if let value = plan.plannedValue(kpi.id, in: year) { lines.append(SetCommand(kpi: kpi.id, value: value).line) }

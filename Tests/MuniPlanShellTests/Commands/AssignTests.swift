@@ -2,8 +2,8 @@ import MuniPlan
 import Testing
 @testable import MuniPlanShell
 
-/// assign, unassign, capacity and set change the plan of the current year, or refuse.
-@Suite struct EditingTests {
+/// `assign MEASURE BODY…` covers bodies in the current year, or refuses.
+@Suite struct AssignTests {
     @Test("assign covers named bodies in the current year and says what changed")
     func assign() throws {
         let interpreter = try makeInterpreter()
@@ -40,12 +40,25 @@ import Testing
         #expect(interpreter.session.plan == Plan())
     }
 
-    @Test("unassign removes bodies; selectors work there too")
-    func unassign() throws {
+    @Test("an unknown body or measure is refused and nothing is assigned")
+    func unknown() throws {
         let interpreter = try makeInterpreter()
-        try interpreter.run("assign ict-grant district:南会津")
-        #expect(try interpreter.run("unassign ict-grant hinoemata").texts == ["ict-grant FY2022 (R4): −1 檜枝岐村; 3 covered"])
-        try interpreter.run("unassign ict-grant all")
+        #expect(interpreter.failure("assign advisor 檜枝岐村 hinoemta").contains("unknown body 'hinoemta'"))
+        #expect(interpreter.failure("assign nosuch 檜枝岐村").hasPrefix("unknown measure 'nosuch'"))
+        #expect(interpreter.failure("assign advisor") == "assign: missing BODY — usage: assign MEASURE BODY…")
         #expect(interpreter.session.plan == Plan())
+    }
+
+    @Test("parsing gives the measure and the bodies as typed; the line form wraps ten codes a line")
+    func parsing() throws {
+        #expect(try parsed("assign advisor 檜枝岐村 tadami") as? AssignCommand
+                == AssignCommand(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
+        let codes = try bundledDataset().bodies.prefix(12).map(\.code)
+        let command = AssignCommand(measure: "ict-grant", bodies: codes)
+        let lines = command.line.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0] == "assign ict-grant " + codes.prefix(10).joined(separator: " ") + " \\")
+        #expect(lines[1] == "    " + codes.suffix(2).joined(separator: " "))
+        #expect(AssignCommand(measure: "advisor", bodies: ["073644"]).line == "assign advisor 073644")
     }
 }
