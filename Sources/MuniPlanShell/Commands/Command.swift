@@ -7,9 +7,6 @@ public enum Command: Sendable, Equatable {
     case show(String)
     case districts, items, measures
     case kpi(fy: String?)
-    case indicatorsLoad(String)
-    case indicatorsSet(name: String, values: [String: Double])
-    case indicators
     case allocate(AllocateOptions)
     case explain(measure: String, body: String?)
     case format(OutputFormat?)

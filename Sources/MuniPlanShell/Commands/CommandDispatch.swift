@@ -20,9 +20,6 @@ extension Interpreter {
         case .items: emit(.table(itemsTable()))
         case .measures: emit(.table(measuresTable()))
         case let .kpi(fy): emit(.table(try kpiTable(fy: fy)))
-        case let .indicatorsLoad(file): emit(.text(try loadIndicators(file)))
-        case let .indicatorsSet(name, values): emit(.text(try setIndicator(name, values)))
-        case .indicators: emit(.table(indicatorsTable()))
         case let .allocate(options): try allocate(options, emit: emit)
         case let .explain(measure, body): try explain(measure, body, emit: emit)
         case let .format(format):

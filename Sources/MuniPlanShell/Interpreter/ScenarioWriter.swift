@@ -17,8 +17,8 @@ struct ScenarioWriter {
         ]
         for name in plan.indicators.names {
             let values = plan.indicators.columns[name] ?? [:]
-            let pairs = dataset.bodies.compactMap { body in values[body.code].map { "\(body.code) \(NumberText.shortest($0))" } }
-            lines += Self.wrapped("indicators set \(Lexer.quote(name))", pairs)
+            let pairs = dataset.bodies.compactMap { body in values[body.code].map { IndicatorsCommand.BodyValue(body: body.code, value: $0) } }
+            lines.append(IndicatorsCommand(.set(name: name, values: pairs)).line)
         }
         // After the indicators: a weight may name one.
         if plan.weights != .defaults {
@@ -48,14 +48,4 @@ struct ScenarioWriter {
     static func yearWord(_ year: FiscalYear, session: Session) -> String {
         year == session.baselineYear ? "baseline" : year.token
     }
-
-    /// A command with many arguments, ten a line with `\` continuations.
-    static func wrapped(_ head: String, _ words: [String]) -> [String] {
-        let chunks = stride(from: 0, to: words.count, by: 10).map { words[$0..<min($0 + 10, words.count)].joined(separator: " ") }
-        guard chunks.count > 1 else { return [head + " " + (chunks.first ?? "")] }
-        return chunks.enumerated().map { i, chunk in
-            (i == 0 ? head + " " : "    ") + chunk + (i < chunks.count - 1 ? " \\" : "")
-        }
-    }
-
 }
