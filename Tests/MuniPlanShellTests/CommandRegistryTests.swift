@@ -37,16 +37,16 @@ import Testing
         }
     }
 
-    @Test("parsing gives the command value")
-    func parsesToValues() throws {
-        func parse(_ line: String) throws -> Command? { try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words) as? Command }
-        #expect(try parse("assign advisor 檜枝岐村 tadami") == .assign(measure: "advisor", bodies: ["檜枝岐村", "tadami"]))
-        #expect(try parse("capacity advisor 25") == .capacity(measure: "advisor", change: .set(25)))
-        #expect(try parse("capacity advisor default") == .capacity(measure: "advisor", change: .reset))
-        // A quoted --word is a value, not an option.
-        #expect(try parse("snapshot '--force'") == .snapshot("--force"))
-        // Commands with a type of their own parse into it.
+    @Test("every command's examples parse into that command's own type")
+    func parsesToTypes() throws {
+        for type in CommandRegistry.types {
+            for example in type.spec.examples {
+                let command = try CommandRegistry.parse(try #require(try Lexer.segments(example).first).words)
+                #expect(Swift.type(of: command).spec.name == type.spec.name, "\(example)")
+            }
+        }
         #expect(try CommandRegistry.parse(try Lexer.segments("UNDO")[0].words) is UndoCommand)
+        #expect(try CommandRegistry.parse(try Lexer.segments("exit")[0].words) is QuitCommand)
     }
 
     @Test("an unknown command suggests the closest one")

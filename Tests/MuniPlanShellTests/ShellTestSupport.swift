@@ -139,7 +139,7 @@ func words(_ line: String) throws -> [String] {
 }
 
 /// The command one line parses into (the line must hold one command).
-func parsed(_ line: String) throws -> any RunnableCommand {
+func parsed(_ line: String) throws -> any ShellCommand {
     try CommandRegistry.parse(try #require(try Lexer.segments(line).first).words)
 }
 

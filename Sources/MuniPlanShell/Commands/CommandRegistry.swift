@@ -1,12 +1,22 @@
 import MuniPlan
 
-/// Every command that exists. Help, completion and the parser read only this list, so a
-/// command added here is documented and completed without more work.
+/// Every command that exists, one line each. Help, completion, the parser and
+/// docs/commands.md read only this list, so a command added here is documented and
+/// completed without more work. `help` lists them by group in this order.
 public enum CommandRegistry {
-    public static let all: [CommandSpec] =
-        LookupCommands.specs + EditingCommands.specs + NeedCommands.specs + AllocationCommands.specs
-        + WhatIfCommands.specs + ScenarioCommands.specs + OutputCommands.specs + SessionCommands.specs
-        + SimulationCommands.specs
+    public static let types: [any ShellCommand.Type] = [
+        BodiesCommand.self, ShowCommand.self, DistrictsCommand.self, ItemsCommand.self, MeasuresCommand.self, KPICommand.self,
+        FyCommand.self, AssignCommand.self, UnassignCommand.self, CapacityCommand.self, SetCommand.self, IndicatorsCommand.self,
+        WeightCommand.self, WeightsCommand.self,
+        AllocateCommand.self, ExplainCommand.self,
+        UndoCommand.self, RedoCommand.self, SnapshotCommand.self, SnapshotsCommand.self, DiffCommand.self, ResetCommand.self,
+        RunCommand.self, SaveCommand.self, ExpectCommand.self,
+        CoverageCommand.self, ExportCommand.self, ReportCommand.self,
+        HelpCommand.self, FormatCommand.self, QuitCommand.self,
+        SimulateCommand.self,
+    ]
+
+    public static let all: [CommandSpec] = types.map { $0.spec }
 
     private static let byName: [String: CommandSpec] = Dictionary(all.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
 
@@ -15,7 +25,7 @@ public enum CommandRegistry {
     public static var names: [String] { all.map(\.name) }
 
     /// Parses one command's words into a command value.
-    public static func parse(_ words: [Lexer.Word]) throws(ShellError) -> any RunnableCommand {
+    public static func parse(_ words: [Lexer.Word]) throws(ShellError) -> any ShellCommand {
         guard let first = words.first else { throw .invalid("empty command") }
         let name = first.text.lowercased()
         guard let spec = byName[name] ?? aliases[name].flatMap({ byName[$0] }) else {

@@ -1,23 +1,19 @@
 import MuniPlan
 
-/// What the interpreter runs: every command parsed from a line.
-public protocol RunnableCommand: Sendable {
-    /// Runs against the interpreter's session; what it prints goes to `emit`, failures are
-    /// thrown (the interpreter then puts the session back as it was).
-    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError)
-}
-
 /// One command of the language, in one file: its spec (name, arguments, options, help,
 /// examples — read by the parser, `help`, completion and the command reference), the value
 /// parsed from its words, and how it runs. `CommandRegistry` lists the types.
 ///
 /// Adding a command: a new file with a type conforming to this, one line in the registry,
 /// one test file (docs/architecture.md shows a worked example).
-public protocol ShellCommand: RunnableCommand {
+public protocol ShellCommand: Sendable {
     static var spec: CommandSpec { get }
     /// The command's value from its words, already sorted by `spec` into positionals and
     /// options; a bad argument is a usage error (`arguments.usageError`).
     init(_ arguments: Arguments) throws(ShellError)
+    /// Runs against the interpreter's session; what it prints goes to `emit`, failures are
+    /// thrown (the interpreter then puts the session back as it was).
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError)
 }
 
 extension CommandSpec {

@@ -34,7 +34,7 @@ public final class Interpreter {
     }
 
     /// Executes one command. The session changes only when it succeeds.
-    public func execute(_ command: any RunnableCommand, emit: (Output) -> Void) throws(ShellError) {
+    public func execute(_ command: any ShellCommand, emit: (Output) -> Void) throws(ShellError) {
         if settings.isInterrupted() { throw .interrupted }
         let before = session
         do {

@@ -13,33 +13,33 @@ struct ScenarioWriter {
             "# muniplan scenario, saved by muniplan \(version) on \(date) (UTC)",
             "# data: \(dataset.name) (\(dataset.bodies.count) bodies)",
             "# Run it with: muniplan FILE, or at the prompt: run FILE",
-            "reset",
+            ResetCommand().line,
         ]
         for name in plan.indicators.names {
             let values = plan.indicators.columns[name] ?? [:]
-            let pairs = dataset.bodies.compactMap { body in values[body.code].map { "\(body.code) \(NumberText.shortest($0))" } }
-            lines += Self.wrapped("indicators set \(Lexer.quote(name))", pairs)
+            let pairs = dataset.bodies.compactMap { body in values[body.code].map { IndicatorsCommand.BodyValue(body: body.code, value: $0) } }
+            lines.append(IndicatorsCommand(.set(name: name, values: pairs)).line)
         }
         // After the indicators: a weight may name one.
         if plan.weights != .defaults {
-            lines.append("weights clear")
-            for term in plan.weights.terms { lines.append("weight \(Lexer.quote(term.feature.description)) \(NumberText.shortest(term.weight))") }
+            lines.append(WeightsCommand(.clear).line)
+            for term in plan.weights.terms { lines.append(WeightCommand(feature: term.feature.description, value: term.weight).line) }
         }
         for measure in dataset.measures {
-            if let n = plan.capacities[measure.id] { lines.append("capacity \(measure.id) \(n)") }
+            if let n = plan.capacities[measure.id] { lines.append(CapacityCommand(measure: measure.id, change: .set(n)).line) }
         }
         for year in plan.years {
-            lines.append("fy \(Self.yearWord(year, session: session))")
+            lines.append(FyCommand(year: Self.yearWord(year, session: session)).line)
             for measure in dataset.measures {
                 let covered = plan.covered(measure.id, in: year)
                 guard !covered.isEmpty else { continue }
-                lines += Self.wrapped("assign \(measure.id)", dataset.bodies.map(\.code).filter { covered.contains($0) })
+                lines.append(AssignCommand(measure: measure.id, bodies: dataset.bodies.map(\.code).filter { covered.contains($0) }).line)
             }
             for kpi in dataset.kpis {
-                if let value = plan.plannedValue(kpi.id, in: year) { lines.append("set \(kpi.id) \(NumberText.shortest(value))") }
+                if let value = plan.plannedValue(kpi.id, in: year) { lines.append(SetCommand(kpi: kpi.id, value: value).line) }
             }
         }
-        lines.append("fy \(Self.yearWord(session.year, session: session))")
+        lines.append(FyCommand(year: Self.yearWord(session.year, session: session)).line)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -48,14 +48,4 @@ struct ScenarioWriter {
     static func yearWord(_ year: FiscalYear, session: Session) -> String {
         year == session.baselineYear ? "baseline" : year.token
     }
-
-    /// A command with many arguments, ten a line with `\` continuations.
-    static func wrapped(_ head: String, _ words: [String]) -> [String] {
-        let chunks = stride(from: 0, to: words.count, by: 10).map { words[$0..<min($0 + 10, words.count)].joined(separator: " ") }
-        guard chunks.count > 1 else { return [head + " " + (chunks.first ?? "")] }
-        return chunks.enumerated().map { i, chunk in
-            (i == 0 ? head + " " : "    ") + chunk + (i < chunks.count - 1 ? " \\" : "")
-        }
-    }
-
 }

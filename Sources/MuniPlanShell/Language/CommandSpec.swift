@@ -65,12 +65,12 @@ public struct CommandSpec: Sendable {
     /// Every number the command takes, with its range: the numeric positionals and options,
     /// then those inside other words (`allocate MEASURE [N] …`, `expect … OP N`).
     public let numbers: [NumberArgument]
-    let build: @Sendable (Arguments) throws(ShellError) -> any RunnableCommand
+    let build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand
 
     public init(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
                 numbers: [NumberArgument] = [],
-                parse build: @escaping @Sendable (Arguments) throws(ShellError) -> any RunnableCommand) {
+                parse build: @escaping @Sendable (Arguments) throws(ShellError) -> any ShellCommand) {
         self.name = name
         self.group = group
         self.usage = usage
@@ -86,16 +86,6 @@ public struct CommandSpec: Sendable {
         for argument in numbers + declared where !all.contains(argument) { all.append(argument) }
         self.numbers = all
         self.build = build
-    }
-
-    /// A command still parsed into a `Command` value (until it has a type of its own).
-    public init(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
-                examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
-                numbers: [NumberArgument] = [],
-                build: @escaping @Sendable (Arguments) throws(ShellError) -> Command) {
-        self.init(name, group: group, usage: usage, summary: summary, details: details, examples: examples,
-                  positionals: positionals, options: options, numbers: numbers,
-                  parse: { arguments throws(ShellError) in try build(arguments) })
     }
 
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }

@@ -4,7 +4,8 @@ import Testing
 @testable import MuniPlanShell
 
 /// `indicators load FILE.csv`: a code column plus numeric columns; bad files are located
-/// errors, unknown codes are listed, and nothing of a bad file is loaded.
+/// errors, unknown codes are listed, and nothing of a bad file is loaded. `indicators set`
+/// gives a column inline; `indicators` lists them.
 @Suite("indicators")
 struct IndicatorsTests {
     @Test("a good file loads every column, by 5- or 6-digit code, and becomes a feature and a cost")
@@ -53,5 +54,44 @@ struct IndicatorsTests {
     func missing() throws {
         let shell = try makeInterpreter()
         #expect(shell.failure("indicators load /nonexistent/x.csv").contains("missing file /nonexistent/x.csv"))
+    }
+
+    @Test("set gives a column inline, a body given twice taking its last value; the list shows it")
+    func setAndList() throws {
+        let shell = try makeInterpreter()
+        #expect(try shell.run("indicators set aging 073644 52 hinoemata 31.5 tadami 2").texts == ["indicator aging: 2 bodies"])
+        #expect(shell.session.plan.indicators.value("aging", for: "073644") == 31.5)
+        let table = try #require(try shell.run("indicators").tables.first)
+        #expect(table.rows.map { $0.cells.map(\.plain) } == [["aging", "2", "2.00", "31.50", "0.00"]])
+    }
+
+    @Test("a bad name, odd pairs or an unknown action are refused, and nothing changes", arguments: [
+        ("indicators set population 073644 1",
+         "indicator name 'population' must be lower-case ASCII letters, digits and hyphens, and not a built-in feature"),
+        ("indicators set aging 073644", "indicators: set needs a NAME and CODE VALUE pairs — usage: indicators [load FILE.csv | set NAME CODE VALUE…]"),
+        ("indicators drop", "indicators: unknown action 'drop' — usage: indicators [load FILE.csv | set NAME CODE VALUE…]"),
+        ("indicators load a.csv b.csv", "indicators: load takes one FILE — usage: indicators [load FILE.csv | set NAME CODE VALUE…]"),
+    ])
+    func setRefused(line: String, message: String) throws {
+        let shell = try makeInterpreter()
+        #expect(shell.failure(line) == message)
+        #expect(shell.session.plan == Plan())
+    }
+
+    @Test("with none loaded the list says how to load one")
+    func emptyList() throws {
+        let table = try #require(try makeInterpreter().run("indicators").tables.first)
+        #expect(table.rows.isEmpty)
+        #expect(table.footer == ["no indicators loaded — indicators load FILE.csv"])
+    }
+
+    @Test("each form parses into the command; the set form's line (what save writes) parses back")
+    func parsing() throws {
+        #expect(try parsed("indicators") as? IndicatorsCommand == IndicatorsCommand(.list))
+        #expect(try parsed("indicators load data/aging.csv") as? IndicatorsCommand == IndicatorsCommand(.load(file: "data/aging.csv")))
+        let set = IndicatorsCommand(.set(name: "aging", values: [.init(body: "073644", value: 52), .init(body: "072010", value: 31.5)]))
+        #expect(set.line == "indicators set aging 073644 52 072010 31.5")
+        #expect(try parsed(set.line) as? IndicatorsCommand == set)
+        #expect(IndicatorsCommand(.set(name: "empty", values: [])).line == "indicators set empty ")
     }
 }

@@ -1,0 +1,58 @@
+import MuniPlan
+
+/// `capacity MEASURE [N|default]`: how many bodies a measure may cover a year.
+struct CapacityCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("capacity", group: .editing, usage: "capacity MEASURE [N|default]",
+                                  summary: "how many bodies a measure can cover a year (advisor: 19)",
+                                  examples: ["capacity advisor 25", "capacity advisor default", "capacity advisor"],
+                                  positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("N", .number(.capacity), optional: true)],
+                                  runs: CapacityCommand.self)
+
+    enum Change: Sendable, Equatable {
+        case set(Int)
+        /// Back to the measure's own capacity, from the data (if it has one).
+        case reset
+    }
+
+    let measure: String
+    /// nil only shows the capacity.
+    let change: Change?
+
+    init(measure: String, change: Change?) {
+        self.measure = measure
+        self.change = change
+    }
+
+    init(_ arguments: Arguments) throws(ShellError) {
+        measure = arguments.positionals[0].text
+        switch arguments.positional(1) {
+        case nil: change = nil
+        case "default": change = .reset
+        case let word?: change = .set(try arguments.whole(word, .capacity))
+        }
+    }
+
+    /// What `save` writes for each capacity the plan sets.
+    var line: String {
+        let head = "capacity \(Lexer.quote(measure))"
+        switch change {
+        case nil: return head
+        case .reset: return head + " default"
+        case let .set(n)?: return head + " \(n)"
+        }
+    }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let session = interpreter.session
+        let measure = try session.measure(self.measure)
+        if let change {
+            let value: Int? = if case let .set(n) = change { n } else { nil }
+            do {
+                interpreter.session.commit(try session.plan.withCapacity(value, measure: self.measure, dataset: session.dataset))
+            } catch { throw .plan(error) }
+        }
+        let current = interpreter.session.plan.capacity(of: measure)
+        emit(.text("\(self.measure): " + (current.map { "at most \($0) bodies a year" } ?? "no capacity limit")
+            + (measure.defaultCapacity.map { " (source: \($0))" } ?? "")))
+    }
+}

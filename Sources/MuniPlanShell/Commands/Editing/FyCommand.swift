@@ -1,0 +1,30 @@
+import MuniPlan
+
+/// `fy [FY|baseline]`: the fiscal year edits apply to, or which one it is.
+struct FyCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("fy", group: .editing, usage: "fy [FY|baseline]",
+                                  summary: "the fiscal year that edits apply to (shown in the prompt)",
+                                  details: """
+                                  Accepts 2022, FY2022, R4, 令和4年度, H30. `fy baseline` edits the bucket before the
+                                  plan's first year: what was already covered, counted by cumulative KPIs.
+                                  """,
+                                  examples: ["fy R5", "fy 2024", "fy baseline", "fy"],
+                                  positionals: [PositionalSpec("FY", .fiscalYear, optional: true)], runs: FyCommand.self)
+
+    /// As typed; nil only asks which year it is.
+    let year: String?
+
+    init(year: String?) { self.year = year }
+
+    init(_ arguments: Arguments) {
+        year = arguments.positional(0)
+    }
+
+    /// What `save` writes before each year's edits, and last for the year being edited.
+    var line: String { year.map { "fy \(Lexer.quote($0))" } ?? "fy" }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        if let year { interpreter.session.year = try interpreter.session.fiscalYear(year) }
+        emit(.text("editing \(interpreter.session.describe(interpreter.session.year))"))
+    }
+}

@@ -1,0 +1,22 @@
+import MuniPlan
+
+/// `indicators load FILE.csv`: every numeric column of a file, read under the file policy.
+extension IndicatorsCommand {
+    static func load(_ file: String, in interpreter: Interpreter) throws(ShellError) -> String {
+        let bytes: [UInt8]
+        do { bytes = try interpreter.readFile(file).bytes } catch {
+            if case .notFound = error { throw .file("missing file \(file)") }
+            throw .file(error.description)
+        }
+        let session = interpreter.session
+        let columns: [String: [String: Double]]
+        do {
+            columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
+        } catch { throw .indicators(error) }
+        var plan = session.plan
+        for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
+        interpreter.session.commit(plan)
+        let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\(Plural.bodies($0.value.count)))" }.joined(separator: ", ")
+        return "loaded \(summary) — use them with: weight NAME W, --cost NAME"
+    }
+}

@@ -1,0 +1,20 @@
+import MuniPlan
+
+/// `indicators set NAME CODE VALUE…`: a column given inline (what `save` writes).
+extension IndicatorsCommand {
+    static func set(_ name: String, _ values: [BodyValue], in session: inout Session) throws(ShellError) -> String {
+        guard Identifier.isValid(name), !NeedFeature.builtInNames.contains(name) else {
+            throw .invalid("indicator name '\(name)' must be lower-case ASCII letters, digits and hyphens, and not a built-in feature")
+        }
+        var byCode: [String: Double] = [:]
+        for entry in values {
+            let body: Body
+            do { body = try session.resolver.body(entry.body) } catch { throw .resolve(error) }
+            byCode[body.code] = entry.value
+        }
+        var plan = session.plan
+        plan.indicators.set(name, values: byCode)
+        session.commit(plan)
+        return "indicator \(name): \(Plural.bodies(byCode.count))"
+    }
+}

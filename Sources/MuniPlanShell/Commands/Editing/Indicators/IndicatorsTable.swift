@@ -1,0 +1,19 @@
+import MuniPlan
+
+/// `indicators`: the columns imported, with their ranges and weights.
+extension IndicatorsCommand {
+    static func table(_ plan: Plan) -> Table {
+        let indicators = plan.indicators
+        let rows = indicators.names.map { name -> Table.Row in
+            let values = indicators.columns[name] ?? [:]
+            return Table.Row([.text(name), .integer(values.count),
+                              values.values.min().map { .decimal($0, places: 2) } ?? .empty,
+                              values.values.max().map { .decimal($0, places: 2) } ?? .empty,
+                              .decimal(plan.weights.weight(of: .indicator(name)), places: 2)])
+        }
+        return Table(name: "indicators", columns: [
+            Table.Column("indicator"), Table.Column("bodies", alignment: .right), Table.Column("min", alignment: .right),
+            Table.Column("max", alignment: .right), Table.Column("weight", alignment: .right),
+        ], rows: rows, footer: rows.isEmpty ? ["no indicators loaded — indicators load FILE.csv"] : [])
+    }
+}

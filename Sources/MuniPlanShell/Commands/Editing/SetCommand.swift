@@ -1,0 +1,42 @@
+import MuniPlan
+
+/// `set KPI VALUE|none`: the planned value of a KPI that does not count bodies, in the current year.
+struct SetCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("set", group: .editing, usage: "set KPI VALUE|none",
+                                  summary: "the planned value of an event, rate or volume KPI in the current year",
+                                  details: "Body-count KPIs follow from assign and allocate; these have no bodies to count.",
+                                  examples: ["set seminar 4", "set online-rate 61.0", "set e-application 11000", "set mynumber 100", "set seminar none"],
+                                  positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number(.plannedValue))],
+                                  runs: SetCommand.self)
+
+    let kpi: String
+    /// nil (`none`) removes the planned value.
+    let value: Double?
+
+    init(kpi: String, value: Double?) {
+        self.kpi = kpi
+        self.value = value
+    }
+
+    init(_ arguments: Arguments) throws(ShellError) {
+        kpi = arguments.positionals[0].text
+        let word = arguments.positionals[1].text
+        value = if word == "none" { nil } else { try arguments.decimal(word, .plannedValue) }
+    }
+
+    /// What `save` writes for each planned value of a year.
+    var line: String { "set \(Lexer.quote(kpi)) \(value.map(NumberText.shortest) ?? "none")" }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let session = interpreter.session
+        let plan: Plan
+        let kpi: KPI
+        do {
+            kpi = try Plan.plannedKPI(self.kpi, dataset: session.dataset)
+            plan = try session.plan.settingValue(value, kpi: self.kpi, year: session.year, dataset: session.dataset)
+        } catch { throw .plan(error) }
+        interpreter.session.commit(plan)
+        let shown = value.map { KPIFormat.number($0, kpi: kpi) + kpi.unit } ?? "none"
+        emit(.text("\(kpi.id) \(session.describe(session.year)): planned \(shown) (target \(KPIFormat.target(kpi)))"))
+    }
+}

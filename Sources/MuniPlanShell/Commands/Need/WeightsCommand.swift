@@ -1,0 +1,58 @@
+import MuniPlan
+
+/// `weights [clear|default]`: the need formula in use, after clearing or restoring it.
+struct WeightsCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("weights", group: .need, usage: "weights [clear|default]",
+                                  summary: "print the need formula in use, set every weight to 0, or restore the defaults",
+                                  examples: ["weights", "weights clear", "weights default"],
+                                  positionals: [PositionalSpec("ACTION", .keyword(["clear", "default"]), optional: true)],
+                                  runs: WeightsCommand.self)
+
+    enum Action: Sendable, Equatable { case show, clear, defaults }
+
+    let action: Action
+
+    init(_ action: Action) { self.action = action }
+
+    init(_ arguments: Arguments) throws(ShellError) {
+        switch arguments.positional(0) {
+        case nil: action = .show
+        case "clear": action = .clear
+        case "default", "defaults": action = .defaults
+        case let other?: throw arguments.usageError("unknown action '\(other)'")
+        }
+    }
+
+    /// `save` writes `weights clear` before the weights of a plan that changed them.
+    var line: String {
+        switch action {
+        case .show: "weights"
+        case .clear: "weights clear"
+        case .defaults: "weights default"
+        }
+    }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        var plan = interpreter.session.plan
+        switch action {
+        case .show: break
+        case .clear: plan.weights = NeedWeights([])
+        case .defaults: plan.weights = .defaults
+        }
+        interpreter.session.commit(plan)
+        emit(.text(Self.formula(interpreter.session.plan.weights)))
+    }
+
+    /// `need = 1.00·village + …`, then a line a feature saying what it measures (`weight` prints it too).
+    static func formula(_ weights: NeedWeights) -> String {
+        let terms = weights.terms
+        guard !terms.isEmpty else { return "need = 0 (every weight is 0: allocation by need falls back to code order)" }
+        let formula = terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
+            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
+        var lines = ["need = " + formula]
+        for term in terms {
+            lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
+        }
+        return lines.joined(separator: "\n")
+    }
+}

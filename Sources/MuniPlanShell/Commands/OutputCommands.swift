@@ -1,8 +1,0 @@
-/// `coverage`, `export`, `report`, each a type of its own.
-enum OutputCommands {
-    static let specs: [CommandSpec] = [
-        CoverageCommand.spec,
-        ExportCommand.spec,
-        ReportCommand.spec,
-    ]
-}

@@ -1,0 +1,51 @@
+import MuniPlan
+
+/// `diff [A] [B]`: what changed between two snapshots (`now` is the current plan).
+struct DiffCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("diff", group: .whatIf, usage: "diff [A] [B]",
+                                  summary: "bodies gained and lost per measure and year, and KPI changes, between two snapshots",
+                                  details: "Without arguments: the last snapshot against now. With one: that snapshot against now. `now` names the current plan.",
+                                  examples: ["diff", "diff before-allocation", "diff a b"],
+                                  positionals: [PositionalSpec("A", .snapshot, optional: true), PositionalSpec("B", .snapshot, optional: true)],
+                                  runs: DiffCommand.self)
+
+    /// nil: the last snapshot taken.
+    let from: String?
+    /// nil: now.
+    let to: String?
+
+    init(from: String? = nil, to: String? = nil) {
+        self.from = from
+        self.to = to
+    }
+
+    init(_ arguments: Arguments) {
+        from = arguments.positional(0)
+        to = arguments.positional(1)
+    }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        let session = interpreter.session
+        let nameA: String
+        if let from { nameA = from } else {
+            guard let last = session.snapshots.last else { throw .invalid("no snapshot to compare with — take one with: snapshot NAME") }
+            nameA = last.name
+        }
+        let nameB = to ?? "now"
+        let diff = PlanDiff(from: try Self.plan(nameA, in: session), to: try Self.plan(nameB, in: session), dataset: session.dataset)
+        guard !diff.isEmpty else {
+            emit(.text("\(nameA) and \(nameB) are the same plan"))
+            return
+        }
+        emit(.table(diff.table(describe: session.describe)))
+    }
+
+    static func plan(_ name: String, in session: Session) throws(ShellError) -> Plan {
+        if name == "now" { return session.plan }
+        guard let plan = session.snapshot(named: name) else {
+            let known = session.snapshots.map(\.name)
+            throw .invalid("no snapshot '\(name)'" + (known.isEmpty ? " (none taken yet)" : " — known: \(known.joined(separator: ", "))"))
+        }
+        return plan
+    }
+}

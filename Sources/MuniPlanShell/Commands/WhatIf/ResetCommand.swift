@@ -1,0 +1,19 @@
+import MuniPlan
+
+/// `reset`: an empty plan, as one undoable change.
+struct ResetCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("reset", group: .whatIf, usage: "reset", summary: "start again from an empty plan (undo brings it back)",
+                                  examples: ["reset"], runs: ResetCommand.self)
+
+    init() {}
+
+    init(_ arguments: Arguments) {}
+
+    /// What `save` writes first, so a saved scenario starts from nothing.
+    var line: String { "reset" }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        interpreter.session.commit(Plan())
+        emit(.text("the plan is empty (undo brings it back)"))
+    }
+}

@@ -1,0 +1,23 @@
+import MuniPlan
+
+/// `snapshot NAME`: the plan as it is now, kept under a name for `diff`.
+struct SnapshotCommand: ShellCommand, Equatable {
+    static let spec = CommandSpec("snapshot", group: .whatIf, usage: "snapshot NAME", summary: "remember the plan as it is now under a name",
+                                  examples: ["snapshot before-allocation"],
+                                  positionals: [PositionalSpec("NAME", .text)], runs: SnapshotCommand.self)
+
+    let name: String
+
+    init(name: String) { self.name = name }
+
+    init(_ arguments: Arguments) {
+        name = arguments.positionals[0].text
+    }
+
+    func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        // A name taken again replaces the old snapshot, and moves it to the end (the one `diff` compares with).
+        interpreter.session.snapshots.removeAll { $0.name == name }
+        interpreter.session.snapshots.append((name, interpreter.session.plan))
+        emit(.text("snapshot \(name) taken"))
+    }
+}

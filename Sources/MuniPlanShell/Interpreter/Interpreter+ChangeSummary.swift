@@ -1,0 +1,17 @@
+import MuniPlan
+
+/// The one-line summary of a coverage change, printed by `assign`, `unassign` and `allocate`.
+extension Interpreter {
+    /// `advisor FY2022 (R4): +2 檜枝岐村 只見町; 19 covered`.
+    func changeSummary(_ measure: String, added: Set<String>, removed: Set<String>, total: Int) -> String {
+        func names(_ codes: Set<String>) -> String {
+            let bodies = session.dataset.bodies.filter { codes.contains($0.code) }.map(\.name)
+            return bodies.count > 12 ? bodies.prefix(12).joined(separator: " ") + " …" : bodies.joined(separator: " ")
+        }
+        var parts: [String] = []
+        if !added.isEmpty { parts.append("+\(added.count) \(names(added))") }
+        if !removed.isEmpty { parts.append("−\(removed.count) \(names(removed))") }
+        if parts.isEmpty { parts.append("no change") }
+        return "\(measure) \(session.describe(session.year)): \(parts.joined(separator: "; ")); \(total) covered"
+    }
+}

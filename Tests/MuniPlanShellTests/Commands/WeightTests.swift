@@ -1,0 +1,35 @@
+import MuniPlan
+import Testing
+@testable import MuniPlanShell
+
+/// `weight FEATURE W` sets one term of the need score and prints the formula.
+@Suite struct WeightTests {
+    @Test("weight sets a feature's weight, 0 removes it, and the formula is printed")
+    func sets() throws {
+        let interpreter = try makeInterpreter()
+        let text = try interpreter.run("weight city 2").texts.joined()
+        #expect(text.hasPrefix("need = 1.00·small + 0.50·village"))
+        #expect(text.contains(" + 2.00·city"))
+        #expect(interpreter.session.plan.weights.weight(of: .kind(.city)) == 2)
+        try interpreter.run("weight city 0")
+        #expect(interpreter.session.plan.weights == .defaults)
+        #expect(try interpreter.run("weight village -1").texts.joined().contains("− 1.00·village"))
+    }
+
+    @Test("an unknown feature is refused with the list of features; the weights stay")
+    func unknownFeature() throws {
+        let interpreter = try makeInterpreter()
+        let message = interpreter.failure("weight nosuch 1")
+        #expect(message.hasPrefix("unknown feature 'nosuch' (features: city, town, village, small"))
+        #expect(message.contains("uncovered:advisor"))
+        #expect(interpreter.session.plan.weights == .defaults)
+    }
+
+    @Test("its line form (what save writes) quotes the feature and spells the weight shortest")
+    func line() throws {
+        let command = WeightCommand(feature: "uncovered:advisor", value: 0.5)
+        #expect(command.line == "weight uncovered:advisor 0.5")
+        #expect(try parsed(command.line) as? WeightCommand == command)
+        #expect(WeightCommand(feature: "a b", value: 2).line == "weight 'a b' 2")
+    }
+}
