@@ -3,13 +3,13 @@
 /// TOMLKit 0.6.0 wraps toml++ 3.4, whose parser asserts on some malformed input (`[{`,
 /// `[[,item]]`, `items = [}"a"]`) and so aborts the whole process; in a release build,
 /// where its assertions become assumptions, the same input is undefined behaviour. Only
-/// text this check accepts reaches it. The check follows the TOML 1.0 grammar line by
-/// line — blank and comment lines, table headers `[a.b]` and `[[a]]` with bare or quoted
-/// keys, `key = value` — and every value: strings of the four kinds with their escapes,
-/// integers, floats, booleans, arrays and inline tables, nested at most 32 deep. Dates and
-/// times are refused: no muniplan file takes one. What it leaves to the library is the
-/// meaning of valid text (a key defined twice, a table redefined), which toml++ reports
-/// as errors. The first problem is reported on its line, naming at most one character.
+/// text this check accepts reaches it. The check follows the TOML 1.0 grammar line by line
+/// — blank and comment lines, table headers `[a.b]` and `[[a]]` with bare or quoted keys,
+/// `key = value` — and every value: strings of the four kinds with their escapes, integers,
+/// floats, booleans, arrays and inline tables, nested at most 32 deep. Dates and times are
+/// refused: no muniplan file takes one. What it leaves to the library is the meaning of
+/// valid text (a key defined twice, a table redefined), which toml++ reports as errors. The
+/// first problem is reported on its line, naming at most one character.
 struct TOMLSyntax {
     struct Failure: Error {
         let line: Int
@@ -17,7 +17,6 @@ struct TOMLSyntax {
     }
 
     static let maxDepth = 32
-
     private let b: [UInt8]
     private var i = 0
     private var line = 1
