@@ -128,7 +128,7 @@ struct FuzzTally: CustomStringConvertible {
 
     /// Counts a crash or a hang and records it: a crash at a PendingFix site as a known issue.
     mutating func recordFailure(_ outcome: FuzzOutcome, label: String, reproducer: String, saved: String) {
-        let what = outcome.isHang ? "no end within \(Int(FuzzExecutable.timeout)) s"
+        let what = outcome.isHang ? "no end within its timeout"
             : "crashed (\(outcome.end.map(String.init(describing:)) ?? "")) at \(outcome.crashSite ?? "an unknown site")"
         let message = "\(label): \(what); reproducer in \(saved):\n\(reproducer)\n\(outcome.stderrHead)"
         if !outcome.isHang, let reason = PendingFix.reason(forCrashAt: outcome.crashSite) {
