@@ -41,6 +41,19 @@ struct FuzzCorpusTests {
         }
     }
 
+    @Test("libFuzzer's seeds replay through muniplan-fuzz (the ordinary build of tools/fuzz.sh's target) without a finding")
+    func libFuzzerSeeds() throws {
+        let replay = try Executable.url().deletingLastPathComponent().appendingPathComponent("muniplan-fuzz")
+        try #require(FileManager.default.isExecutableFile(atPath: replay.path), "\(replay.path) (built by swift build)")
+        let seeds = Self.corpus.appendingPathComponent("libfuzzer").path
+        let child = try SpawnedMuniplan([seeds], environment: ["MUNIPLAN_DATA": repositoryRoot.appendingPathComponent("Data").path],
+                                        executable: replay.path)
+        let end = child.wait(timeout: 60)
+        #expect(end == .exited(0), "\(child.stderr.prefix(2000))")
+        let count = Self.entries("libfuzzer").count
+        #expect(count >= 10 && child.stdout == "muniplan-fuzz: \(count) inputs replayed, no finding\n", "\(child.stdout)")
+    }
+
     @Test("data corpus: exit 0, 1 or 3 with located lines, no crash, no hang, nothing outside", arguments: dataFolders)
     func data(_ folder: String) throws {
         var files = FuzzDataExecutableTests.bundled

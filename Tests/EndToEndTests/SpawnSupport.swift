@@ -46,14 +46,15 @@ final class SpawnedMuniplan {
     /// `stdin`: a descriptor of ours (the read end of a pipe), or /dev/null.
     /// `pipeSignalIgnored`: start with SIGPIPE ignored (as some launchers do) instead of the
     /// default action. `directory`: the child's working directory (else ours); `environment`:
-    /// added to `executableEnvironment`'s.
+    /// added to `executableEnvironment`'s; `executable`: another program than muniplan.
     init(_ arguments: [String], stdin: Int32? = nil, stdout: Destination = .captured, stderr: Destination = .captured,
-         pipeSignalIgnored: Bool = false, directory: String? = nil, environment extra: [String: String] = [:]) throws {
+         pipeSignalIgnored: Bool = false, directory: String? = nil, environment extra: [String: String] = [:],
+         executable: String? = nil) throws {
         // The child inherits an ignored SIGPIPE from us unless it is reset below.
         _ = ignoringBrokenPipes
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-spawn-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let executable = try Executable.url().path
+        let executable = try executable ?? Executable.url().path
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
