@@ -53,7 +53,11 @@ struct FuzzOutcome {
 }
 
 enum FuzzExecutable {
+    /// A batch takes well under a second on an idle machine.
     static let timeout: TimeInterval = 10
+    /// What a run past `timeout` gets once more before it counts as a hang: the machine is
+    /// shared, and a run that ends given time is slow, not hung.
+    static let hangTimeout: TimeInterval = 120
 
     /// Runs `muniplan ARGUMENTS` in `sandbox.work` with HOME in the sandbox and standard
     /// input from `stdinFile` (else /dev/null); checks `contract` and the sandbox around.
@@ -97,6 +101,8 @@ struct FuzzTally: CustomStringConvertible {
     var crashes = 0
     var knownCrashes: [String: Int] = [:]
     var hangs = 0
+    /// Runs past FuzzExecutable.timeout that ended within hangTimeout.
+    var slow = 0
     var escapes = 0
     var messages = 0
     var statuses: [Int32: Int] = [:]
@@ -146,6 +152,6 @@ struct FuzzTally: CustomStringConvertible {
         let knownText = knownMessages.isEmpty ? "" : "; known messages, pending elsewhere: "
             + knownMessages.sorted { $0.key < $1.key }.map { "\($0.value) × \($0.key)" }.joined(separator: ", ")
         let ends = statuses.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-        return "\(runs) runs: \(crashes) crashes, \(hangs) hangs, \(escapes) escapes, \(messages) messages off contract\(known)\(knownText) (exit statuses \(ends))"
+        return "\(runs) runs: \(crashes) crashes, \(hangs) hangs (\(slow) slow runs that ended when given \(Int(FuzzExecutable.hangTimeout)) s), \(escapes) escapes, \(messages) messages off contract\(known)\(knownText) (exit statuses \(ends))"
     }
 }
