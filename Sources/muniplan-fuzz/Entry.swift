@@ -25,6 +25,8 @@ func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMuta
 @main
 enum Entry {
     static func main() {
+        // The sandbox goes when the process ends normally (libFuzzer's jobs, the replay).
+        atexit { target.sandbox.remove() }
         #if MUNIPLAN_LIBFUZZER
         var argc = CommandLine.argc
         var argv = Optional(CommandLine.unsafeArgv)
