@@ -40,7 +40,7 @@ public struct EscapeProbe: Sendable {
         defer { closedir(dir) }
         var out: [String] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = String(decoding: DirectoryEntry.name(entry), as: UTF8.self)
             // `.NAME.tmp-PID-RANDOM`, AtomicFile's temporary, counts as NAME.
             let plain = name.hasPrefix(".") && name.contains(".tmp-") ? String(name.dropFirst()).components(separatedBy: ".tmp-")[0] : name
             if names.contains(plain) { out.append(name) }

@@ -26,7 +26,7 @@ public struct TreeSnapshot: Equatable, Sendable {
             guard let dir = Self.cString(directory, { opendir($0) }) else { return }
             defer { closedir(dir) }
             while let entry = readdir(dir) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+                let name = DirectoryEntry.name(entry)
                 if name == [0x2E] || name == [0x2E, 0x2E] { continue }
                 let path = directory + [0x2F] + name
                 var info = stat()
