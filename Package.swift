@@ -29,9 +29,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan"], exclude: ["Golden"]),
-        .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan"], exclude: ["Transcripts"]),
+        // libFuzzer's target (tools/fuzz.sh builds it with -sanitize=fuzzer); in an ordinary
+        // build, a replayer of fuzz inputs. A developer tool: no product, not installed.
+        .executableTarget(name: "muniplan-fuzz", dependencies: ["MuniPlanShell", "FuzzSupport"]),
+        // The fuzzers' shared parts (generated lines, mutated data, a sandbox watched for
+        // escapes, the message contract); used by the tests only, never by muniplan.
+        .target(name: "FuzzSupport", dependencies: ["MuniPlanShell"], path: "Tests/FuzzSupport"),
+        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "FuzzSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell", "FuzzSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan", "FuzzSupport"], exclude: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,7 +41,9 @@ enum ScriptMode {
             let path = absolute(file, from: interpreter.settings.workingDirectory)
             let text: String
             do { text = try Interpreter.readScript(path, shownAs: file) } catch {
-                Terminal.err("muniplan: \(error.description)")
+                // A problem at a line of the file (not UTF-8, a NUL byte) is located there,
+                // as every message about a line is; the rest is muniplan's own.
+                Terminal.err(error.description.hasPrefix(file + ":") ? error.description : "muniplan: \(error.description)")
                 return ExitStatus.failed.rawValue
             }
             let result = run(lines: ScriptLines.split(text), name: file, path: path, numberCommands: false,

@@ -21,6 +21,20 @@ import Testing
         #expect(result.stderr.contains("no such file: no-such-scenario.plan"), "\(result)")
     }
 
+    @Test("a scenario file with a NUL byte or a line not UTF-8 is refused located at that line, not behind 'muniplan:' (found by fuzzing)")
+    func binaryFileLocated() throws {
+        try withWorkspace { workspace in
+            try Data(Array("kpi\nfy R4\u{0}\nbogus\n".utf8)).write(to: workspace.url.appendingPathComponent("nul.plan"))
+            try Data(Array("kpi\n".utf8) + [0x66, 0x79, 0xFF, 0x0A]).write(to: workspace.url.appendingPathComponent("ff.plan"))
+            let nul = try muniplan(["nul.plan"], in: workspace.url)
+            #expect(nul.status == 1 && nul.stdout.isEmpty, "\(nul)")
+            #expect(nul.stderr == "nul.plan:2: a NUL byte: not a text file (a binary file?); nothing of it was used\n", "\(nul)")
+            let ff = try muniplan(["--keep-going", "ff.plan"], in: workspace.url)
+            #expect(ff.status == 1 && ff.stdout.isEmpty, "\(ff)")
+            #expect(ff.stderr.hasPrefix("ff.plan:2: not UTF-8 text") && ff.stderr.split(separator: "\n").count == 1, "\(ff)")
+        }
+    }
+
     @Test("-c 'format json; bodies' is JSON")
     func json() throws {
         let result = try muniplan(["-c", "format json; bodies"])

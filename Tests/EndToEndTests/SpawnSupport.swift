@@ -45,14 +45,16 @@ final class SpawnedMuniplan {
 
     /// `stdin`: a descriptor of ours (the read end of a pipe), or /dev/null.
     /// `pipeSignalIgnored`: start with SIGPIPE ignored (as some launchers do) instead of the
-    /// default action.
+    /// default action. `directory`: the child's working directory (else ours); `environment`:
+    /// added to `executableEnvironment`'s; `executable`: another program than muniplan.
     init(_ arguments: [String], stdin: Int32? = nil, stdout: Destination = .captured, stderr: Destination = .captured,
-         pipeSignalIgnored: Bool = false) throws {
+         pipeSignalIgnored: Bool = false, directory: String? = nil, environment extra: [String: String] = [:],
+         executable: String? = nil) throws {
         // The child inherits an ignored SIGPIPE from us unless it is reset below.
         _ = ignoringBrokenPipes
         scratch = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-spawn-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        let executable = try Executable.url().path
+        let executable = try executable ?? Executable.url().path
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -68,6 +70,10 @@ final class SpawnedMuniplan {
             case let .path(path): posix_spawn_file_actions_addopen(&actions, descriptor, path, O_WRONLY, 0)
             case let .descriptor(fd): posix_spawn_file_actions_adddup2(&actions, fd, descriptor)
             }
+        }
+        if let directory {
+            guard let addChdir = Self.addChdir else { throw SpawnError(code: ENOSYS) }
+            _ = addChdir(&actions, directory)
         }
         // Nothing else of ours: a pipe's write end held by the child would keep it open.
         let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
@@ -88,7 +94,7 @@ final class SpawnedMuniplan {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = executableEnvironment(home: scratch).map { strdup("\($0.key)=\($0.value)") } + [nil]
+        let envp = executableEnvironment(home: scratch, extra).map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
@@ -97,6 +103,11 @@ final class SpawnedMuniplan {
     }
 
     struct SpawnError: Error { let code: Int32 }
+
+    /// glibc's posix_spawn_file_actions_addchdir_np (2.29), which its headers declare only
+    /// under _GNU_SOURCE, out of Swift's sight.
+    private typealias AddChdir = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    private static let addChdir: AddChdir? = dlsym(nil, "posix_spawn_file_actions_addchdir_np").map { unsafeBitCast($0, to: AddChdir.self) }
 
     deinit {
         if end == nil {
@@ -110,14 +121,19 @@ final class SpawnedMuniplan {
     var stdout: String { captured("stdout") }
     var stderr: String { captured("stderr") }
 
-    private func captured(_ name: String) -> String {
-        (try? Data(contentsOf: scratch.appendingPathComponent(name))).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    var stdoutBytes: [UInt8] { capturedBytes("stdout") }
+    var stderrBytes: [UInt8] { capturedBytes("stderr") }
+
+    private func captured(_ name: String) -> String { String(decoding: capturedBytes(name), as: UTF8.self) }
+
+    private func capturedBytes(_ name: String) -> [UInt8] {
+        (try? Data(contentsOf: scratch.appendingPathComponent(name))).map { [UInt8]($0) } ?? []
     }
 
-    /// How it ended, waiting at most `timeout` seconds; nil (an issue recorded, the child
-    /// killed) if it did not end by then.
+    /// How it ended, waiting at most `timeout` seconds; nil (an issue recorded unless not
+    /// `recording`, the child killed) if it did not end by then.
     @discardableResult
-    func wait(timeout: TimeInterval, sourceLocation: SourceLocation = #_sourceLocation) -> End? {
+    func wait(timeout: TimeInterval, recording: Bool = true, sourceLocation: SourceLocation = #_sourceLocation) -> End? {
         if let end { return end }
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
@@ -131,7 +147,7 @@ final class SpawnedMuniplan {
             if result == -1, errno != EINTR { break }
             usleep(20_000)
         }
-        Issue.record("muniplan did not end within \(timeout) s; stderr:\n\(stderr)", sourceLocation: sourceLocation)
+        if recording { Issue.record("muniplan did not end within \(timeout) s; stderr:\n\(stderr)", sourceLocation: sourceLocation) }
         kill(pid, SIGKILL)
         _ = waitpid(pid, &status, 0)
         end = .signalled(SIGKILL)

@@ -1,112 +1,117 @@
 import Foundation
+import FuzzSupport
 import MuniPlan
 import Testing
 @testable import MuniPlanShell
 
-/// Random and mutated command lines through the interpreter: nothing crashes or hangs,
-/// every failure is one located line, and a failing command leaves the plan as it was.
+/// Generated lines of every command (CommandLineGenerator: from the registry's specs, then
+/// mutated) through the interpreter, as a script runs them, in batches of 500 each in a fresh
+/// FuzzSandbox: every failure is one line, a failing command leaves the plan and the year as
+/// they were, no output shows a secret file, and nothing outside the working directory
+/// changes. Crashes and hangs are observed by FuzzCommandExecutableTests, which runs the
+/// built executable; here a trap would end the test run, so the numbers that still trap
+/// (FuzzVocabulary.hugeNumbers) are left to it.
 @Suite("fuzzing the command language", .serialized)
 struct FuzzCommandTests {
+    static let batchLines = 500
 
-    static let dataset: Dataset? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        return try? DataLoader.load(directory: root.appendingPathComponent("Data").path)
-    }()
-
-    /// Commands that touch files or take long are left out: the generator must not write
-    /// outside its folder, and 100,000 lines must run in well under two minutes.
-    static let commands = CommandRegistry.names.filter { !["run", "save", "export", "report", "simulate", "help"].contains($0) }
-
-    static func vocabulary(_ dataset: Dataset) -> [String] {
-        var words = dataset.measures.map(\.id) + dataset.kpis.map(\.id)
-        words += dataset.bodies.prefix(20).flatMap { [$0.code, $0.name, $0.romaji, $0.kana] }
-        words += ["all", "district:会津", "district:", "kind:village", "kind:", "group:evac12", "group:nowhere", "covered:advisor",
-                  "covered:", "R4", "R5", "FY2023", "baseline", "令和4年度", "H99", "0", "1", "19", "-1", "99999999999999999999",
-                  "1e308", "nan", "3.5", "by", "need", "spread", "apportion", "hamilton", "dhondt", "huntington-hill",
-                  "--min-per-district", "--max-per-district", "--require", "--exclude", "--new-only", "--budget", "--cost",
-                  "--by", "population", "bodies", "--fy", "--cumulative", "met", "short", "over", ">=", "<=", "==", "kpi",
-                  "covered", "not-covered", "count", "clear", "default", "small", "distance", "uncovered:advisor", "now",
-                  "a", "b", "csv", "json", "table", "--refuse-ties", "--to"]
-        return words
+    struct Tally {
+        var lines = 0, commands = 0, failures = 0, outputs = 0
     }
 
-    static let noise: [String] = ["'", "\"", "\\", ";", "#", "　", "\t", "ｶ", "ア", "檜", "—", "\u{0301}", "\u{FEFF}", "$", "`", "|", ":", "--", "=", "🙂", "\r"]
-
-    static func line(_ g: inout RandomSource, words: [String]) -> String {
-        var parts: [String] = []
-        if Int.random(in: 0..<10, using: &g) > 0 { parts.append(commands.randomElement(using: &g)!) }
-        for _ in 0..<Int.random(in: 0..<7, using: &g) {
-            parts.append(Int.random(in: 0..<5, using: &g) == 0 ? noise.randomElement(using: &g)! : words.randomElement(using: &g)!)
-        }
-        var text = parts.joined(separator: Int.random(in: 0..<8, using: &g) == 0 ? "" : " ")
-        // Mutations: drop, duplicate or insert a character.
-        for _ in 0..<Int.random(in: 0..<3, using: &g) where !text.isEmpty {
-            var chars = Array(text)
-            let i = Int.random(in: 0..<chars.count, using: &g)
-            switch Int.random(in: 0..<3, using: &g) {
-            case 0: chars.remove(at: i)
-            case 1: chars.insert(chars[i], at: i)
-            default: chars.insert(contentsOf: Array(noise.randomElement(using: &g)!), at: i)
-            }
-            text = String(chars)
-        }
-        return text
-    }
-
-    @Test("100,000 random and mutated lines: no crash, one-line errors, failed commands change nothing")
-    func randomLines() throws {
-        let dataset = try #require(Self.dataset)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-fuzz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        var g = RandomSource(seed: 20261129)
-        let words = Self.vocabulary(dataset)
-        var interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: folder.path))
-        var failures = 0
-        let started = Date()
-        for n in 0..<100_000 {
-            // A fresh session now and then keeps plans from growing without bound.
-            if n % 2_000 == 0 { interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: folder.path)) }
-            let text = Self.line(&g, words: words)
+    /// Runs one batch of generated lines in a fresh sandbox under the script policy.
+    func batch(_ index: Int, generator: CommandLineGenerator, dataset: Dataset, tally: inout Tally) throws {
+        let seed = 0x1A7E_0000 &+ FuzzScale.current.seed &* 1_000_003 &+ UInt64(index)
+        var g = RandomSource(seed: seed)
+        let sandbox = try FuzzSandbox(dataFiles: [:], uptakeModel: Array(try String(contentsOf: repositoryRoot.appendingPathComponent("Data/uptake.toml"), encoding: .utf8).utf8))
+        defer { sandbox.remove() }
+        let allowing = Int.random(in: 0..<5, using: &g) == 0
+        let interpreter = Interpreter(session: Session(dataset: dataset),
+                                      settings: SessionSettings(workingDirectory: sandbox.work, allowWrite: allowing ? ["../allowed"] : []))
+        // As a script runs (the policy for reads and writes applies), one frame for the batch.
+        interpreter.runStack.append(RunFrame(path: nil, name: "fuzz.plan"))
+        let watched = sandbox.watched(allowing: allowing)
+        let folders = EscapeProbe.folders(besides: sandbox)
+        let probe = EscapeProbe(folders)
+        for _ in 0..<Self.batchLines {
+            let text = sandbox.expand(generator.line(&g))
+            tally.lines += 1
             let segments: [Lexer.Segment]
             do { segments = try Lexer.segments(text) } catch {
-                #expect(!error.description.contains("\n"))
-                failures += 1
+                tally.failures += 1
+                #expect(!error.description.contains("\n"), "seed \(seed): \(text) → \(error)")
                 continue
             }
             for segment in segments {
-                let before = interpreter.session.plan
-                let year = interpreter.session.year
+                tally.commands += 1
+                let before = interpreter.session.plan, year = interpreter.session.year
+                var printed: [String] = []
+                var keepsWhatSucceeded = false
                 do {
                     let command = try CommandRegistry.parse(segment.words)
-                    try interpreter.execute(command) { _ in }
+                    // `run FILE --keep-going` keeps what succeeded, as its help says.
+                    if let run = command as? RunCommand, run.keepGoing { keepsWhatSucceeded = true }
+                    try interpreter.execute(command) { output in
+                        switch output {
+                        case let .text(t), let .notice(t): printed.append(t)
+                        case let .table(t): printed.append(OutputRenderer(format: .csv, color: false).render(t))
+                        }
+                    }
+                    tally.outputs += printed.count
                 } catch {
-                    failures += 1
+                    tally.failures += 1
                     let message = error.description
-                    #expect(!message.isEmpty && !message.contains("\n"), "\(text) → \(message)")
-                    #expect(interpreter.session.plan == before, "plan changed by failing line: \(text)")
-                    #expect(interpreter.session.year == year)
+                    #expect(!message.isEmpty && !message.contains("\n"), "seed \(seed): \(text) → \(message)")
+                    #expect(MessageContract.rawControl(in: message, allowing: []) == nil, "seed \(seed): \(text) → \(message)")
+                    if !keepsWhatSucceeded {
+                        #expect(interpreter.session.plan == before, "seed \(seed): the plan changed by a failing line: \(text)")
+                        #expect(interpreter.session.year == year, "seed \(seed): the year changed by a failing line: \(text)")
+                    }
+                    printed.append(message)
                 }
+                for shown in printed where shown.contains(FuzzSandbox.secret) {
+                    Issue.record("seed \(seed): \(text) shows a secret file: \(shown.prefix(300))")
+                }
+                if interpreter.quitRequested { break }
             }
         }
-        #expect(failures > 10_000, "the generator should produce many failing lines (\(failures))")
-        #expect(Date().timeIntervalSince(started) < 120)
+        let changes = sandbox.watched(allowing: allowing).changes(since: watched) + EscapeProbe(folders).appeared(since: probe)
+        #expect(changes.isEmpty, "seed \(seed): written outside the working directory:\n\(changes.joined(separator: "\n"))")
+    }
+
+    @Test("generated lines of every command: one-line errors, failed commands change nothing, nothing written or shown from outside")
+    func generatedLines() throws {
+        let dataset = try bundledDataset()
+        let generator = CommandLineGenerator(dataset: dataset, hugeNumbers: false)
+        var tally = Tally()
+        let started = Date()
+        for index in 0..<max(1, FuzzScale.current.inProcessLines / Self.batchLines) {
+            try batch(index, generator: generator, dataset: dataset, tally: &tally)
+        }
+        print("fuzz (in-process, command lines): \(tally.lines) lines, \(tally.commands) commands, \(tally.failures) failed, "
+              + "\(tally.outputs) outputs in \(Int(Date().timeIntervalSince(started))) s")
+        #expect(tally.failures > tally.lines / 10, "the generator should produce many failing lines (\(tally.failures))")
+        #expect(tally.outputs > tally.lines / 10, "and many that succeed (\(tally.outputs) outputs)")
     }
 
     @Test("errors in a script are located as NAME:LINE on one line")
     func locatedErrors() throws {
-        let dataset = try #require(Self.dataset)
-        var g = RandomSource(seed: 7)
-        let words = Self.vocabulary(dataset)
-        let interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
-        let lines = (0..<2_000).map { _ in Self.line(&g, words: words).replacingOccurrences(of: "\\", with: "") }
-        let outcome = interpreter.runScript(lines, name: "fuzz.plan", path: nil, keepGoing: true, bail: false, emit: { _ in }, report: { _ in })
-        #expect(!outcome.errors.isEmpty)
-        for message in outcome.errors {
-            #expect(message.hasPrefix("fuzz.plan:"), "\(message)")
-            #expect(!message.contains("\n"), "\(message)")
-            let number = message.dropFirst("fuzz.plan:".count).prefix { $0.isNumber }
-            #expect(Int(number).map { (1...lines.count).contains($0) } == true, "\(message)")
+        let dataset = try bundledDataset()
+        var g = RandomSource(seed: 7 &+ FuzzScale.current.seed)
+        let generator = CommandLineGenerator(dataset: dataset, hugeNumbers: false)
+        try withTemporaryFolder { folder in
+            let interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: folder.path))
+            // Every line on its own: no continuation joins two, no newline splits one.
+            let lines = (0..<2_000).map { _ in
+                generator.line(&g).replacingOccurrences(of: "\\", with: "").replacingOccurrences(of: "\n", with: " ")
+            }
+            let outcome = interpreter.runScript(lines, name: "fuzz.plan", path: nil, keepGoing: true, bail: false, emit: { _ in }, report: { _ in })
+            #expect(!outcome.errors.isEmpty)
+            let contract = MessageContract(name: "fuzz.plan", lastLine: lines.count)
+            for message in outcome.errors + outcome.failedExpectations {
+                #expect(contract.problem(message) == nil, "\(message)")
+                #expect(!message.contains("\n"), "\(message)")
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -41,9 +42,7 @@ func treeListing(_ root: String) -> [String] {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(decoding: DirectoryEntry.name(entry), as: UTF8.self)
             if name == "." || name == ".." { continue }
             let path = directory + "/" + name
             var info = stat()

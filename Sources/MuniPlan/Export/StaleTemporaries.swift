@@ -28,9 +28,10 @@ enum StaleTemporaries {
         let fd = dirfd(dir)
         var removed = 0
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.prefix { $0 != 0 })
-            }
+            // Read in place: an entry is only as long as its name, and copying the struct
+            // (its 256-byte d_name) reads past readdir's buffer at the last one (ASan).
+            let start = (UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self)
+            let name = Array(UnsafeRawBufferPointer(start: start, count: strlen(start)))
             guard let pid = processID(inTemporaryName: name), pid != getpid() else { continue }
             guard kill(pid, 0) == -1, errno == ESRCH else { continue }
             var info = stat()

@@ -132,7 +132,9 @@ extension Interpreter {
             throw .keptGoing(file: file, errors: outcome.errors.count)
         }
         if !outcome.failedExpectations.isEmpty {
-            emit(.notice("\(file): \(outcome.failedExpectations.count) expectation\(outcome.failedExpectations.count == 1 ? "" : "s") failed"))
+            // In a script the summary is located at the `run` line, as every message there is.
+            let at = runStack.isEmpty ? "" : "\(location): "
+            emit(.notice(at + "\(file): \(outcome.failedExpectations.count) expectation\(outcome.failedExpectations.count == 1 ? "" : "s") failed"))
         }
     }
 

@@ -229,4 +229,18 @@ import Testing
         let later = try interpreter.run("expect probability ict-grant-41 >= 0 --fy FY2025").texts[0]
         #expect(now.contains("by FY2022") && later.contains("by FY2025"))
     }
+
+    @Test("in a script, the summary of a run FILE's failed expects is located at the run line (found by fuzzing)")
+    func inRunFileFromScript() throws {
+        try withTemporaryFolder { folder in
+            try folder.write("e.plan", "expect kpi advisor met\nexpect count all == 1\n")
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            var notices: [String] = []
+            let outcome = interpreter.runScript(["kpi", "run e.plan"], name: "outer.plan", path: nil, keepGoing: false, bail: false,
+                                                emit: { if case let .notice(text) = $0 { notices.append(text) } }, report: { _ in })
+            #expect(outcome.errors.isEmpty && interpreter.failedExpectations == 2)
+            #expect(notices.first?.hasPrefix("outer.plan:2: in e.plan:1: expectation failed") == true, "\(notices)")
+            #expect(notices.last == "outer.plan:2: e.plan: 2 expectations failed", "\(notices)")
+        }
+    }
 }
