@@ -9,10 +9,15 @@ public struct BodyResolver: Sendable {
     private let kanaIndex: [String: [String]]
     /// Romaji keys (with and without a suffix word) → codes.
     private let romajiIndex: [String: [String]]
+    /// Each body's folded forms for suggestions, in `dataset.bodies` order: folded once
+    /// here, not once per body for every unknown name.
+    private let suggestionKeys: [SuggestionKeys]
 
     public init(dataset: Dataset) {
         self.dataset = dataset
         var literal: [String: [String]] = [:], kana: [String: [String]] = [:], romaji: [String: [String]] = [:]
+        var keys: [SuggestionKeys] = []
+        keys.reserveCapacity(dataset.bodies.count)
         func add(_ key: String, _ code: String, to index: inout [String: [String]]) {
             guard !key.isEmpty else { return }
             if index[key]?.contains(code) != true { index[key, default: []].append(code) }
@@ -30,10 +35,12 @@ public struct BodyResolver: Sendable {
             let key = TextFolding.romaji(body.romaji)
             add(key, body.code, to: &romaji)
             for suffix in Self.romajiSuffixes(body.kind) { add(key + TextFolding.romaji(suffix), body.code, to: &romaji) }
+            keys.append(SuggestionKeys(body, reading: reading, romaji: key))
         }
         self.literal = literal
         self.kanaIndex = kana
         self.romajiIndex = romaji
+        self.suggestionKeys = keys
     }
 
     static func kanaSuffixes(_ kind: BodyKind) -> [String] {
@@ -129,29 +136,29 @@ public struct BodyResolver: Sendable {
         return found
     }
 
-    /// Up to three bodies whose names, kana or romaji are close to the input.
+    /// Up to three bodies whose names, kana or romaji are close to the input; none for
+    /// input too long to be a typo (`Suggest.maxLength`).
     public func suggestions(for text: String) -> [Body] {
-        let romaji = TextFolding.isRomaji(text) ? TextFolding.romaji(text) : nil
-        let kana = TextFolding.kana(text)
+        guard !Suggest.isTooLong(text) else { return [] }
+        let romaji = TextFolding.isRomaji(text) ? Array(TextFolding.romaji(text)) : nil
+        let folded = TextFolding.kana(text)
+        let kana = Array(folded)
+        let limit = Suggest.threshold(romaji?.count ?? kana.count)
+        let stems = TextFolding.isKana(folded)
         var scored: [(distance: Int, body: Body)] = []
-        for body in dataset.bodies {
-            var best = Int.max
-            if let romaji {
-                best = min(best, TextFolding.distance(romaji, TextFolding.romaji(body.romaji)))
-            } else {
-                let reading = TextFolding.kana(body.kana)
-                for key in [body.name, body.shortName ?? body.name, reading] {
-                    best = min(best, TextFolding.distance(kana, key))
-                }
-                if TextFolding.isKana(kana) {
-                    for suffix in Self.kanaSuffixes(body.kind) where reading.hasSuffix(suffix) {
-                        best = min(best, TextFolding.distance(kana, String(reading.dropLast(suffix.count))))
-                    }
-                }
+        for (body, keys) in zip(dataset.bodies, suggestionKeys) {
+            var best: Int?
+            func consider(_ typed: [Character], _ key: [Character]) {
+                // Only as far as this body's best so far: a farther key cannot improve it.
+                if let d = TextFolding.distance(typed, key, limit: best.map { $0 - 1 } ?? limit) { best = d }
             }
-            let length = romaji?.count ?? kana.count
-            let limit = max(1, length / 3)
-            if best <= limit { scored.append((best, body)) }
+            if let romaji {
+                consider(romaji, keys.romaji)
+            } else {
+                for key in keys.names { consider(kana, key) }
+                if stems { for key in keys.readingStems { consider(kana, key) } }
+            }
+            if let best { scored.append((best, body)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : Dataset.codeOrder($0.body, $1.body) }
         return scored.prefix(3).map(\.body)
@@ -179,5 +186,23 @@ public struct BodyResolver: Sendable {
         }
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
+    }
+}
+
+/// One body's forms as `BodyResolver.suggestions` compares them.
+private struct SuggestionKeys: Sendable {
+    /// The romaji key (`TextFolding.romaji`).
+    let romaji: [Character]
+    /// The name, the name without its suffix, and the folded kana reading.
+    let names: [[Character]]
+    /// The reading without its kind's kana suffix (`ふくしま` for `ふくしまし`).
+    let readingStems: [[Character]]
+
+    /// `reading` and `romaji` folded already (`TextFolding.kana`, `TextFolding.romaji`).
+    init(_ body: Body, reading: String, romaji: String) {
+        self.romaji = Array(romaji)
+        names = [body.name, body.shortName ?? body.name, reading].map { Array($0) }
+        readingStems = BodyResolver.kanaSuffixes(body.kind).filter { reading.hasSuffix($0) }
+            .map { Array(reading.dropLast($0.count)) }
     }
 }
