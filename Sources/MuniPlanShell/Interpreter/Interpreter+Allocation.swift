@@ -85,19 +85,35 @@ extension Interpreter {
 
     func label(_ code: String) -> String { session.dataset.body(code: code)?.name ?? code }
 
-    /// Engine messages name bodies by code; people read names.
+    /// Engine messages name bodies by code; people read names. One pass over the text:
+    /// each run of the characters codes are made of (ASCII digits, lower-case letters,
+    /// hyphens) that is a body's code becomes its name. (`explain` calls this for every
+    /// candidate: a pass per body of the data set made that quadratic.)
     func names(in text: String) -> String {
-        var out = text
-        for body in session.dataset.bodies where out.contains(body.code) {
-            out = out.replacingOccurrences(of: body.code, with: body.name)
+        let dataset = session.dataset
+        var out = "", token = ""
+        func flush() {
+            out += dataset.body(code: token)?.name ?? token
+            token = ""
         }
+        for scalar in text.unicodeScalars {
+            if ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || scalar == "-" {
+                token.unicodeScalars.append(scalar)
+            } else {
+                if !token.isEmpty { flush() }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        if !token.isEmpty { flush() }
         return out
     }
 
     func chosenTable(_ result: AllocationResult, dataset: Dataset) -> Table {
         let costed = result.totalCost != nil
+        // By code once: a search of every candidate for each chosen body was quadratic.
+        let candidates = Dictionary(result.explanation.candidates.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = result.chosen.compactMap { code -> Table.Row? in
-            guard let body = dataset.body(code: code), let c = result.explanation.candidate(code) else { return nil }
+            guard let body = dataset.body(code: code), let c = candidates[code] else { return nil }
             return Table.Row([.text(code), .text(body.name), .text(body.district ?? "—"), .integer(c.rank), .decimal(c.score, places: 3)]
                 + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
                 + [.text(c.chosenBecause?.description ?? "")])

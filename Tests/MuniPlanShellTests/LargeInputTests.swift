@@ -1,0 +1,42 @@
+import Foundation
+import MuniPlan
+import Testing
+@testable import MuniPlanShell
+
+/// Commands at sizes untrusted input or a large data set reach (issue #11: no hang on any
+/// input). Each checks what a user would see at that size; none times anything.
+@Suite("large inputs")
+struct LargeInputTests {
+    static func interpreter(bodies: Int) throws -> Interpreter {
+        Interpreter(session: Session(dataset: try largeDataset(bodies: bodies)),
+                    settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path,
+                                              allowWrite: [], allowRead: [], interactive: false))
+    }
+
+    @Test("allocate and explain over 20,000 bodies: every candidate listed, reasons naming bodies")
+    func explainTwentyThousand() throws {
+        let shell = try Self.interpreter(bodies: 20_000)
+        // The minimum binds: some bodies are left out for a weaker one another district keeps.
+        let allocated = try shell.run("allocate ict-grant 10000 --min-per-district 1400").tables
+        let chosen = try #require(allocated.first { $0.name == "allocation" })
+        #expect(chosen.records.count == 10_000)
+        let why = try #require(chosen.columns.firstIndex { $0.id == "why" })
+        #expect(chosen.records.allSatisfy { $0.cells[why] != .text("") })
+        let explained = try #require(try shell.run("explain ict-grant").tables.first { $0.title?.hasPrefix("allocation of") == true })
+        #expect(explained.records.count == 20_000)
+        let reason = try #require(explained.columns.firstIndex { $0.id == "reason" })
+        let reasons = explained.records.compactMap { if case let .text(t) = $0.cells[reason] { t } else { nil } }
+        // Reasons name bodies by name, never by code.
+        #expect(reasons.contains { $0.hasPrefix("min per district keeps 合成") })
+        #expect(!reasons.contains { $0.contains(/[0-9]{6}/) })
+    }
+
+    @Test("engine messages name bodies: whole codes only, in one pass")
+    func namesInMessages() throws {
+        let shell = try makeInterpreter()
+        #expect(shell.names(in: "min per district keeps 073644 in 南会津; tie with assoc-1, broken by code order")
+                == "min per district keeps 檜枝岐村 in 南会津; tie with 要望のあった一部事務組合, broken by code order")
+        // A longer run of digits, or an id with more after it, is not a code.
+        #expect(shell.names(in: "0736441 assoc-10 budget 100") == "0736441 assoc-10 budget 100")
+    }
+}
