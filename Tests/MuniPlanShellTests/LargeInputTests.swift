@@ -39,4 +39,21 @@ struct LargeInputTests {
         // A longer run of digits, or an id with more after it, is not a code.
         #expect(shell.names(in: "0736441 assoc-10 budget 100") == "0736441 assoc-10 budget 100")
     }
+
+    @Test("a line repeating selectors 100,000 times over 20,000 bodies selects what one of each does")
+    func repeatedSelectors() throws {
+        let shell = try Self.interpreter(bodies: 20_000)
+        let district = shell.session.dataset.districts[2].name
+        let once = try shell.session.resolve(["all", "kind:town", "district:\(district)"]).codes
+        #expect(!once.isEmpty)
+        #expect(once.count < 20_000 / 7)
+        let spellings = ["all", "ALL", "kind:town", "Kind:town", "district:\(district)", "DISTRICT:\(district)"]
+        let repeated = (0..<100_000).map { spellings[$0 % spellings.count] }
+        #expect(try shell.session.resolve(repeated).codes == once)
+        // Named bodies still add to the selection however often a selector repeats.
+        let named = shell.session.dataset.bodies[0]
+        #expect(try shell.session.resolve(repeated + [named.code]).codes == [named.code] + once)
+        // A quoted ' all' is a name that selects everything: it adds, it does not narrow.
+        #expect(try shell.session.resolve(repeated + [" all"]).codes.count == 20_000)
+    }
 }

@@ -12,6 +12,10 @@ public struct BodyResolver: Sendable {
     /// Each body's folded forms for suggestions, in `dataset.bodies` order: folded once
     /// here, not once per body for every unknown name.
     private let suggestionKeys: [SuggestionKeys]
+    /// Each district's romaji key, in `dataset.districts` order, and every group name:
+    /// for selectors, which a line may repeat many times.
+    let districtKeys: [String]
+    let groupNames: Set<String>
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -41,6 +45,8 @@ public struct BodyResolver: Sendable {
         self.kanaIndex = kana
         self.romajiIndex = romaji
         self.suggestionKeys = keys
+        self.districtKeys = dataset.districts.map { TextFolding.romaji($0.romaji) }
+        self.groupNames = Set(dataset.bodies.flatMap(\.groups))
     }
 
     static func kanaSuffixes(_ kind: BodyKind) -> [String] {
@@ -73,14 +79,8 @@ public struct BodyResolver: Sendable {
     /// Resolves a body or selector to bodies in code order. `coverage` answers `covered:MEASURE`
     /// (it may throw its own error, e.g. for an unknown measure).
     public func bodies(_ term: String, coverage: ((String) throws -> Set<String>)? = nil) throws(ResolveError) -> [Body] {
-        let text = term.trimmingWhitespace()
-        if text.lowercased() == "all" { return dataset.bodies }
-        if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
-            let key = text[..<colon].lowercased()
-            let value = String(text[text.index(after: colon)...])
-            return try select(key: key, value: value, term: text, coverage: coverage)
-        }
-        return try [single(text)]
+        if let selector = try selector(term) { return try bodies(selector, term: term, coverage: coverage) }
+        return try [single(term.trimmingWhitespace())]
     }
 
     private func single(_ text: String) throws(ResolveError) -> Body {
@@ -98,42 +98,6 @@ public struct BodyResolver: Sendable {
         case 0: throw .unknownBody(text, suggestions: suggestions(for: text))
         default: throw .ambiguous(text, candidates: found)
         }
-    }
-
-    private func select(key: String, value: String, term: String,
-                        coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [Body] {
-        let found: [Body]
-        switch key {
-        case "district":
-            let folded = TextFolding.romaji(value)
-            guard let district = dataset.districts.first(where: {
-                $0.name == value || $0.bureau == value || (!folded.isEmpty && TextFolding.romaji($0.romaji) == folded)
-            }) else {
-                throw .unknownSelectorValue(selector: "district", value: value, known: dataset.districts.map(\.name))
-            }
-            found = dataset.bodies.filter { $0.district == district.name }
-        case "kind":
-            guard let kind = BodyKind(word: value) else {
-                throw .unknownSelectorValue(selector: "kind", value: value, known: BodyKind.allCases.map(\.rawValue))
-            }
-            found = dataset.bodies.filter { $0.kind == kind }
-        case "group":
-            let groups = dataset.groupNames
-            guard groups.contains(value.lowercased()) else {
-                throw .unknownSelectorValue(selector: "group", value: value, known: groups)
-            }
-            found = dataset.bodies.filter { $0.groups.contains(value.lowercased()) }
-        case "covered":
-            guard let coverage else { throw .coverageUnavailable(term) }
-            let codes: Set<String>
-            do { codes = try coverage(value) } catch {
-                throw .unknownSelectorValue(selector: "measure", value: value, known: dataset.measures.map(\.id))
-            }
-            found = dataset.bodies.filter { codes.contains($0.code) }
-        default:
-            throw .unknownSelector(key)
-        }
-        return found
     }
 
     /// Up to three bodies whose names, kana or romaji are close to the input; none for

@@ -77,11 +77,23 @@ public struct Session: Sendable {
         }
         var selected: Set<String>? = nil
         var named = Set<String>()
+        // A selector already applied the same way changes nothing more: a line repeating
+        // `all` or `district:会津` thousands of times costs one pass over the bodies per
+        // distinct selector, not one per word.
+        var applied = Set<Applied>()
         for term in terms {
+            let narrows = term.lowercased() == "all" || term.contains(":")
             let bodies: [Body]
-            do { bodies = try resolver.bodies(term, coverage: coverage) } catch { throw .resolve(error) }
+            do throws(ResolveError) {
+                if let selector = try resolver.selector(term) {
+                    guard applied.insert(Applied(selector: selector, narrows: narrows)).inserted else { continue }
+                    bodies = try resolver.bodies(selector, term: term, coverage: coverage)
+                } else {
+                    bodies = try resolver.bodies(term, coverage: coverage)
+                }
+            } catch { throw .resolve(error) }
             let codes = Set(bodies.map(\.code))
-            if term.lowercased() == "all" || term.contains(":") {
+            if narrows {
                 selected = selected.map { $0.intersection(codes) } ?? codes
             } else {
                 named.formUnion(codes)
@@ -90,6 +102,13 @@ public struct Session: Sendable {
         let result = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
         return (dataset.bodies.map(\.code).filter { result.contains($0) }, named)
     }
+}
+
+/// A selector as `Session.resolve` applied it: narrowing the selection, or added to the
+/// named bodies (a quoted `' all'` is read as a name that selects every body).
+private struct Applied: Hashable {
+    let selector: BodySelector
+    let narrows: Bool
 }
 
 /// What an allocation decided, kept so `explain` can answer later.
