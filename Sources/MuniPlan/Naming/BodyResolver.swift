@@ -84,13 +84,15 @@ public struct BodyResolver: Sendable {
     }
 
     private func single(_ text: String) throws(ResolveError) -> Body {
-        let digits = TextFolding.kana(text)
+        // ASCII without spaces (a code, as `save` writes 20,000 of them a line) is its own
+        // kana key: NFKC leaves ASCII as it is and only spaces would be dropped.
+        let digits = text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) ? text : TextFolding.kana(text)
         if digits.utf8.count == 6, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), literal[digits] == nil {
             let expected = BodyCode.withCheckDigit(String(digits.prefix(5))) ?? "?"
             if !BodyCode.isValid(digits), literal[expected] != nil { throw .wrongCheckDigit(digits, expected: expected) }
         }
         var matches = literal[text] ?? literal[digits] ?? []
-        if matches.isEmpty { matches = kanaIndex[TextFolding.kana(text)] ?? [] }
+        if matches.isEmpty { matches = kanaIndex[digits] ?? [] }
         if matches.isEmpty, TextFolding.isRomaji(text) { matches = romajiIndex[TextFolding.romaji(text)] ?? [] }
         let found = matches.compactMap { dataset.body(code: $0) }.sorted(by: Dataset.codeOrder)
         switch found.count {
