@@ -26,6 +26,10 @@ enum ScriptMode {
             Terminal.err("\(name):\(line): not UTF-8 text (\(detail)) — muniplan reads UTF-8; convert the input first"
                          + " (iconv -f CP932 -t UTF-8 for Shift_JIS)")
             return ExitStatus.failed.rawValue
+        case let .tooLong(line)?:
+            Terminal.err("\(name):\(line): line longer than \(InputLimits.describe(StandardInputLines.lineLimit)): not read"
+                         + " — a command is at most that long; split it into several commands")
+            return ExitStatus.failed.rawValue
         case let .readFailed(code)?:
             Terminal.err("\(waitingFor): cannot read standard input: \(String(cString: strerror(code)))")
             return ExitStatus.failed.rawValue

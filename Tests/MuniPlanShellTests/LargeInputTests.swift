@@ -7,10 +7,9 @@ import Testing
 /// input). Each checks what a user would see at that size; none times anything.
 @Suite("large inputs")
 struct LargeInputTests {
-    static func interpreter(bodies: Int) throws -> Interpreter {
+    static func interpreter(bodies: Int, workingDirectory: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
         Interpreter(session: Session(dataset: try largeDataset(bodies: bodies)),
-                    settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path,
-                                              allowWrite: [], allowRead: [], interactive: false))
+                    settings: SessionSettings(workingDirectory: workingDirectory, allowWrite: [], allowRead: [], interactive: false))
     }
 
     @Test("allocate and explain over 20,000 bodies: every candidate listed, reasons naming bodies")
@@ -55,5 +54,34 @@ struct LargeInputTests {
         #expect(try shell.session.resolve(repeated + [named.code]).codes == [named.code] + once)
         // A quoted ' all' is a name that selects everything: it adds, it does not narrow.
         #expect(try shell.session.resolve(repeated + [" all"]).codes.count == 20_000)
+    }
+
+    @Test("save of 20,000 bodies with full-precision indicators reads back, each command well within the limit")
+    func saveTwentyThousand() throws {
+        try withTemporaryFolder { folder in
+            let shell = try Self.interpreter(bodies: 20_000, workingDirectory: folder.path)
+            var plan = shell.session.plan
+            for column in ["aging", "fiscal-strength", "it-staff"] {
+                // Values whose shortest form has 17 significant digits: the longest `save` writes.
+                let values = shell.session.dataset.bodies.enumerated().map { ($1.code, Double($0 + 1) / 7_000_003 + 1e-9) }
+                plan.indicators.set(column, values: Dictionary(uniqueKeysWithValues: values))
+            }
+            shell.session.plan = plan
+            try shell.run("assign ict-grant all; fy R5; assign seminar kind:town")
+            try shell.run("save big.plan")
+            let text = try folder.read("big.plan")
+            let longest = ScenarioWriter.longestCommand(in: text)
+            var assembler = LineAssembler()
+            var assembled = 0
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if let logical = try assembler.feed(String(line), number: 0) { assembled = max(assembled, logical.text.utf8.count) }
+            }
+            #expect(longest == assembled)
+            #expect(longest > 20_000 * 25, "a code and a full-precision value are about 31 bytes")
+            #expect(longest * 6 < InputLimits.commandLine, "the limit leaves room for six times as many bodies")
+            let fresh = try Self.interpreter(bodies: 20_000, workingDirectory: folder.path)
+            try fresh.run("run big.plan")
+            #expect(fresh.session.plan == shell.session.plan)
+        }
     }
 }

@@ -98,7 +98,7 @@ extension Interpreter {
 
     func loadIndicators(_ file: String) throws(ShellError) -> String {
         let bytes: [UInt8]
-        do { bytes = try readFile(file).bytes } catch {
+        do { bytes = try readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
             if case .notFound = error { throw .file("missing file \(file)") }
             throw .file(error.description)
         }
