@@ -84,4 +84,24 @@ struct LargeInputTests {
             #expect(fresh.session.plan == shell.session.plan)
         }
     }
+
+    @Test("1,000 snapshots are kept in the order taken; a new name past that is refused, a name taken again is not")
+    func manySnapshots() throws {
+        let shell = try makeInterpreter()
+        for i in 0..<SnapshotList.limit { try shell.run("snapshot s\(i)") }
+        #expect(shell.failure("snapshot one-more")
+                == "1000 snapshots are taken, the most a session keeps: take one of their names again to replace it")
+        try shell.run("assign advisor hinoemata")
+        // 14,000 retakes: each replaces its snapshot and moves it to the end.
+        var script = (0..<14_000).map { "snapshot s\($0 % 7)" }
+        script.append("snapshot s3")
+        #expect(shell.script(script).outcome.succeeded)
+        let names = try #require(try shell.run("snapshots").tables.first).rows.map { $0.cells[0] }
+        #expect(names.count == SnapshotList.limit)
+        #expect(names.prefix(2) == [.text("s7"), .text("s8")])
+        #expect(names.suffix(7) == ["s0", "s1", "s2", "s4", "s5", "s6", "s3"].map { .text($0) })
+        // `diff` alone compares the last one taken: s3, the plan as it is now.
+        #expect(try shell.run("diff").texts == ["s3 and now are the same plan"])
+        #expect(try shell.run("diff s8").tables.count == 1)
+    }
 }

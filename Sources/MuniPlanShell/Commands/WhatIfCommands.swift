@@ -6,6 +6,7 @@ enum WhatIfCommands {
         CommandSpec("redo", group: .whatIf, usage: "redo", summary: "make the change undo took back again",
                     examples: ["redo"]) { _ throws(ShellError) in .redo },
         CommandSpec("snapshot", group: .whatIf, usage: "snapshot NAME", summary: "remember the plan as it is now under a name",
+                    details: "A name taken again replaces its snapshot. A session keeps at most \(SnapshotList.limit) snapshots.",
                     examples: ["snapshot before-allocation"],
                     positionals: [PositionalSpec("NAME", .text)]) { args throws(ShellError) in
             .snapshot(args.positionals[0].text)

@@ -21,14 +21,16 @@ extension Interpreter {
         return "the plan is empty (undo brings it back)"
     }
 
-    func snapshot(_ name: String) -> String {
-        session.snapshots.removeAll { $0.name == name }
-        session.snapshots.append((name, session.plan))
+    func snapshot(_ name: String) throws(ShellError) -> String {
+        guard session.snapshots.take(name, session.plan) else {
+            throw .invalid("\(SnapshotList.limit) snapshots are taken, the most a session keeps: "
+                           + "take one of their names again to replace it")
+        }
         return "snapshot \(name) taken"
     }
 
     func snapshotsTable() -> Table {
-        let rows = session.snapshots.map { snap -> Table.Row in
+        let rows = session.snapshots.inOrder.map { snap -> Table.Row in
             let covered = snap.plan.coverage.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } }
             return Table.Row([.text(snap.name), .integer(covered), .text(snap.plan == session.plan ? "same as now" : "differs")])
         }
@@ -41,15 +43,15 @@ extension Interpreter {
         func plan(_ name: String) throws(ShellError) -> Plan {
             if name == "now" { return session.plan }
             guard let plan = session.snapshot(named: name) else {
-                let known = session.snapshots.map(\.name)
+                let known = session.snapshots.names
                 throw .invalid("no snapshot '\(name)'" + (known.isEmpty ? " (none taken yet)" : " — known: \(known.joined(separator: ", "))"))
             }
             return plan
         }
         let nameA: String
         if let a { nameA = a } else {
-            guard let last = session.snapshots.last else { throw .invalid("no snapshot to compare with — take one with: snapshot NAME") }
-            nameA = last.name
+            guard let last = session.snapshots.lastName else { throw .invalid("no snapshot to compare with — take one with: snapshot NAME") }
+            nameA = last
         }
         let nameB = b ?? "now"
         let diff = PlanDiff(from: try plan(nameA), to: try plan(nameB), dataset: session.dataset)

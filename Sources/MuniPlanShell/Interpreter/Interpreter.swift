@@ -71,7 +71,7 @@ public final class Interpreter {
         case .undo: emit(.text(try undo()))
         case .redo: emit(.text(try redo()))
         case .reset: emit(.text(reset()))
-        case let .snapshot(name): emit(.text(snapshot(name)))
+        case let .snapshot(name): emit(.text(try snapshot(name)))
         case .snapshots: emit(.table(snapshotsTable()))
         case let .diff(a, b): try diff(a, b, emit: emit)
         case let .format(format):
