@@ -15,6 +15,11 @@ public enum InputLimits {
     /// A CSV file of indicators (`indicators load`): 20,000 bodies × 200 full-precision
     /// columns is 89 MB.
     public static let indicatorsFile = 256 << 20
+    /// Indicator columns in a plan (`indicators load`, `indicators set`): every edit of a
+    /// plan copies its list of columns and weights, and undo keeps 1,000 plans, so columns
+    /// without bound would make each edit and the history grow with their number. The
+    /// largest real case measured has 200.
+    public static let indicatorColumns = 1_000
     /// An uptake model (`simulate --model FILE`, a data set's `uptake.toml`): a few KB.
     public static let modelFile = 16 << 20
     /// A file of a data set (bodies, districts, measures, boundaries); the nationwide

@@ -74,10 +74,15 @@ extension Interpreter {
         var plan = session.plan
         plan.weights.set(feature, value)
         session.commit(plan)
-        return weights(.show)
+        return weights(.show, shown: Self.weightsShownAfterChange)
     }
 
-    func weights(_ action: Command.WeightsAction) -> String {
+    /// How many terms `weight` shows after a change (`weights` shows them all): a script
+    /// setting thousands of indicator weights would otherwise print thousands of lines for
+    /// each, its output growing with the square of its length.
+    static let weightsShownAfterChange = 12
+
+    func weights(_ action: Command.WeightsAction, shown: Int = .max) -> String {
         var plan = session.plan
         switch action {
         case .show: break
@@ -87,12 +92,14 @@ extension Interpreter {
         session.commit(plan)
         let terms = session.plan.weights.terms
         guard !terms.isEmpty else { return "need = 0 (every weight is 0: allocation by need falls back to code order)" }
-        let formula = terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
+        let more = terms.count > shown ? terms.count - shown : 0
+        let formula = terms.prefix(shown).map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
             .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        var lines = ["need = " + formula]
-        for term in terms {
+        var lines = ["need = " + formula + (more > 0 ? " + … (\(more) more terms)" : "")]
+        for term in terms.prefix(shown) {
             lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
         }
+        if more > 0 { lines.append("  … and \(more) more: weights lists every term") }
         return lines.joined(separator: "\n")
     }
 
@@ -106,9 +113,7 @@ extension Interpreter {
         do {
             columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
         } catch { throw .invalid(error.description) }
-        var plan = session.plan
-        for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
-        session.commit(plan)
+        do { session.commit(try session.plan.settingIndicators(columns)) } catch { throw .plan(error) }
         let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\(Plural.bodies($0.value.count)))" }.joined(separator: ", ")
         return "loaded \(summary) — use them with: weight NAME W, --cost NAME"
     }
@@ -123,20 +128,20 @@ extension Interpreter {
             do { body = try session.resolver.body(term) } catch { throw .resolve(error) }
             byCode[body.code] = value
         }
-        var plan = session.plan
-        plan.indicators.set(name, values: byCode)
-        session.commit(plan)
+        do { session.commit(try session.plan.settingIndicators([name: byCode])) } catch { throw .plan(error) }
         return "indicator \(name): \(Plural.bodies(byCode.count))"
     }
 
     func indicatorsTable() -> Table {
         let indicators = session.plan.indicators
+        // By feature once: a search of every weight for each column was quadratic.
+        let weights = Dictionary(session.plan.weights.terms.map { ($0.feature, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let rows = indicators.names.map { name -> Table.Row in
             let values = indicators.columns[name] ?? [:]
             return Table.Row([.text(name), .integer(values.count),
                               values.values.min().map { .decimal($0, places: 2) } ?? .empty,
                               values.values.max().map { .decimal($0, places: 2) } ?? .empty,
-                              .decimal(session.plan.weights.weight(of: .indicator(name)), places: 2)])
+                              .decimal(weights[.indicator(name)] ?? 0, places: 2)])
         }
         return Table(name: "indicators", columns: [
             Table.Column("indicator"), Table.Column("bodies", alignment: .right), Table.Column("min", alignment: .right),
