@@ -11,7 +11,7 @@ enum ScriptMode {
                     interpreter: Interpreter, printer: Printer, input: StandardInputLines? = nil) -> Int32 {
         let outcome = interpreter.runScript(lines, name: name, path: path, keepGoing: interpreter.settings.keepGoing,
                                             bail: interpreter.settings.bail, numberCommands: numberCommands,
-                                            emit: printer.emit, report: { Terminal.err($0) })
+                                            stoppedEarly: { input?.stop != nil }, emit: printer.emit, report: { Terminal.err($0) })
         if !interpreter.settings.keepGoing, let first = outcome.errors.first { Terminal.err(first) }
         let waitingFor = "\(name):\((input?.count ?? 0) + 1)"
         if outcome.interrupted {

@@ -42,9 +42,18 @@ import Testing
         let input = Array("fy R5\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 4 << 20 + 1)
         let result = try muniplan([], inputBytes: input)
         #expect(result.status == 1, "\(result)")
-        #expect(result.stdout.hasPrefix("editing FY2023 (R5)"), "\(result)")
+        #expect(result.stdout == "editing FY2023 (R5)\n", "\(result)")
         #expect(result.stderr == "<stdin>:2: line longer than 4 MiB: not read — a command is at most that long; "
                 + "split it into several commands\n", "\(result)")
+    }
+
+    @Test("a command continued onto a line of standard input that stops the run is not run",
+          arguments: [[UInt8](repeating: UInt8(ascii: "x"), count: 4 << 20 + 1), [0xFF, 0x0A]])
+    func continuedOntoAStop(stop: [UInt8]) throws {
+        let result = try muniplan([], inputBytes: Array("fy R5\nassign advisor hinoemata \\\n".utf8) + stop)
+        #expect(result.status == 1, "\(result)")
+        #expect(result.stdout == "editing FY2023 (R5)\n", "\(result)")
+        #expect(result.stderr.hasPrefix("<stdin>:3: "), "\(result)")
     }
 
     @Test("a data file over 256 MiB, or a pipe in its place, is refused with exit 3, saying why")

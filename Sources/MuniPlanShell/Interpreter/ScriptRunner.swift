@@ -33,9 +33,13 @@ extension Interpreter {
     /// Runs a script's lines: continuation lines joined, `;` separating commands, `#`
     /// comments. Stops at the first error unless `keepGoing`; failed expectations are
     /// reported and counted, and stop the run only with `bail`. `numberCommands` numbers
-    /// commands instead of lines (for `-c`). Does not roll back: callers decide.
+    /// commands instead of lines (for `-c`). `stoppedEarly` says, once the lines end, that
+    /// they ended before the input did (standard input after Ctrl-C, bytes that are not
+    /// UTF-8, a line too long): a command continued onto a line never read is then not run.
+    /// Does not roll back: callers decide.
     public func runScript(_ lines: some Sequence<String>, name: String, path: String?, keepGoing: Bool, bail: Bool,
-                          numberCommands: Bool = false, emit: (Output) -> Void, report: (String) -> Void) -> ScriptOutcome {
+                          numberCommands: Bool = false, stoppedEarly: () -> Bool = { false },
+                          emit: (Output) -> Void, report: (String) -> Void) -> ScriptOutcome {
         var outcome = ScriptOutcome()
         runStack.append(RunFrame(path: path, name: name))
         defer { runStack.removeLast() }
@@ -98,6 +102,7 @@ extension Interpreter {
                 if !refuse(error) { return outcome }
             }
         }
+        guard !stoppedEarly() else { return outcome }
         do throws(LineAssembler.TooLong) {
             if let (text, line) = try assembler.finish() { _ = perform(text, line: line) }
         } catch {
