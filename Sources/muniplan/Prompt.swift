@@ -17,7 +17,7 @@ struct Prompt {
         var assembler = LineAssembler()
         var number = 0
         while !interpreter.quitRequested {
-            let prompt = assembler.pending == nil ? interpreter.prompt : "... "
+            let prompt = assembler.continuing ? "... " : interpreter.prompt
             switch editor.read(prompt: prompt) {
             case .interrupted:
                 assembler = LineAssembler()
@@ -32,7 +32,12 @@ struct Prompt {
                 return 0
             case let .text(line):
                 number += 1
-                guard let (text, _) = assembler.feed(line, number: number) else { continue }
+                let logical: (text: String, line: Int)?
+                do { logical = try assembler.feed(line, number: number) } catch {
+                    Terminal.err("error: \(error.description)")
+                    continue
+                }
+                guard let (text, _) = logical else { continue }
                 do {
                     try interpreter.execute(line: text, emit: printer.emit)
                 } catch {

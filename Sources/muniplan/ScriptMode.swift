@@ -11,7 +11,7 @@ enum ScriptMode {
                     interpreter: Interpreter, printer: Printer, input: StandardInputLines? = nil) -> Int32 {
         let outcome = interpreter.runScript(lines, name: name, path: path, keepGoing: interpreter.settings.keepGoing,
                                             bail: interpreter.settings.bail, numberCommands: numberCommands,
-                                            emit: printer.emit, report: { Terminal.err($0) })
+                                            stoppedEarly: { input?.stop != nil }, emit: printer.emit, report: { Terminal.err($0) })
         if !interpreter.settings.keepGoing, let first = outcome.errors.first { Terminal.err(first) }
         let waitingFor = "\(name):\((input?.count ?? 0) + 1)"
         if outcome.interrupted {
@@ -25,6 +25,10 @@ enum ScriptMode {
         case let .notText(line, detail)?:
             Terminal.err("\(name):\(line): not UTF-8 text (\(detail)) — muniplan reads UTF-8; convert the input first"
                          + " (iconv -f CP932 -t UTF-8 for Shift_JIS)")
+            return ExitStatus.failed.rawValue
+        case let .tooLong(line)?:
+            Terminal.err("\(name):\(line): line longer than \(InputLimits.describe(StandardInputLines.lineLimit)): not read"
+                         + " — a command is at most that long; split it into several commands")
             return ExitStatus.failed.rawValue
         case let .readFailed(code)?:
             Terminal.err("\(waitingFor): cannot read standard input: \(String(cString: strerror(code)))")

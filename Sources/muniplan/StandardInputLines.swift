@@ -8,13 +8,16 @@ import MuniPlan
 /// Not Swift's readLine: after Ctrl-C it spins in getdelim for ever. Here Ctrl-C while
 /// waiting for input ends the lines and says so, and bytes that are not UTF-8 end them with
 /// a located reason instead of becoming U+FFFD. A UTF-8 byte order mark at the start is
-/// skipped and CRLF line ends are accepted, as in files.
+/// skipped and CRLF line ends are accepted, as in files. A line longer than
+/// `InputLimits.standardInputLine` ends them too: the buffer never holds much more.
 final class StandardInputLines: Sequence, IteratorProtocol {
     enum Stop: Equatable {
         /// Ctrl-C while waiting for the next line.
         case interrupted
         /// The line is not UTF-8 text; `detail` says where in it.
         case notText(line: Int, detail: String)
+        /// The line has more bytes than `InputLimits.standardInputLine` before its line feed.
+        case tooLong(line: Int)
         /// read(2) failed with this errno.
         case readFailed(Int32)
     }
@@ -33,6 +36,7 @@ final class StandardInputLines: Sequence, IteratorProtocol {
     private var atEnd = false
     private var atFirstLine = true
     static let chunk = 65_536
+    static let lineLimit = InputLimits.standardInputLine
     /// How long one wait for input lasts before the Ctrl-C flag is looked at again (ms).
     static let waitSlice: Int32 = 200
 
@@ -43,6 +47,11 @@ final class StandardInputLines: Sequence, IteratorProtocol {
         while true {
             if let newline = buffer[scanned...].firstIndex(of: 0x0A) { return text(take(upTo: newline, lineEnd: true)) }
             scanned = buffer.count
+            // Without a limit one line could fill memory: `yes | tr -d '\n' | muniplan`.
+            if buffer.count - start > Self.lineLimit {
+                stop = .tooLong(line: count + 1)
+                return nil
+            }
             if atEnd { return start < buffer.count ? text(take(upTo: buffer.count, lineEnd: false)) : nil }
             fill()
             if stop != nil { return nil }

@@ -147,3 +147,30 @@ func parsed(_ line: String) throws -> any ShellCommand {
 func parsed<T>(_ line: String, as type: T.Type) throws -> T? {
     try parsed(line) as? T
 }
+
+/// The bundled catalogue (districts, measures, KPIs) over `count` generated bodies: cities,
+/// towns and villages dealt round the districts, with distinct romaji, for tests of
+/// behaviour at a size the bundled 60 bodies do not reach. Later districts have larger
+/// populations (less need), so a per-district minimum binds.
+func largeDataset(bodies count: Int) throws -> Dataset {
+    let bundled = try bundledDataset()
+    let syllables: [(kana: String, romaji: String)] = [("か", "ka"), ("き", "ki"), ("さ", "sa"), ("た", "ta"),
+                                                       ("な", "na"), ("は", "ha"), ("ま", "ma"), ("ら", "ra")]
+    let kinds: [(kind: BodyKind, name: String, kana: String)] = [(.city, "市", "し"), (.town, "町", "まち"), (.village, "村", "むら")]
+    let bodies = (0..<count).map { n -> Body in
+        var rest = n, parts: [(kana: String, romaji: String)] = []
+        for _ in 0..<6 {
+            parts.append(syllables[rest % syllables.count])
+            rest /= syllables.count
+        }
+        let kind = kinds[n % kinds.count], district = n % bundled.districts.count
+        return Body(code: BodyCode.withCheckDigit(String(10_000 + n))!, name: "合成\(n)\(kind.name)",
+                    kana: parts.map(\.kana).joined() + kind.kana, romaji: parts.map(\.romaji).joined(), kind: kind.kind,
+                    district: bundled.districts[district].name,
+                    population: (1 + district * district) * (100 + (n * 7_919) % 30_000),
+                    latitude: nil, longitude: nil, groups: [])
+    }
+    return Dataset(name: "large", prefecture: bundled.prefecture, source: bundled.source, firstFiscalYear: bundled.firstFiscalYear,
+                   centre: nil, bodies: bodies, districts: bundled.districts, items: bundled.items, measures: bundled.measures,
+                   kpis: bundled.kpis, directory: nil)
+}

@@ -157,10 +157,12 @@ let benchmarks: @Sendable () -> Void = {
                     }
                 } catch { fatalError("\(text): \(error)") }
             }
-            for (number, raw) in lines.enumerated() {
-                if let (text, _) = assembler.feed(raw, number: number + 1) { parse(text) }
-            }
-            if let (text, _) = assembler.finish() { parse(text) }
+            do {
+                for (number, raw) in lines.enumerated() {
+                    if let (text, _) = try assembler.feed(raw, number: number + 1) { parse(text) }
+                }
+                if let (text, _) = try assembler.finish() { parse(text) }
+            } catch { fatalError("\(error)") }
             blackHole(commands)
         }
     }

@@ -5,13 +5,17 @@ import TOMLKit
 /// same way everywhere: a missing file named, a UTF-8 byte order mark accepted, bytes that
 /// are not UTF-8 refused at their line, TOML syntax errors located.
 public enum TextFile {
-    /// The bytes at `path`; errors name the file as `file`.
-    public static func bytes(atPath path: String, shownAs file: String) throws(DataError) -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            throw DataError(file: file, line: 0, exists ? "cannot read \(path)" : "missing file \(path)")
+    /// The bytes at `path`, refused over `limit` (its kind's `InputLimits`); errors name the
+    /// file as `file`. Only a regular file is read: a pipe or a device in a data folder
+    /// from someone else could block for ever or never end.
+    public static func bytes(atPath path: String, shownAs file: String,
+                             limit: Int = InputLimits.dataFile) throws(DataError) -> [UInt8] {
+        do {
+            return try FileLocation.resolve(path, relativeTo: nil, shownAs: path).read(limit: limit).bytes
+        } catch {
+            if case .notFound = error { throw DataError(file: file, line: 0, "missing file \(path)") }
+            throw DataError(file: file, line: 0, error.description)
         }
-        return [UInt8](data)
     }
 
     /// UTF-8 text without its byte order mark. A NUL byte marks a binary file: refused
@@ -28,8 +32,8 @@ public enum TextFile {
         return text
     }
 
-    public static func read(atPath path: String, shownAs file: String) throws(DataError) -> String {
-        try text(try bytes(atPath: path, shownAs: file), file: file)
+    public static func read(atPath path: String, shownAs file: String, limit: Int = InputLimits.dataFile) throws(DataError) -> String {
+        try text(try bytes(atPath: path, shownAs: file, limit: limit), file: file)
     }
 
     /// A TOML document; a syntax error carries its line. The text is checked by

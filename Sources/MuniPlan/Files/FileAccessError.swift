@@ -20,7 +20,7 @@ public enum FileAccessError: Error, Sendable, Equatable, CustomStringConvertible
     case isDirectory(path: String)
     /// A device, a pipe or a socket: reading could block or never end.
     case notRegularFile(path: String)
-    /// The file is larger than muniplan reads.
+    /// The file is larger than muniplan reads of its kind (`InputLimits`).
     case tooLarge(path: String, limit: Int)
     /// The path itself cannot be used: empty, or holding a NUL byte.
     case invalidPath(path: String, reason: String)
@@ -38,7 +38,9 @@ public enum FileAccessError: Error, Sendable, Equatable, CustomStringConvertible
         case let .notFound(path): return "no such file: '\(path)'"
         case let .isDirectory(path): return "'\(path)' is a directory, not a file name"
         case let .notRegularFile(path): return "'\(path)' is not a regular file (a device, a pipe or a socket): not read"
-        case let .tooLarge(path, limit): return "'\(path)' is larger than \(limit / (1 << 20)) MiB: not read"
+        case let .tooLarge(path, limit):
+            return "'\(path)' is larger than \(InputLimits.describe(limit)), the most muniplan reads of such a file: not read "
+                + "(split it into smaller files)"
         case let .invalidPath(path, reason): return "'\(path)' cannot be a file name: it is \(reason)"
         case let .system(path, operation, code): return "cannot \(operation) '\(path)': \(FileWriteError.message(for: code))"
         }

@@ -11,8 +11,8 @@ public struct FileContents: Sendable {
 }
 
 extension FileLocation {
-    /// Scenarios, indicator tables and models are far smaller; a bigger file is a mistake
-    /// (or an attack) and would only exhaust memory.
+    /// No file muniplan reads is this large; a bigger one is a mistake (or an attack) and
+    /// would only exhaust memory. Readers pass their kind's own limit (`InputLimits`).
     public static let readLimit = 1 << 30
 
     /// The whole file, opened through the resolved directory without following a link

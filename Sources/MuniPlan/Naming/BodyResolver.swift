@@ -9,10 +9,19 @@ public struct BodyResolver: Sendable {
     private let kanaIndex: [String: [String]]
     /// Romaji keys (with and without a suffix word) → codes.
     private let romajiIndex: [String: [String]]
+    /// Each body's folded forms for suggestions, in `dataset.bodies` order: folded once
+    /// here, not once per body for every unknown name.
+    private let suggestionKeys: [SuggestionKeys]
+    /// Each district's romaji key, in `dataset.districts` order, and every group name:
+    /// for selectors, which a line may repeat many times.
+    let districtKeys: [String]
+    let groupNames: Set<String>
 
     public init(dataset: Dataset) {
         self.dataset = dataset
         var literal: [String: [String]] = [:], kana: [String: [String]] = [:], romaji: [String: [String]] = [:]
+        var keys: [SuggestionKeys] = []
+        keys.reserveCapacity(dataset.bodies.count)
         func add(_ key: String, _ code: String, to index: inout [String: [String]]) {
             guard !key.isEmpty else { return }
             if index[key]?.contains(code) != true { index[key, default: []].append(code) }
@@ -30,10 +39,14 @@ public struct BodyResolver: Sendable {
             let key = TextFolding.romaji(body.romaji)
             add(key, body.code, to: &romaji)
             for suffix in Self.romajiSuffixes(body.kind) { add(key + TextFolding.romaji(suffix), body.code, to: &romaji) }
+            keys.append(SuggestionKeys(body, reading: reading, romaji: key))
         }
         self.literal = literal
         self.kanaIndex = kana
         self.romajiIndex = romaji
+        self.suggestionKeys = keys
+        self.districtKeys = dataset.districts.map { TextFolding.romaji($0.romaji) }
+        self.groupNames = Set(dataset.bodies.flatMap(\.groups))
     }
 
     static func kanaSuffixes(_ kind: BodyKind) -> [String] {
@@ -66,24 +79,20 @@ public struct BodyResolver: Sendable {
     /// Resolves a body or selector to bodies in code order. `coverage` answers `covered:MEASURE`
     /// (it may throw its own error, e.g. for an unknown measure).
     public func bodies(_ term: String, coverage: ((String) throws -> Set<String>)? = nil) throws(ResolveError) -> [Body] {
-        let text = term.trimmingWhitespace()
-        if text.lowercased() == "all" { return dataset.bodies }
-        if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
-            let key = text[..<colon].lowercased()
-            let value = String(text[text.index(after: colon)...])
-            return try select(key: key, value: value, term: text, coverage: coverage)
-        }
-        return try [single(text)]
+        if let selector = try selector(term) { return try bodies(selector, term: term, coverage: coverage) }
+        return try [single(term.trimmingWhitespace())]
     }
 
     private func single(_ text: String) throws(ResolveError) -> Body {
-        let digits = TextFolding.kana(text)
+        // ASCII without spaces (a code, as `save` writes 20,000 of them a line) is its own
+        // kana key: NFKC leaves ASCII as it is and only spaces would be dropped.
+        let digits = text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) ? text : TextFolding.kana(text)
         if digits.utf8.count == 6, digits.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), literal[digits] == nil {
             let expected = BodyCode.withCheckDigit(String(digits.prefix(5))) ?? "?"
             if !BodyCode.isValid(digits), literal[expected] != nil { throw .wrongCheckDigit(digits, expected: expected) }
         }
         var matches = literal[text] ?? literal[digits] ?? []
-        if matches.isEmpty { matches = kanaIndex[TextFolding.kana(text)] ?? [] }
+        if matches.isEmpty { matches = kanaIndex[digits] ?? [] }
         if matches.isEmpty, TextFolding.isRomaji(text) { matches = romajiIndex[TextFolding.romaji(text)] ?? [] }
         let found = matches.compactMap { dataset.body(code: $0) }.sorted(by: Dataset.codeOrder)
         switch found.count {
@@ -93,64 +102,29 @@ public struct BodyResolver: Sendable {
         }
     }
 
-    private func select(key: String, value: String, term: String,
-                        coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [Body] {
-        guard let selector = SelectorKey(rawValue: key) else { throw .unknownSelector(key) }
-        let found: [Body]
-        switch selector {
-        case .district:
-            let folded = TextFolding.romaji(value)
-            guard let district = dataset.districts.first(where: {
-                $0.name == value || $0.bureau == value || (!folded.isEmpty && TextFolding.romaji($0.romaji) == folded)
-            }) else {
-                throw .unknownSelectorValue(selector: "district", value: value, known: dataset.districts.map(\.name))
-            }
-            found = dataset.bodies.filter { $0.district == district.name }
-        case .kind:
-            guard let kind = BodyKind(word: value) else {
-                throw .unknownSelectorValue(selector: "kind", value: value, known: BodyKind.allCases.map(\.rawValue))
-            }
-            found = dataset.bodies.filter { $0.kind == kind }
-        case .group:
-            let groups = dataset.groupNames
-            guard groups.contains(value.lowercased()) else {
-                throw .unknownSelectorValue(selector: "group", value: value, known: groups)
-            }
-            found = dataset.bodies.filter { $0.groups.contains(value.lowercased()) }
-        case .covered:
-            guard let coverage else { throw .coverageUnavailable(term) }
-            let codes: Set<String>
-            do { codes = try coverage(value) } catch {
-                throw .unknownSelectorValue(selector: "measure", value: value, known: dataset.measures.map(\.id))
-            }
-            found = dataset.bodies.filter { codes.contains($0.code) }
-        }
-        return found
-    }
-
-    /// Up to three bodies whose names, kana or romaji are close to the input.
+    /// Up to three bodies whose names, kana or romaji are close to the input; none for
+    /// input too long to be a typo (`Suggest.maxLength`).
     public func suggestions(for text: String) -> [Body] {
-        let romaji = TextFolding.isRomaji(text) ? TextFolding.romaji(text) : nil
-        let kana = TextFolding.kana(text)
+        guard !Suggest.isTooLong(text) else { return [] }
+        let romaji = TextFolding.isRomaji(text) ? Array(TextFolding.romaji(text)) : nil
+        let folded = TextFolding.kana(text)
+        let kana = Array(folded)
+        let limit = Suggest.threshold(romaji?.count ?? kana.count)
+        let stems = TextFolding.isKana(folded)
         var scored: [(distance: Int, body: Body)] = []
-        for body in dataset.bodies {
-            var best = Int.max
-            if let romaji {
-                best = min(best, TextFolding.distance(romaji, TextFolding.romaji(body.romaji)))
-            } else {
-                let reading = TextFolding.kana(body.kana)
-                for key in [body.name, body.shortName ?? body.name, reading] {
-                    best = min(best, TextFolding.distance(kana, key))
-                }
-                if TextFolding.isKana(kana) {
-                    for suffix in Self.kanaSuffixes(body.kind) where reading.hasSuffix(suffix) {
-                        best = min(best, TextFolding.distance(kana, String(reading.dropLast(suffix.count))))
-                    }
-                }
+        for (body, keys) in zip(dataset.bodies, suggestionKeys) {
+            var best: Int?
+            func consider(_ typed: [Character], _ key: [Character]) {
+                // Only as far as this body's best so far: a farther key cannot improve it.
+                if let d = TextFolding.distance(typed, key, limit: best.map { $0 - 1 } ?? limit) { best = d }
             }
-            let length = romaji?.count ?? kana.count
-            let limit = max(1, length / 3)
-            if best <= limit { scored.append((best, body)) }
+            if let romaji {
+                consider(romaji, keys.romaji)
+            } else {
+                for key in keys.names { consider(kana, key) }
+                if stems { for key in keys.readingStems { consider(kana, key) } }
+            }
+            if let best { scored.append((best, body)) }
         }
         scored.sort { $0.distance != $1.distance ? $0.distance < $1.distance : Dataset.codeOrder($0.body, $1.body) }
         return scored.prefix(3).map(\.body)
@@ -178,5 +152,23 @@ public struct BodyResolver: Sendable {
         }
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
+    }
+}
+
+/// One body's forms as `BodyResolver.suggestions` compares them.
+private struct SuggestionKeys: Sendable {
+    /// The romaji key (`TextFolding.romaji`).
+    let romaji: [Character]
+    /// The name, the name without its suffix, and the folded kana reading.
+    let names: [[Character]]
+    /// The reading without its kind's kana suffix (`ふくしま` for `ふくしまし`).
+    let readingStems: [[Character]]
+
+    /// `reading` and `romaji` folded already (`TextFolding.kana`, `TextFolding.romaji`).
+    init(_ body: Body, reading: String, romaji: String) {
+        self.romaji = Array(romaji)
+        names = [body.name, body.shortName ?? body.name, reading].map { Array($0) }
+        readingStems = BodyResolver.kanaSuffixes(body.kind).filter { reading.hasSuffix($0) }
+            .map { Array(reading.dropLast($0.count)) }
     }
 }

@@ -23,9 +23,21 @@ public struct Selection: Sendable, Equatable {
         }
         var selected: Set<String>? = nil
         var named = Set<String>()
+        // A selector already applied the same way changes nothing more: a line repeating
+        // `all` or `district:会津` thousands of times costs one pass over the bodies per
+        // distinct selector, not one per word.
+        var applied = Set<Applied>()
         for term in terms {
-            let codes = Set(try resolver.bodies(term, coverage: coverage).map(\.code))
-            if Self.isSelector(term) {
+            let narrows = Self.isSelector(term)
+            let bodies: [Body]
+            if let selector = try resolver.selector(term) {
+                guard applied.insert(Applied(selector: selector, narrows: narrows)).inserted else { continue }
+                bodies = try resolver.bodies(selector, term: term, coverage: coverage)
+            } else {
+                bodies = try resolver.bodies(term, coverage: coverage)
+            }
+            let codes = Set(bodies.map(\.code))
+            if narrows {
                 selected = selected.map { $0.intersection(codes) } ?? codes
             } else {
                 named.formUnion(codes)
@@ -42,4 +54,11 @@ public struct Selection: Sendable, Equatable {
     public static func isSelector(_ term: String) -> Bool {
         term.lowercased() == "all" || term.contains(":")
     }
+}
+
+/// A selector as `Selection` applied it: narrowing the selection, or added to the named
+/// bodies (a quoted `' all'` is read as a name that selects every body).
+private struct Applied: Hashable {
+    let selector: BodySelector
+    let narrows: Bool
 }

@@ -1,9 +1,31 @@
 /// Nearest-name suggestions for typos.
 public enum Suggest {
-    /// The known word closest to `word`, if it is close enough to be a plausible typo.
+    /// Input longer than this many Unicode scalars gets no suggestion: nobody mistypes a
+    /// name that long, and a word from a hostile file (a 2 MB line is one word) must cost
+    /// nothing to refuse. Scalars, not Characters: one Character can hold any number of them.
+    public static let maxLength = 64
+
+    /// Whether `word` is too long to look for what it might have meant.
+    public static func isTooLong(_ word: String) -> Bool {
+        !word.unicodeScalars.dropFirst(maxLength).isEmpty
+    }
+
+    /// The most edits a suggestion may be from a word of `length` Characters.
+    static func threshold(_ length: Int) -> Int { max(1, length / 3) }
+
+    /// The known word closest to `word`, if it is close enough to be a plausible typo;
+    /// ties go to the word first in code-point order.
     public static func closest(_ word: String, in known: [String]) -> String? {
-        let scored = known.map { (word: $0, distance: TextFolding.distance(word.lowercased(), $0.lowercased())) }
-        guard let best = scored.min(by: { $0.distance != $1.distance ? $0.distance < $1.distance : $0.word < $1.word }) else { return nil }
-        return best.distance <= max(1, word.count / 3) ? best.word : nil
+        guard !isTooLong(word) else { return nil }
+        let typed = Array(word.lowercased())
+        var best: (word: String, distance: Int)?
+        for candidate in known {
+            // Only as far as the best so far: a farther word cannot win.
+            let limit = best?.distance ?? threshold(word.count)
+            guard let distance = TextFolding.distance(typed, Array(candidate.lowercased()), limit: limit) else { continue }
+            if let current = best, distance == current.distance, current.word <= candidate { continue }
+            best = (candidate, distance)
+        }
+        return best?.word
     }
 }

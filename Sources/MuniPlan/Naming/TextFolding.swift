@@ -57,22 +57,37 @@ enum TextFolding {
     }
 
     /// Edit distance over Characters for suggestions, counting a swap of two neighbours as
-    /// one edit (optimal string alignment), so `shwo` is one edit from `show`.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var rows = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in 0...a.count { rows[i][0] = i }
-        for j in 0...b.count { rows[0][j] = j }
+    /// one edit (optimal string alignment), so `shwo` is one edit from `show`: the distance
+    /// when it is at most `limit`, else nil. Only the diagonal band `|i − j| ≤ limit` can hold
+    /// such distances, so only it is computed: O(min(a, b) · limit) time, O(b) memory, and
+    /// nothing at all when the lengths differ by more than `limit`.
+    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int? {
+        guard limit >= 0, abs(a.count - b.count) <= limit else { return nil }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        let outside = limit + 1
+        // Three rows (two back for a swap); a cell never written reads as `outside`, and the
+        // band moves right row by row, so cells a row leaves behind are never read again.
+        var back = [Int](repeating: outside, count: b.count + 1)
+        var previous = [Int](repeating: outside, count: b.count + 1)
+        var current = [Int](repeating: outside, count: b.count + 1)
+        for j in 0...min(b.count, limit) { previous[j] = j }
         for i in 1...a.count {
-            for j in 1...b.count {
+            let low = max(1, i - limit), high = min(b.count, i + limit)
+            current[low - 1] = low == 1 ? i : outside
+            var rowBest = current[low - 1]
+            for j in low...high {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var d = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, rows[i - 2][j - 2] + 1) }
-                rows[i][j] = d
+                var d = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d = min(d, back[j - 2] + 1) }
+                current[j] = d
+                rowBest = min(rowBest, d)
             }
+            // A row entirely over the limit cannot lead back under it (a swap from two rows
+            // back costs at least what a substitution into this row did).
+            if rowBest > limit { return nil }
+            (back, previous, current) = (previous, current, back)
         }
-        return rows[a.count][b.count]
+        let d = previous[b.count]
+        return d <= limit ? d : nil
     }
 }

@@ -34,6 +34,11 @@ public enum IndicatorLoader {
         }
         var issues: [DataIssue] = []
         let valueColumns = table.header.indices.filter { $0 != codeColumn }
+        // Refused before any value is read: no plan may hold that many (`settingIndicators`).
+        guard valueColumns.count <= InputLimits.indicatorColumns else {
+            throw IndicatorError(issues: [DataIssue(file: file, line: 1, message: "\(valueColumns.count) value columns, "
+                                                    + "more than the \(InputLimits.indicatorColumns) a plan may hold: load fewer")])
+        }
         if valueColumns.isEmpty { issues.append(DataIssue(file: file, line: 1, message: "no numeric columns beside 'code'")) }
         for i in valueColumns {
             let name = table.header[i]

@@ -59,6 +59,19 @@ extension Plan {
         return plan
     }
 
+    /// Adds or replaces indicator columns (name → body code → value); a plan holds at most
+    /// `InputLimits.indicatorColumns` of them.
+    public func settingIndicators(_ columns: [String: [String: Double]]) throws(PlanError) -> Plan {
+        let total = Set(indicators.names).union(columns.keys).count
+        guard total <= InputLimits.indicatorColumns else {
+            throw .invalidValue("the plan would hold \(total) indicator columns, more than the \(InputLimits.indicatorColumns) "
+                                + "a plan may: load fewer")
+        }
+        var plan = self
+        for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
+        return plan
+    }
+
     /// Sets the planned value of an event, rate or volume KPI (named by KPI or measure id).
     public func settingValue(_ value: Double?, kpi name: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
         let kpi = try Self.plannedKPI(name, dataset: dataset)

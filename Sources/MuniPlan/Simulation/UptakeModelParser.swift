@@ -8,7 +8,7 @@ extension UptakeModel {
 
     /// Reads the model from a file; `shownAs` is how messages name it (`Data/uptake.toml`).
     public static func load(path: String, shownAs: String, dataset: Dataset) throws(DataError) -> UptakeModel {
-        try UptakeModel(text: try TextFile.read(atPath: path, shownAs: shownAs), file: shownAs, dataset: dataset)
+        try UptakeModel(text: try TextFile.read(atPath: path, shownAs: shownAs, limit: InputLimits.modelFile), file: shownAs, dataset: dataset)
     }
 
     public init(text: String, file: String, dataset: Dataset) throws(DataError) {

@@ -29,15 +29,16 @@ extension Interpreter {
         do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
     }
 
-    /// The contents of `file`, read for a command; callers word `notFound` themselves.
-    func readFile(_ file: String) throws(FileAccessError) -> FileContents {
+    /// The contents of `file`, read for a command, refused over `limit` bytes (its kind's
+    /// `InputLimits`); callers word `notFound` themselves.
+    func readFile(_ file: String, limit: Int) throws(FileAccessError) -> FileContents {
         let path = resolvePath(file)
         let location = if let policy = filePolicy {
             try policy.checkRead(path, shownAs: file)
         } else {
             try FileLocation.resolve(path, relativeTo: settings.workingDirectory, shownAs: file)
         }
-        return try location.read()
+        return try location.read(limit: limit)
     }
 
     /// A path as given, made absolute from the running scenario's folder or the working

@@ -48,4 +48,26 @@ struct ScenarioWriter {
     static func yearWord(_ year: FiscalYear, session: Session) -> String {
         year == session.baselineYear ? "baseline" : year.token
     }
+
+    /// The longest command of `text` as `run` reads it back (continuation lines joined), in
+    /// UTF-8 bytes. The writer ends a line with a backslash only to continue it (a comment
+    /// ending in one only makes this longer than it is).
+    static func longestCommand(in text: String) -> Int {
+        var longest = 0, current = 0
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                if previous == 0x5C {
+                    current -= 1
+                } else {
+                    longest = max(longest, current)
+                    current = 0
+                }
+            } else {
+                current += 1
+            }
+            previous = byte
+        }
+        return max(longest, current)
+    }
 }

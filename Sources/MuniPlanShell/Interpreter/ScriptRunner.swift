@@ -33,9 +33,13 @@ extension Interpreter {
     /// Runs a script's lines: continuation lines joined, `;` separating commands, `#`
     /// comments. Stops at the first error unless `keepGoing`; failed expectations are
     /// reported and counted, and stop the run only with `bail`. `numberCommands` numbers
-    /// commands instead of lines (for `-c`). Does not roll back: callers decide.
+    /// commands instead of lines (for `-c`). `stoppedEarly` says, once the lines end, that
+    /// they ended before the input did (standard input after Ctrl-C, bytes that are not
+    /// UTF-8, a line too long): a command continued onto a line never read is then not run.
+    /// Does not roll back: callers decide.
     public func runScript(_ lines: some Sequence<String>, name: String, path: String?, keepGoing: Bool, bail: Bool,
-                          numberCommands: Bool = false, emit: (Output) -> Void, report: (String) -> Void) -> ScriptOutcome {
+                          numberCommands: Bool = false, stoppedEarly: () -> Bool = { false },
+                          emit: (Output) -> Void, report: (String) -> Void) -> ScriptOutcome {
         var outcome = ScriptOutcome()
         runStack.append(RunFrame(path: path, name: name))
         defer { runStack.removeLast() }
@@ -84,13 +88,26 @@ extension Interpreter {
             if keepGoing { report(message) }
             return keepGoing
         }
+        func refuse(_ error: LineAssembler.TooLong) -> Bool {
+            runStack[runStack.count - 1].line = error.line
+            return fail(.invalid(error.description))
+        }
         var number = 0
         for raw in lines {
             number += 1
-            guard let (text, line) = assembler.feed(raw, number: number) else { continue }
-            if !perform(text, line: line) { return outcome }
+            do throws(LineAssembler.TooLong) {
+                guard let (text, line) = try assembler.feed(raw, number: number) else { continue }
+                if !perform(text, line: line) { return outcome }
+            } catch {
+                if !refuse(error) { return outcome }
+            }
         }
-        if let (text, line) = assembler.finish() { _ = perform(text, line: line) }
+        guard !stoppedEarly() else { return outcome }
+        do throws(LineAssembler.TooLong) {
+            if let (text, line) = try assembler.finish() { _ = perform(text, line: line) }
+        } catch {
+            _ = refuse(error)
+        }
         return outcome
     }
 
@@ -99,7 +116,7 @@ extension Interpreter {
     func runFile(_ file: String, keepGoing: Bool, emit: (Output) -> Void) throws(ShellError) {
         let path = resolvePath(file)
         let contents: FileContents
-        do { contents = try readFile(file) } catch { throw Self.scriptError(error, shownAs: file) }
+        do { contents = try readFile(file, limit: InputLimits.scenarioFile) } catch { throw Self.scriptError(error, shownAs: file) }
         // The same file by device and inode: names may differ (links, `..`) and still be it.
         if runStack.contains(where: { $0.path.flatMap(FileIdentity.init(path:)) == contents.identity }) {
             let chain = (runStack.compactMap(\.path) + [path]).map(PathBytes.lastComponent)
@@ -142,7 +159,7 @@ extension Interpreter {
     /// For a file named on the command line: no policy (the user chose it).
     public static func readScript(_ path: String, shownAs file: String) throws(ShellError) -> String {
         let contents: FileContents
-        do { contents = try FileLocation.resolve(path, relativeTo: nil, shownAs: file).read() } catch {
+        do { contents = try FileLocation.resolve(path, relativeTo: nil, shownAs: file).read(limit: InputLimits.scenarioFile) } catch {
             throw scriptError(error, shownAs: file)
         }
         return try scriptText(contents.bytes, shownAs: file)

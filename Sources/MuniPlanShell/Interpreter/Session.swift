@@ -13,7 +13,7 @@ public struct Session: Sendable {
     var undoStack = PlanStack()
     var redoStack = PlanStack()
     /// In the order taken; a name taken again replaces the old snapshot.
-    var snapshots: [(name: String, plan: Plan)] = []
+    var snapshots = SnapshotList()
     /// The last allocation per year and measure, for `explain` and `export allocation`.
     var allocations: [FiscalYear: [String: AllocationRecord]] = [:]
     /// The last `simulate`, for `expect probability` and `export simulation`.
@@ -47,7 +47,7 @@ public struct Session: Sendable {
         plan = newPlan
     }
 
-    func snapshot(named name: String) -> Plan? { snapshots.last { $0.name == name }?.plan }
+    func snapshot(named name: String) -> Plan? { snapshots.plan(named: name) }
 
     /// Parses a fiscal year as typed, or `baseline`.
     func fiscalYear(_ text: String) throws(ShellError) -> FiscalYear {

@@ -1,32 +1,72 @@
+import MuniPlan
+
 /// Joins physical lines ending in `\` into logical lines, remembering where each starts.
 /// Linear in the input: each physical line is scanned once, the quote and comment state
 /// carried over from the lines before it (a saved plan can hold thousands of them).
+/// A logical line longer than `limit` bytes is not kept: its lines are scanned to find
+/// where it ends, and then it is refused (`TooLong`), so a hostile file cannot make one
+/// line of unbounded size.
 public struct LineAssembler {
+    /// A logical line over the limit, refused whole; lines after it are read as usual.
+    public struct TooLong: Error, Sendable, Equatable, CustomStringConvertible {
+        /// Where the logical line starts.
+        public let line: Int
+        public let limit: Int
+        public var description: String {
+            "command line longer than \(InputLimits.describe(limit)) (continuation lines joined): not run — split it into several commands"
+        }
+    }
+
     public private(set) var pending: String? = nil
     private var startLine = 0
     private var scan = CommentScan()
+    private let limit: Int
+    /// Bytes of the logical line so far; once over `limit`, `pending` is dropped.
+    private var length = 0
+    private var tooLong = false
 
-    public init() {}
+    public init(limit: Int = InputLimits.commandLine) { self.limit = limit }
 
-    /// Feeds one physical line; returns a complete logical line and its first line number.
-    public mutating func feed(_ line: String, number: Int) -> (text: String, line: Int)? {
+    /// Whether the next physical line continues a logical line (kept or refused).
+    public var continuing: Bool { pending != nil || tooLong }
+
+    /// Feeds one physical line; returns a complete logical line and its first line number,
+    /// or throws when that line is too long.
+    public mutating func feed(_ line: String, number: Int) throws(TooLong) -> (text: String, line: Int)? {
         var text = line
         if text.hasSuffix("\r") { text.removeLast() }
-        if pending == nil {
+        if !continuing {
             startLine = number
             scan = CommentScan()
+            length = 0
         }
+        var continues = false
         if Self.endsWithContinuation(text) {
             text.removeLast()
             var next = scan
             next.feed(text)
             // A backslash that ends a comment is part of the comment, not a continuation.
-            if !next.inComment {
+            if next.inComment {
+                text.append("\\")
+            } else {
                 scan = next
-                if pending == nil { pending = text } else { pending!.append(text) }
-                return nil
+                continues = true
             }
-            text.append("\\")
+        }
+        length += text.utf8.count
+        if length > limit {
+            tooLong = true
+            pending = nil
+        }
+        if continues {
+            if !tooLong {
+                if pending == nil { pending = text } else { pending!.append(text) }
+            }
+            return nil
+        }
+        if tooLong {
+            tooLong = false
+            throw TooLong(line: startLine, limit: limit)
         }
         guard var joined = pending else { return (text, startLine) }
         pending = nil
@@ -35,7 +75,11 @@ public struct LineAssembler {
     }
 
     /// What is left when the input ends in a continuation.
-    public mutating func finish() -> (text: String, line: Int)? {
+    public mutating func finish() throws(TooLong) -> (text: String, line: Int)? {
+        if tooLong {
+            tooLong = false
+            throw TooLong(line: startLine, limit: limit)
+        }
         guard let p = pending else { return nil }
         pending = nil
         return (p, startLine)

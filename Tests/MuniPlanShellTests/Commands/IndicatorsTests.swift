@@ -94,4 +94,48 @@ struct IndicatorsTests {
         #expect(try parsed(set.line) as? IndicatorsCommand == set)
         #expect(IndicatorsCommand(.set(name: "empty", values: [])).line == "indicators set empty ")
     }
+
+    /// A CSV of `count` columns `PREFIX0…` with a value for 檜枝岐村.
+    static func columns(_ prefix: String, _ count: Int) -> String {
+        "code," + (0..<count).map { "\(prefix)\($0)" }.joined(separator: ",") + "\n073644,"
+            + (0..<count).map(String.init).joined(separator: ",") + "\n"
+    }
+
+    @Test("a plan holds at most 1,000 indicator columns: a file or a set past that is refused, nothing loaded")
+    func columnLimit() throws {
+        try withTemporaryFolder { folder in
+            let shell = try makeInterpreter(workingDirectory: folder.path)
+            try folder.write("wide.csv", Self.columns("c", 1_001))
+            #expect(shell.failure("indicators load wide.csv")
+                    == "wide.csv:1: 1001 value columns, more than the 1000 a plan may hold: load fewer")
+            try folder.write("a.csv", Self.columns("a", 600))
+            try folder.write("b.csv", Self.columns("b", 600))
+            try shell.run("indicators load a.csv")
+            let before = shell.session.plan
+            #expect(shell.failure("indicators load b.csv")
+                    == "the plan would hold 1200 indicator columns, more than the 1000 a plan may: load fewer")
+            #expect(shell.session.plan == before)
+            try folder.write("c.csv", Self.columns("c", 400))
+            try shell.run("indicators load c.csv; indicators set a0 073644 7")
+            #expect(shell.session.plan.indicators.names.count == 1_000)
+            #expect(shell.failure("indicators set extra 073644 1").hasPrefix("the plan would hold 1001 indicator columns"))
+        }
+    }
+
+    @Test("weight shows the first 12 terms after a change; weights shows every one")
+    func manyWeights() throws {
+        try withTemporaryFolder { folder in
+            let shell = try makeInterpreter(workingDirectory: folder.path)
+            try folder.write("many.csv", Self.columns("c", 30))
+            try shell.run("indicators load many.csv; weights clear")
+            for i in 0..<29 { try shell.run("weight c\(i) 1") }
+            let shown = try shell.run("weight c29 2").texts.joined().split(separator: "\n")
+            #expect(shown.first?.hasSuffix("1.00·c10 + 1.00·c11 + … (18 more terms)") == true, "\(shown.first ?? "")")
+            #expect(shown.count == 1 + 12 + 1)
+            #expect(shown.last == "  … and 18 more: weights lists every term")
+            let all = try shell.run("weights").texts.joined().split(separator: "\n")
+            #expect(all.count == 1 + 30)
+            #expect(all.first?.hasSuffix("1.00·c28 + 2.00·c29") == true)
+        }
+    }
 }

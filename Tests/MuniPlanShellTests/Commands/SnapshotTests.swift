@@ -12,7 +12,7 @@ import Testing
         let first = interpreter.session.plan
         #expect(interpreter.session.snapshot(named: "a") == first)
         try interpreter.run("assign advisor tadami; snapshot b; snapshot a")
-        #expect(interpreter.session.snapshots.map(\.name) == ["b", "a"])
+        #expect(interpreter.session.snapshots.names == ["b", "a"])
         #expect(interpreter.session.snapshot(named: "a") == interpreter.session.plan)
         #expect(interpreter.session.snapshot(named: "a") != first)
     }

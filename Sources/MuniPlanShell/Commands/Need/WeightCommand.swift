@@ -38,6 +38,6 @@ struct WeightCommand: ShellCommand, Equatable {
         var plan = session.plan
         plan.weights.set(need, value)
         interpreter.session.commit(plan)
-        emit(.text(WeightsCommand.formula(interpreter.session.plan.weights)))
+        emit(.text(WeightsCommand.formula(interpreter.session.plan.weights, shown: WeightsCommand.shownAfterChange)))
     }
 }

@@ -43,16 +43,24 @@ struct WeightsCommand: ShellCommand, Equatable {
         emit(.text(Self.formula(interpreter.session.plan.weights)))
     }
 
-    /// `need = 1.00·village + …`, then a line a feature saying what it measures (`weight` prints it too).
-    static func formula(_ weights: NeedWeights) -> String {
+    /// How many terms `weight` shows after a change (`weights` shows them all): a script
+    /// setting thousands of indicator weights would otherwise print thousands of lines for
+    /// each, its output growing with the square of its length.
+    static let shownAfterChange = 12
+
+    /// `need = 1.00·village + …`, then a line a feature saying what it measures (`weight`
+    /// prints it too, its first `shown` terms).
+    static func formula(_ weights: NeedWeights, shown: Int = .max) -> String {
         let terms = weights.terms
         guard !terms.isEmpty else { return "need = 0 (every weight is 0: allocation by need falls back to code order)" }
-        let formula = terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
+        let more = terms.count > shown ? terms.count - shown : 0
+        let formula = terms.prefix(shown).map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
             .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        var lines = ["need = " + formula]
-        for term in terms {
+        var lines = ["need = " + formula + (more > 0 ? " + … (\(more) more terms)" : "")]
+        for term in terms.prefix(shown) {
             lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
         }
+        if more > 0 { lines.append("  … and \(more) more: weights lists every term") }
         return lines.joined(separator: "\n")
     }
 }

@@ -26,6 +26,14 @@ struct SaveCommand: ShellCommand, Equatable {
     /// Writes the plan as a scenario that rebuilds it in a fresh session.
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let text = ScenarioWriter(session: interpreter.session, version: interpreter.settings.version, date: Self.today()).text
+        // What `run` would refuse is not written: it could never be read back.
+        let longest = ScenarioWriter.longestCommand(in: text)
+        if longest > InputLimits.commandLine || text.utf8.count > InputLimits.scenarioFile {
+            let what = longest > InputLimits.commandLine
+                ? "a command of \(longest) bytes, over the \(InputLimits.describe(InputLimits.commandLine)) a command may have"
+                : "\(text.utf8.count) bytes, over the \(InputLimits.describe(InputLimits.scenarioFile)) a scenario file may have"
+            throw .invalid("\(file) not saved: the plan would need \(what) (too many bodies or indicators for one scenario)")
+        }
         let location = try interpreter.writableLocation(file)
         do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
         interpreter.session.savedPlan = interpreter.session.plan

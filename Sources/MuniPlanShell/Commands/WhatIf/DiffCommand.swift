@@ -28,8 +28,8 @@ struct DiffCommand: ShellCommand, Equatable {
         let session = interpreter.session
         let nameA: String
         if let from { nameA = from } else {
-            guard let last = session.snapshots.last else { throw .invalid("no snapshot to compare with — take one with: snapshot NAME") }
-            nameA = last.name
+            guard let last = session.snapshots.lastName else { throw .invalid("no snapshot to compare with — take one with: snapshot NAME") }
+            nameA = last
         }
         let nameB = to ?? "now"
         let diff = PlanDiff(from: try Self.plan(nameA, in: session), to: try Self.plan(nameB, in: session), dataset: session.dataset)
@@ -43,7 +43,7 @@ struct DiffCommand: ShellCommand, Equatable {
     static func plan(_ name: String, in session: Session) throws(ShellError) -> Plan {
         if name == "now" { return session.plan }
         guard let plan = session.snapshot(named: name) else {
-            let known = session.snapshots.map(\.name)
+            let known = session.snapshots.names
             throw .invalid("no snapshot '\(name)'" + (known.isEmpty ? " (none taken yet)" : " — known: \(known.joined(separator: ", "))"))
         }
         return plan

@@ -3,6 +3,7 @@ import MuniPlan
 /// `snapshot NAME`: the plan as it is now, kept under a name for `diff`.
 struct SnapshotCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("snapshot", group: .whatIf, usage: "snapshot NAME", summary: "remember the plan as it is now under a name",
+                                  details: "A name taken again replaces its snapshot. A session keeps at most \(SnapshotList.limit) snapshots.",
                                   examples: ["snapshot before-allocation"],
                                   positionals: [PositionalSpec("NAME", .text)], runs: SnapshotCommand.self)
 
@@ -16,8 +17,10 @@ struct SnapshotCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         // A name taken again replaces the old snapshot, and moves it to the end (the one `diff` compares with).
-        interpreter.session.snapshots.removeAll { $0.name == name }
-        interpreter.session.snapshots.append((name, interpreter.session.plan))
+        guard interpreter.session.snapshots.take(name, interpreter.session.plan) else {
+            throw .invalid("\(SnapshotList.limit) snapshots are taken, the most a session keeps: "
+                           + "take one of their names again to replace it")
+        }
         emit(.text("snapshot \(name) taken"))
     }
 }

@@ -14,7 +14,7 @@ struct SnapshotsCommand: ShellCommand, Equatable {
     }
 
     static func table(_ session: Session) -> Table {
-        let rows = session.snapshots.map { snap -> Table.Row in
+        let rows = session.snapshots.inOrder.map { snap -> Table.Row in
             let covered = snap.plan.coverage.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } }
             return Table.Row([.text(snap.name), .integer(covered), .text(snap.plan == session.plan ? "same as now" : "differs")])
         }

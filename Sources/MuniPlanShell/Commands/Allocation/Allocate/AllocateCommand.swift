@@ -111,8 +111,10 @@ struct AllocateCommand: ShellCommand, Equatable {
     /// The chosen bodies, in the order chosen, with why.
     static func chosenTable(_ result: AllocationResult, dataset: Dataset) -> Table {
         let costed = result.totalCost != nil
+        // By code once: a search of every candidate for each chosen body was quadratic.
+        let candidates = Dictionary(result.explanation.candidates.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         let rows = result.chosen.compactMap { code -> Table.Row? in
-            guard let body = dataset.body(code: code), let c = result.explanation.candidate(code) else { return nil }
+            guard let body = dataset.body(code: code), let c = candidates[code] else { return nil }
             return Table.Row([.text(code), .text(body.name), .text(body.district ?? "—"), .integer(c.rank), .decimal(c.score, places: 3)]
                 + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
                 + [.text(c.chosenBecause?.description ?? "")])

@@ -4,7 +4,7 @@ import MuniPlan
 extension IndicatorsCommand {
     static func load(_ file: String, in interpreter: Interpreter) throws(ShellError) -> String {
         let bytes: [UInt8]
-        do { bytes = try interpreter.readFile(file).bytes } catch {
+        do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
             if case .notFound = error { throw .file("missing file \(file)") }
             throw .file(error.description)
         }
@@ -13,9 +13,7 @@ extension IndicatorsCommand {
         do {
             columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
         } catch { throw .indicators(error) }
-        var plan = session.plan
-        for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
-        interpreter.session.commit(plan)
+        do { interpreter.session.commit(try session.plan.settingIndicators(columns)) } catch { throw .plan(error) }
         let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\(Plural.bodies($0.value.count)))" }.joined(separator: ", ")
         return "loaded \(summary) — use them with: weight NAME W, --cost NAME"
     }

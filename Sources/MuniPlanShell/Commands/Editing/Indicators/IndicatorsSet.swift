@@ -12,9 +12,7 @@ extension IndicatorsCommand {
             do { body = try session.resolver.body(entry.body) } catch { throw .resolve(error) }
             byCode[body.code] = entry.value
         }
-        var plan = session.plan
-        plan.indicators.set(name, values: byCode)
-        session.commit(plan)
+        do { session.commit(try session.plan.settingIndicators([name: byCode])) } catch { throw .plan(error) }
         return "indicator \(name): \(Plural.bodies(byCode.count))"
     }
 }

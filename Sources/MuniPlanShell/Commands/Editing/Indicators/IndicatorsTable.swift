@@ -4,12 +4,14 @@ import MuniPlan
 extension IndicatorsCommand {
     static func table(_ plan: Plan) -> Table {
         let indicators = plan.indicators
+        // By feature once: a search of every weight for each column was quadratic.
+        let weights = Dictionary(plan.weights.terms.map { ($0.feature, $0.weight) }, uniquingKeysWith: { first, _ in first })
         let rows = indicators.names.map { name -> Table.Row in
             let values = indicators.columns[name] ?? [:]
             return Table.Row([.text(name), .integer(values.count),
                               values.values.min().map { .decimal($0, places: 2) } ?? .empty,
                               values.values.max().map { .decimal($0, places: 2) } ?? .empty,
-                              .decimal(plan.weights.weight(of: .indicator(name)), places: 2)])
+                              .decimal(weights[.indicator(name)] ?? 0, places: 2)])
         }
         return Table(name: "indicators", columns: [
             Table.Column("indicator"), Table.Column("bodies", alignment: .right), Table.Column("min", alignment: .right),

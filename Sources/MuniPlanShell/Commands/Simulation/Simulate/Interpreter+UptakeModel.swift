@@ -16,7 +16,7 @@ extension Interpreter {
         }
         if let file {
             shown = file
-            do { bytes = try readFile(file).bytes } catch {
+            do { bytes = try readFile(file, limit: InputLimits.modelFile).bytes } catch {
                 if case .notFound = error { throw missing() }
                 throw .file(error.description)
             }
@@ -27,7 +27,7 @@ extension Interpreter {
             let path = (directory as NSString).appendingPathComponent(UptakeModel.fileName)
             shown = shortPath(path)
             guard FileManager.default.fileExists(atPath: path) else { throw missing() }
-            do { bytes = try TextFile.bytes(atPath: path, shownAs: shown) } catch { throw oneLine(error) }
+            do { bytes = try TextFile.bytes(atPath: path, shownAs: shown, limit: InputLimits.modelFile) } catch { throw oneLine(error) }
         }
         do {
             return try UptakeModel(text: try TextFile.text(bytes, file: shown), file: shown, dataset: session.dataset)

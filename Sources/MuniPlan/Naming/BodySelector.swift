@@ -1,0 +1,66 @@
+/// What a selector term means once its spelling is resolved (`district:aizu` and
+/// `District:会津` are one selector): equal selectors select the same bodies, so a line
+/// that repeats one is worked out once.
+public enum BodySelector: Hashable, Sendable {
+    case all
+    case district(String)
+    case kind(BodyKind)
+    case group(String)
+    /// Covered by a measure (as typed; the caller's coverage answers it).
+    case covered(String)
+}
+
+extension BodyResolver {
+    /// The selector `term` spells, nil when it names one body; an unknown selector or
+    /// value is refused here, before any body is looked at.
+    public func selector(_ term: String) throws(ResolveError) -> BodySelector? {
+        let text = term.trimmingWhitespace()
+        if text.lowercased() == "all" { return .all }
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
+        let key = text[..<colon].lowercased()
+        let value = String(text[text.index(after: colon)...])
+        guard let selector = SelectorKey(rawValue: key) else { throw .unknownSelector(key) }
+        switch selector {
+        case .district:
+            let folded = TextFolding.romaji(value)
+            guard let i = dataset.districts.indices.first(where: {
+                let district = dataset.districts[$0]
+                return district.name == value || district.bureau == value || (!folded.isEmpty && districtKeys[$0] == folded)
+            }) else {
+                throw .unknownSelectorValue(selector: "district", value: value, known: dataset.districts.map(\.name))
+            }
+            return .district(dataset.districts[i].name)
+        case .kind:
+            guard let kind = BodyKind(word: value) else {
+                throw .unknownSelectorValue(selector: "kind", value: value, known: BodyKind.allCases.map(\.rawValue))
+            }
+            return .kind(kind)
+        case .group:
+            guard groupNames.contains(value.lowercased()) else {
+                throw .unknownSelectorValue(selector: "group", value: value, known: groupNames.sorted())
+            }
+            return .group(value.lowercased())
+        case .covered:
+            return .covered(value)
+        }
+    }
+
+    /// The bodies a selector selects, in code order; `term` is the selector as typed, for
+    /// messages. `coverage` answers `covered:MEASURE` (it may throw, e.g. for an unknown measure).
+    public func bodies(_ selector: BodySelector, term: String,
+                       coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [Body] {
+        switch selector {
+        case .all: return dataset.bodies
+        case let .district(name): return dataset.bodies.filter { $0.district == name }
+        case let .kind(kind): return dataset.bodies.filter { $0.kind == kind }
+        case let .group(group): return dataset.bodies.filter { $0.groups.contains(group) }
+        case let .covered(measure):
+            guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }
+            let codes: Set<String>
+            do { codes = try coverage(measure) } catch {
+                throw .unknownSelectorValue(selector: "measure", value: measure, known: dataset.measures.map(\.id))
+            }
+            return dataset.bodies.filter { codes.contains($0.code) }
+        }
+    }
+}
