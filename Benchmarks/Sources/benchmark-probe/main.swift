@@ -1,5 +1,5 @@
 // Facts about the benchmark inputs, and quick scaling sweeps, printed as Markdown rows:
-//     swift run -c release benchmark-probe [allocation|scenario|all]
+//     swift run -c release benchmark-probe [allocation|scenario|memory|simulation|threads|growth|all]
 // Not a package-benchmark suite: it times each case a few times with a monotonic clock
 // and prints the median, for BENCHMARKS.md's "how cost grows" tables.
 import BenchmarkSupport
@@ -159,6 +159,7 @@ do {
     if what == "memory" || what == "all" { memory() }
     if what == "simulation" || what == "all" { try simulation() }
     if what == "threads" || what == "all" { try threads() }
+    if what == "growth" || what == "all" { try growth() }
     if what == "allocate" {
         // For a profiler: `benchmark-probe allocate 20000 [budget]` allocates 20 times.
         let size = Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 20_000
