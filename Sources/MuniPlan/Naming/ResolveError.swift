@@ -11,10 +11,10 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case let .unknownBody(input, suggestions):
-            guard !suggestions.isEmpty else { return "unknown body '\(input)'" }
+            guard !suggestions.isEmpty else { return "unknown body '\(Excerpt.of(input, limit: 64))'" }
             let names = suggestions.map(\.label)
             let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
-            return "unknown body '\(input)' — did you mean \(list)?"
+            return "unknown body '\(Excerpt.of(input, limit: 64))' — did you mean \(list)?"
         case let .ambiguous(input, candidates):
             let list = candidates.prefix(8).map { "\($0.label) \($0.code)" }.joined(separator: ", ")
             return "ambiguous body '\(input)' — it fits \(candidates.count): \(list); use the code"

@@ -12,7 +12,7 @@ public enum HelpText {
         let hits = search(topic)
         guard !hits.isEmpty else {
             let suggestion = Suggest.closest(topic, in: CommandRegistry.names).map { " — did you mean \($0)?" } ?? ""
-            throw .invalid("no help for '\(topic)'\(suggestion) (type help for the index)")
+            throw .invalid("no help for '\(Excerpt.of(topic, limit: 64))'\(suggestion) (type help for the index)")
         }
         return "commands about '\(topic)':\n" + hits.map { line(for: $0) }.joined(separator: "\n")
     }

@@ -160,7 +160,7 @@ public struct Arguments: Sendable {
             throw .usage(command: spec.name, message: "missing \(missing)", usage: spec.usage)
         }
         if !repeating, positionals.count > spec.positionals.count {
-            throw .usage(command: spec.name, message: "unexpected '\(positionals[spec.positionals.count].text)'", usage: spec.usage)
+            throw .usage(command: spec.name, message: "unexpected '\(Excerpt.of(positionals[spec.positionals.count].text, limit: 64))'", usage: spec.usage)
         }
         return Arguments(spec: spec, positionals: positionals, options: options)
     }

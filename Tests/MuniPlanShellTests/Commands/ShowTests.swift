@@ -28,4 +28,15 @@ import Testing
         #expect(interpreter.failure("show") == "show: missing BODY — usage: show BODY")
         #expect(try parsed("show tadami") as? ShowCommand == ShowCommand(body: "tadami"))
     }
+
+    @Test("a long unknown word is quoted 64 characters at most, in every message that echoes one")
+    func longWordsQuotedShort() throws {
+        let interpreter = try makeInterpreter()
+        let word = String(repeating: "x", count: 10_000)
+        for line in ["show \(word)", "districts \(word)", "help \(word)"] {
+            let message = interpreter.failure(line)
+            #expect(message.count < 400, "\(message.prefix(120))…")
+            #expect(message.contains(String(repeating: "x", count: 64) + "…"), "\(message.prefix(120))")
+        }
+    }
 }
