@@ -102,7 +102,9 @@ struct FuzzCommandExecutableTests {
         var tally = FuzzTally()
         var minimised: Set<String> = []
         let started = Date()
-        for index in 0..<max(1, scale.executableLines / scale.batchLines) {
+        var index = 0
+        while tally.inputs < scale.executableLines {
+            defer { index += 1 }
             let batch = Self.batch(index, lines: scale.batchLines, generator: generator)
             var outcome = try Self.run(batch)
             // Past the timeout on a loaded machine is not yet a hang: once more, with time.

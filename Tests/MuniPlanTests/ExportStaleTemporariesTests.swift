@@ -36,6 +36,23 @@ struct ExportStaleTemporariesTests {
         }
     }
 
+    @Test("a write into a folder of 2,500 entries lists them all, dead writers' temporaries among them (under tools/sanitize.sh address: no read past readdir's buffer)")
+    func largeFolder() throws {
+        try withExportTemporaryDirectory { dir in
+            let dead = try deadProcessID()
+            // Names of every length, so that some entry ends near the end of readdir's buffer:
+            // copying its dirent read 256 bytes past it (found by ASan in this listing).
+            for i in 0..<2_500 {
+                #expect(FileManager.default.createFile(atPath: dir + "/f\(i)-" + String(repeating: "0", count: i % 40), contents: nil))
+            }
+            let stale = ".coverage.csv.tmp-\(dead)-1x9z"
+            #expect(FileManager.default.createFile(atPath: dir + "/" + stale, contents: Data("x".utf8)))
+            try AtomicFile.write(Array("new".utf8), to: dir + "/kpi.csv", overwrite: false)
+            let listing = try directoryListing(dir)
+            #expect(!listing.contains(stale) && listing.contains("kpi.csv") && listing.count == 2_501)
+        }
+    }
+
     @Test("temporary names are parsed as bytes, and only the exact shape gives a PID")
     func nameShape() {
         func pid(_ name: String) -> Int32? { StaleTemporaries.processID(inTemporaryName: Array(name.utf8)) }
