@@ -9,8 +9,8 @@ import Testing
 /// FuzzSandbox: every failure is one line, a failing command leaves the plan and the year as
 /// they were, no output shows a secret file, and nothing outside the working directory
 /// changes. Crashes and hangs are observed by FuzzCommandExecutableTests, which runs the
-/// built executable; here a trap would end the test run, so the numbers that still trap
-/// (FuzzVocabulary.hugeNumbers) are left to it.
+/// built executable; here a trap would end the test run, which the numbers beyond Int's range
+/// (FuzzVocabulary.hugeNumbers) once did: they are in the mix.
 @Suite("fuzzing the command language", .serialized)
 struct FuzzCommandTests {
     static let batchLines = 500
@@ -82,7 +82,7 @@ struct FuzzCommandTests {
     @Test("generated lines of every command: one-line errors, failed commands change nothing, nothing written or shown from outside")
     func generatedLines() throws {
         let dataset = try bundledDataset()
-        let generator = CommandLineGenerator(dataset: dataset, hugeNumbers: false)
+        let generator = CommandLineGenerator(dataset: dataset, hugeNumbers: true)
         var tally = Tally()
         let started = Date()
         for index in 0..<max(1, FuzzScale.current.inProcessLines / Self.batchLines) {
@@ -98,7 +98,7 @@ struct FuzzCommandTests {
     func locatedErrors() throws {
         let dataset = try bundledDataset()
         var g = RandomSource(seed: 7 &+ FuzzScale.current.seed)
-        let generator = CommandLineGenerator(dataset: dataset, hugeNumbers: false)
+        let generator = CommandLineGenerator(dataset: dataset, hugeNumbers: true)
         try withTemporaryFolder { folder in
             let interpreter = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: folder.path))
             // Every line on its own: no continuation joins two, no newline splits one.
