@@ -25,7 +25,9 @@ final class FuzzTarget {
         guard let dataset = try? DataLoader.load(directory: data),
               let uptake = FileManager.default.contents(atPath: data + "/uptake.toml"),
               let sandbox = try? FuzzSandbox(dataFiles: [:], uptakeModel: [UInt8](uptake)) else {
-            fatalError("muniplan-fuzz: cannot load the data directory \(data) (set MUNIPLAN_DATA)")
+            // A set-up problem, not a finding: say so and stop with a usage status, no trap.
+            FileHandle.standardError.write(Data("muniplan-fuzz: cannot load the data directory \(data) (set MUNIPLAN_DATA)\n".utf8))
+            exit(2)
         }
         self.dataset = dataset
         districts = dataset.districts
