@@ -74,7 +74,7 @@ templates = [
     lambda: f"show {pick(bodies)} \"unclosed",
     lambda: f"assign advisor hinoemata # a comment; kpi",
     lambda: f"indicators {pick(['', 'set x 073644 3', 'set x 073644 abc', 'load nosuch.csv', 'load ind.csv'])}",
-    lambda: f"save {pick(['a.plan', '../a.plan', '/tmp/x/a.plan'])}; run a.plan",
+    lambda: f"save {pick(['a.plan', '../a.plan', '/muniplan-outside/a.plan'])}; run a.plan",
     lambda: f"fy {pick(years)}",
     lambda: f"reset; undo; undo",
 ]
