@@ -17,9 +17,16 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // An async-signal-safe SIGINT flag: a Swift global may be lazily initialised.
         .target(name: "CInterrupt"),
+        // The message catalogue's format and checks; the compiler and the catalogue test use it.
+        .target(name: "CatalogueFormat"),
+        // Turns the catalogue's .po files into Swift for the core (run by CataloguePlugin).
+        .executableTarget(name: "catalogue-compiler", dependencies: ["CatalogueFormat"]),
+        .plugin(name: "CataloguePlugin", capability: .buildTool(), dependencies: ["catalogue-compiler"]),
         .target(
             name: "MuniPlan",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            exclude: ["Text/Catalogue"],
+            plugins: ["CataloguePlugin"]
         ),
         .target(name: "MuniPlanShell", dependencies: ["MuniPlan"]),
         .executableTarget(
@@ -35,7 +42,7 @@ let package = Package(
         // The fuzzers' shared parts (generated lines, mutated data, a sandbox watched for
         // escapes, the message contract); used by the tests only, never by muniplan.
         .target(name: "FuzzSupport", dependencies: ["MuniPlanShell"], path: "Tests/FuzzSupport"),
-        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "FuzzSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "CatalogueFormat", "FuzzSupport"], exclude: ["Golden"]),
         .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell", "FuzzSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan", "FuzzSupport"], exclude: ["Transcripts"]),
     ],

@@ -1,4 +1,5 @@
 import ArgumentParser
+import MuniPlan
 
 /// The command line. Parsing only: `main.swift` decides what happens.
 struct Options: ParsableCommand {
@@ -28,9 +29,16 @@ struct Options: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A directory scripts may read from besides the working directory (repeatable).", valueName: "dir"))
     var allowRead: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("The language of everything muniplan says: ja or en (default: Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja).", valueName: "ja|en"))
+    var lang: String?
+
     @Flag(name: .long, help: "Print the version and exit.")
     var version = false
 
     @Argument(help: ArgumentHelp("Scenario files to run in order in one session; or `check DIR` to check every *.plan in DIR, each in a fresh session.", valueName: "file"))
     var files: [String] = []
+
+    mutating func validate() throws {
+        if let lang, Language(word: lang) == nil { throw ValidationError("--lang takes ja or en, not '\(lang)'") }
+    }
 }

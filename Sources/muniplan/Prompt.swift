@@ -41,7 +41,7 @@ struct Prompt {
                 do {
                     try interpreter.execute(line: text, emit: printer.emit)
                 } catch {
-                    Terminal.err(error.description.split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
+                    Terminal.err(error.text(in: interpreter.session.language).split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
                 }
                 if interpreter.session.hasUnsavedChanges { warnedUnsaved = false }
             }

@@ -47,7 +47,8 @@ enum ScriptMode {
             do { text = try Interpreter.readScript(path, shownAs: file) } catch {
                 // A problem at a line of the file (not UTF-8, a NUL byte) is located there,
                 // as every message about a line is; the rest is muniplan's own.
-                Terminal.err(error.description.hasPrefix(file + ":") ? error.description : "muniplan: \(error.description)")
+                let message = error.text(in: interpreter.session.language)
+                Terminal.err(message.hasPrefix(file + ":") ? message : "muniplan: \(message)")
                 return ExitStatus.failed.rawValue
             }
             let result = run(lines: ScriptLines.split(text), name: file, path: path, numberCommands: false,
@@ -63,7 +64,7 @@ enum ScriptMode {
     }
 
     /// `muniplan check DIR`: every *.plan in DIR (sorted), each in a fresh session.
-    static func check(directory: String, dataset: Dataset, settings: SessionSettings) -> Int32 {
+    static func check(directory: String, dataset: Dataset, language: Language, settings: SessionSettings) -> Int32 {
         let dir = absolute(directory, from: settings.workingDirectory)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
             Terminal.err("muniplan: cannot read the folder \(directory)")
@@ -74,7 +75,7 @@ enum ScriptMode {
         for file in files {
             let path = (dir as NSString).appendingPathComponent(file)
             let shown = (directory as NSString).appendingPathComponent(file)
-            let interpreter = Interpreter(session: Session(dataset: dataset), settings: settings)
+            let interpreter = Interpreter(session: Session(dataset: dataset, language: language), settings: settings)
             var problems: [String] = []
             var outcome = ScriptOutcome()
             do {
@@ -83,7 +84,7 @@ enum ScriptMode {
                                                 bail: settings.bail, emit: { _ in }, report: { problems.append($0) })
                 problems += outcome.errors
             } catch {
-                problems.append(error.description)
+                problems.append(error.text(in: interpreter.session.language))
             }
             if problems.isEmpty, interpreter.failedExpectations == 0, !outcome.interrupted {
                 passed += 1

@@ -22,6 +22,9 @@ do {
     exit(ExitStatus.usage.rawValue)
 }
 
+/// Chosen before anything is said, so the first message is in it too.
+let language = options.lang.flatMap(Language.init(word:)) ?? Language(environment: ProcessInfo.processInfo.environment)
+
 if options.version {
     Terminal.out("muniplan \(MuniPlanVersion.current)")
     exit(0)
@@ -61,11 +64,11 @@ if options.files.first == "check" {
         Terminal.err("muniplan: usage: muniplan check DIR")
         exit(ExitStatus.usage.rawValue)
     }
-    exit(ScriptMode.check(directory: options.files[1], dataset: dataset, settings: settings))
+    exit(ScriptMode.check(directory: options.files[1], dataset: dataset, language: language, settings: settings))
 }
 
 muniplan_install_sigint_handler()
-let interpreter = Interpreter(session: Session(dataset: dataset), settings: settings)
+let interpreter = Interpreter(session: Session(dataset: dataset, language: language), settings: settings)
 interpreter.simulationProgress = ProgressBar.handler()
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 

@@ -73,7 +73,7 @@ extension Interpreter {
         }
         func fail(_ error: ShellError) -> Bool {
             let message: String
-            if case let .located(located) = error { message = located } else { message = "\(location): \(error.description)" }
+            if case let .located(located) = error { message = located } else { message = "\(location): \(error.text(in: session.language))" }
             if case .interrupted = error {
                 outcome.interrupted = true
                 outcome.interruptedAt = location

@@ -8,6 +8,8 @@ public struct Session: Sendable {
     /// The fiscal year edits apply to.
     public internal(set) var year: FiscalYear
     public internal(set) var format: OutputFormat = .table
+    /// What every sentence is shown in: from the locale or `--lang`, then `lang ja|en`.
+    public var language: Language = .english
     /// The plan as last saved (or as started): the prompt marks unsaved changes against it.
     public internal(set) var savedPlan: Plan
     var undoStack = PlanStack()
@@ -19,8 +21,9 @@ public struct Session: Sendable {
     /// The last `simulate`, for `expect probability` and `export simulation`.
     var simulation: SimulationRecord?
 
-    public init(dataset: Dataset) {
+    public init(dataset: Dataset, language: Language = .english) {
         self.dataset = dataset
+        self.language = language
         self.resolver = BodyResolver(dataset: dataset)
         self.plan = Plan()
         self.savedPlan = plan

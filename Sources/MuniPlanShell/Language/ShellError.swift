@@ -28,7 +28,10 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     /// newline from a quoted continuation, an escape sequence) and bidirectional overrides
     /// are shown escaped (`\t`, `\x1b`, `\u{202E}`), so every error stays a single
     /// located line and cannot act on the terminal.
-    public var description: String { VisibleText.escaping(message) }
+    public var description: String { text(in: .english) }
+
+    /// The one line a person reads, in their language.
+    public func text(in language: Language) -> String { VisibleText.escaping(message) }
 
     var message: String {
         switch self {
