@@ -18,10 +18,10 @@ public protocol ShellCommand: Sendable {
 
 extension CommandSpec {
     /// The spec of a command type: parsing a line that names it gives a `T`.
-    public init<T: ShellCommand>(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
+    public init<T: ShellCommand>(_ name: String, group: CommandGroup, summary: String, details: String = "",
                                  examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
                                  numbers: [NumberArgument] = [], runs type: T.Type) {
-        self.init(name, group: group, usage: usage, summary: summary, details: details, examples: examples,
+        self.init(name, group: group, summary: summary, details: details, examples: examples,
                   positionals: positionals, options: options, numbers: numbers,
                   parse: { arguments throws(ShellError) in try T(arguments) })
     }

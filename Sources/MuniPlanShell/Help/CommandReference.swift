@@ -27,8 +27,7 @@ public enum CommandReference {
         if !spec.options.isEmpty {
             out += "\n| option | what it does |\n|---|---|\n"
             for option in spec.options {
-                let head = option.name + (option.value.map { " " + HelpText.placeholder($0) } ?? "") + (option.repeating ? "…" : "")
-                out += "| `\(cell(head))` | \(cell(option.help)) |\n"
+                out += "| `\(cell(option.head))` | \(cell(option.help)) |\n"
             }
         }
         if !spec.numbers.isEmpty {

@@ -39,10 +39,8 @@ public enum HelpText {
         if !spec.details.isEmpty { lines += ["", spec.details] }
         if !spec.options.isEmpty {
             lines += ["", "options:"]
-            lines += spec.options.map { option in
-                let head = option.name + (option.value.map { " " + placeholder($0) } ?? "") + (option.repeating ? "…" : "")
-                return "  " + DisplayWidth.pad(head, to: 26) + option.help
-            }
+            // A head as wide as the column still gets two spaces before its help (`--format …html  instead`).
+            lines += spec.options.map { "  " + DisplayWidth.pad($0.head, to: max(26, DisplayWidth.of($0.head) + 2)) + $0.help }
         }
         if !spec.numbers.isEmpty {
             lines += ["", "numbers (help numbers for how to write them):"]
@@ -50,22 +48,6 @@ public enum HelpText {
         }
         lines += ["", "examples:"] + spec.examples.map { "  " + $0 }
         return lines.joined(separator: "\n")
-    }
-
-    static func placeholder(_ kind: ArgumentKind) -> String {
-        switch kind {
-        case .measure: "MEASURE"
-        case .body: "BODY"
-        case .file: "PATH"
-        case .fiscalYear: "FY"
-        case .feature: "FEATURE"
-        case .kpi: "KPI"
-        case .snapshot: "NAME"
-        case .number: "N"
-        case .text: "TEXT"
-        case .command: "COMMAND"
-        case let .keyword(words): words.joined(separator: "|")
-        }
     }
 
     /// Commands whose name, summary, details, options or examples mention the word.

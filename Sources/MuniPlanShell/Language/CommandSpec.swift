@@ -6,6 +6,23 @@ public enum ArgumentKind: Sendable, Equatable {
     case measure, body, file, fiscalYear, feature, kpi, snapshot, text, command
     case number(NumberArgument)
     case keyword([String])
+
+    /// How help and usage lines name a value of this kind.
+    public var placeholder: String {
+        switch self {
+        case .measure: "MEASURE"
+        case .body: "BODY"
+        case .file: "PATH"
+        case .fiscalYear: "FY"
+        case .feature: "FEATURE"
+        case .kpi: "KPI"
+        case .snapshot: "NAME"
+        case .number: "N"
+        case .text: "TEXT"
+        case .command: "COMMAND"
+        case let .keyword(words): words.joined(separator: "|")
+        }
+    }
 }
 
 public struct PositionalSpec: Sendable {
@@ -14,12 +31,17 @@ public struct PositionalSpec: Sendable {
     public let optional: Bool
     /// Takes every remaining word.
     public let repeating: Bool
+    /// How the usage line shows it, where the words it takes have more structure than one
+    /// name (`[N] [by need|spread|apportion METHOD]`); "" when the shape of the positional
+    /// before already shows it. nil: derived from the name (`[NAME]`, `NAME…`, keywords `a|b`).
+    public let shape: String?
 
-    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, repeating: Bool = false) {
+    public init(_ name: String, _ kind: ArgumentKind, optional: Bool = false, repeating: Bool = false, shape: String? = nil) {
         self.name = name
         self.kind = kind
         self.optional = optional
         self.repeating = repeating
+        self.shape = shape
     }
 }
 
@@ -30,14 +52,24 @@ public struct OptionSpec: Sendable {
     public let value: ArgumentKind?
     /// Takes every following word up to the next option (`--require BODY…`).
     public let repeating: Bool
+    /// Shown without brackets in the usage line; the command refuses a line without it.
+    public let required: Bool
     public let help: String
+    /// How help names its value: `placeholder` when given (`K`, `PATH.html`), else the kind's.
+    public let valueName: String?
 
-    public init(_ name: String, _ value: ArgumentKind? = nil, repeating: Bool = false, help: String) {
+    public init(_ name: String, _ value: ArgumentKind? = nil, placeholder: String? = nil, repeating: Bool = false,
+                required: Bool = false, help: String) {
         self.name = name
         self.value = value
         self.repeating = repeating
+        self.required = required
         self.help = help
+        valueName = value.map { placeholder ?? $0.placeholder }
     }
+
+    /// `--require BODY…`, `--new-only`: the option as help and usage lines write it.
+    public var head: String { name + (valueName.map { " " + $0 } ?? "") + (repeating ? "…" : "") }
 }
 
 /// Commands grouped by purpose in `help`.
@@ -56,6 +88,7 @@ public enum CommandGroup: String, Sendable, CaseIterable {
 public struct CommandSpec: Sendable {
     public let name: String
     public let group: CommandGroup
+    /// `save FILE [--force]`: generated from the name, positionals and options.
     public let usage: String
     public let summary: String
     public let details: String
@@ -67,13 +100,13 @@ public struct CommandSpec: Sendable {
     public let numbers: [NumberArgument]
     let build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand
 
-    public init(_ name: String, group: CommandGroup, usage: String, summary: String, details: String = "",
+    public init(_ name: String, group: CommandGroup, summary: String, details: String = "",
                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
                 numbers: [NumberArgument] = [],
                 parse build: @escaping @Sendable (Arguments) throws(ShellError) -> any ShellCommand) {
         self.name = name
         self.group = group
-        self.usage = usage
+        usage = UsageLine.render(name, positionals: positionals, options: options)
         self.summary = summary
         self.details = details
         self.examples = examples

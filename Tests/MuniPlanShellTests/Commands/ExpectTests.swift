@@ -135,7 +135,7 @@ import Testing
         let interpreter = try makeInterpreter()
         let message = interpreter.failure(line)
         #expect(message.hasPrefix("expect: "), "\(message)")
-        #expect(message.contains("usage: expect kpi"))
+        #expect(message.contains("usage: expect (kpi"))
     }
 
     @Test("an expect about an unknown KPI, measure or body is an error")

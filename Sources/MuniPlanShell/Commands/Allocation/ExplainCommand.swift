@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `explain MEASURE [BODY]`: why the last allocation of a measure chose what it chose.
 struct ExplainCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("explain", group: .allocation, usage: "explain MEASURE [BODY]",
+    static let spec = CommandSpec("explain", group: .allocation,
                     summary: "why the last allocation chose what it chose: scores, ranks, binding constraints",
                     examples: ["explain advisor", "explain advisor 福島市"],
                     positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, optional: true)],

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `assign MEASURE BODY…`: cover bodies by a measure in the current year.
 struct AssignCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("assign", group: .editing, usage: "assign MEASURE BODY…",
+    static let spec = CommandSpec("assign", group: .editing,
                                   summary: "cover bodies by a measure in the current year",
                                   details: """
                                   Named bodies must be eligible for the measure; selectors (all, kind:, district:…)

@@ -2,11 +2,11 @@ import MuniPlan
 
 /// `set KPI VALUE|none`: the planned value of a KPI that does not count bodies, in the current year.
 struct SetCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("set", group: .editing, usage: "set KPI VALUE|none",
+    static let spec = CommandSpec("set", group: .editing,
                                   summary: "the planned value of an event, rate or volume KPI in the current year",
                                   details: "Body-count KPIs follow from assign and allocate; these have no bodies to count.",
                                   examples: ["set seminar 4", "set online-rate 61.0", "set e-application 11000", "set mynumber 100", "set seminar none"],
-                                  positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number(.plannedValue))],
+                                  positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number(.plannedValue), shape: "VALUE|none")],
                                   runs: SetCommand.self)
 
     let kpi: String

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `unassign MEASURE BODY…`: stop covering bodies by a measure in the current year.
 struct UnassignCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("unassign", group: .editing, usage: "unassign MEASURE BODY…",
+    static let spec = CommandSpec("unassign", group: .editing,
                                   summary: "stop covering bodies by a measure in the current year",
                                   examples: ["unassign advisor 福島市", "unassign advisor all"],
                                   positionals: MeasureBodies.positionals,

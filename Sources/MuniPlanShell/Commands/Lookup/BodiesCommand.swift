@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `bodies [SELECTOR…]`: the bodies matching every selector, grouped by district.
 struct BodiesCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("bodies", group: .lookup, usage: "bodies [SELECTOR…]",
+    static let spec = CommandSpec("bodies", group: .lookup,
                                   summary: "list bodies, with district subtotals",
                                   details: """
                                   Lists the bodies that match every selector given (all bodies without one), in code

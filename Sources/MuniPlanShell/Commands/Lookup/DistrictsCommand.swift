@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `districts`: each district with its bodies and population.
 struct DistrictsCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("districts", group: .lookup, usage: "districts",
+    static let spec = CommandSpec("districts", group: .lookup,
                                   summary: "the districts (地方振興局) with their bodies and population",
                                   examples: ["districts"], runs: DistrictsCommand.self)
 

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `items`: the plan's items, each with the measures serving it.
 struct ItemsCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("items", group: .lookup, usage: "items",
+    static let spec = CommandSpec("items", group: .lookup,
                                   summary: "the plan's items (項目), each with the measures serving it",
                                   examples: ["items"], runs: ItemsCommand.self)
 

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `kpi [--fy FY]`: every KPI held against the plan.
 struct KPICommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("kpi", group: .lookup, usage: "kpi [--fy FY]",
+    static let spec = CommandSpec("kpi", group: .lookup,
                                   summary: "every KPI: target, the plan's value, gap and status; conflicts marked",
                                   details: """
                                   Each KPI is held against the plan in its own fiscal year (or the year given with

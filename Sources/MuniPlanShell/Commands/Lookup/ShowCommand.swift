@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `show BODY`: everything about one body.
 struct ShowCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("show", group: .lookup, usage: "show BODY",
+    static let spec = CommandSpec("show", group: .lookup,
                                   summary: "everything about one body: names, district, population, need score, coverage",
                                   examples: ["show 檜枝岐村", "show hinoemata", "show 073644", "show ひのえまた"],
                                   positionals: [PositionalSpec("BODY", .body)], runs: ShowCommand.self)

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `weight FEATURE W`: one feature's weight in the need score.
 struct WeightCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("weight", group: .need, usage: "weight FEATURE W",
+    static let spec = CommandSpec("weight", group: .need,
                                   summary: "set one feature's weight in the need score (0 removes it)",
                                   details: """
                                   need = Σ weight × feature, each feature scaled to 0…1. Features: city, town, village,

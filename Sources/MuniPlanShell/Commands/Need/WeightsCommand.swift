@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `weights [clear|default]`: the need formula in use, after clearing or restoring it.
 struct WeightsCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("weights", group: .need, usage: "weights [clear|default]",
+    static let spec = CommandSpec("weights", group: .need,
                                   summary: "print the need formula in use, set every weight to 0, or restore the defaults",
                                   examples: ["weights", "weights clear", "weights default"],
                                   positionals: [PositionalSpec("ACTION", .keyword(["clear", "default"]), optional: true)],

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]`: the coverage table.
 struct CoverageCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("coverage", group: .output, usage: "coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]",
+    static let spec = CommandSpec("coverage", group: .output,
                     summary: "bodies × measures: who is covered, first year covered, KPI status under each column",
                     examples: ["coverage", "coverage advisor ict-grant", "coverage --cumulative --fy R5", "coverage --by district"],
                     positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],

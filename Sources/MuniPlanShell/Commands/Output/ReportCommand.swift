@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `report --to PATH.html …`: the HTML page with the map, the district chart and the tables.
 struct ReportCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("report", group: .output, usage: "report --to PATH.html [--measure MEASURE] [--fy FY] [--cumulative] [--force]",
+    static let spec = CommandSpec("report", group: .output,
                     summary: "one self-contained HTML page: coverage map, district chart, KPI and coverage tables, sources",
                     details: """
                     The map shades each municipality by the number of measures covering it, or, with
@@ -10,7 +10,7 @@ struct ReportCommand: ShellCommand, Equatable {
                     No network is needed to view or print it (A4).
                     """,
                     examples: ["report --to out/report.html", "report --to advisor.html --measure advisor"],
-                    options: [OptionSpec("--to", .file, help: "the HTML file to write"),
+                    options: [OptionSpec("--to", .file, placeholder: "PATH.html", required: true, help: "the HTML file to write"),
                               OptionSpec("--measure", .measure, help: "map one measure instead of the count of measures"),
                               OptionSpec("--fy", .fiscalYear, help: "the fiscal year (default: the current one)"),
                               OptionSpec("--cumulative", help: "coverage through the year"),

@@ -3,7 +3,7 @@ import MuniPlan
 /// `run FILE [--keep-going]`: a scenario's commands in this session (`runFile` in
 /// ScriptRunner runs them, as it does for the executable's files).
 struct RunCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("run", group: .scenarios, usage: "run FILE [--keep-going]",
+    static let spec = CommandSpec("run", group: .scenarios,
                                   summary: "run a scenario file's commands; on an error the plan returns to what it was",
                                   details: """
                                   Errors are reported as FILE:LINE (with the chain when files run files). Paths inside

@@ -3,7 +3,7 @@ import MuniPlan
 
 /// `save FILE [--force]`: the plan as a scenario (`ScenarioWriter` writes its lines).
 struct SaveCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("save", group: .scenarios, usage: "save FILE [--force]",
+    static let spec = CommandSpec("save", group: .scenarios,
                                   summary: "write the plan as a scenario that rebuilds it in a fresh session",
                                   examples: ["save my-plan.plan", "save my-plan.plan --force"],
                                   positionals: [PositionalSpec("FILE", .file)],

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `format [table|csv|tsv|md|json]`: how tables print from now on.
 struct FormatCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("format", group: .session, usage: "format [table|csv|tsv|md|json]",
+    static let spec = CommandSpec("format", group: .session,
                                   summary: "how tables print (csv, tsv and json leave out subtotal rows)",
                                   examples: ["format csv", "format table", "format"],
                                   positionals: [PositionalSpec("FORMAT", .keyword(OutputFormat.allCases.map(\.rawValue)), optional: true)],

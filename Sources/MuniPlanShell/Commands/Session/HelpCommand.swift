@@ -2,10 +2,10 @@ import MuniPlan
 
 /// `help [COMMAND|WORD]`: the index, one command in full, or a search (`HelpText` writes them).
 struct HelpCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("help", group: .session, usage: "help [COMMAND|WORD]",
+    static let spec = CommandSpec("help", group: .session,
                                   summary: "the command index, one command in full, or a search",
                                   examples: ["help", "help allocate", "help budget"],
-                                  positionals: [PositionalSpec("TOPIC", .command, optional: true)], runs: HelpCommand.self)
+                                  positionals: [PositionalSpec("TOPIC", .command, optional: true, shape: "[COMMAND|WORD]")], runs: HelpCommand.self)
 
     /// A command, a topic or a word to search for; nil: the index.
     let topic: String?

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `quit` (`exit`): the session ends after this command; the rest of the line is skipped.
 struct QuitCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("quit", group: .session, usage: "quit", summary: "leave muniplan (Ctrl-D too)",
+    static let spec = CommandSpec("quit", group: .session, summary: "leave muniplan (Ctrl-D too)",
                                   examples: ["quit"], runs: QuitCommand.self)
 
     init() {}

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `diff [A] [B]`: what changed between two snapshots (`now` is the current plan).
 struct DiffCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("diff", group: .whatIf, usage: "diff [A] [B]",
+    static let spec = CommandSpec("diff", group: .whatIf,
                                   summary: "bodies gained and lost per measure and year, and KPI changes, between two snapshots",
                                   details: "Without arguments: the last snapshot against now. With one: that snapshot against now. `now` names the current plan.",
                                   examples: ["diff", "diff before-allocation", "diff a b"],

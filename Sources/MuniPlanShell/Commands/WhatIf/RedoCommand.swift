@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `redo`: the change `undo` took back, made again.
 struct RedoCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("redo", group: .whatIf, usage: "redo", summary: "make the change undo took back again",
+    static let spec = CommandSpec("redo", group: .whatIf, summary: "make the change undo took back again",
                                   examples: ["redo"], runs: RedoCommand.self)
 
     init(_ arguments: Arguments) {}

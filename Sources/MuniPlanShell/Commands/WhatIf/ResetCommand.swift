@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `reset`: an empty plan, as one undoable change.
 struct ResetCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("reset", group: .whatIf, usage: "reset", summary: "start again from an empty plan (undo brings it back)",
+    static let spec = CommandSpec("reset", group: .whatIf, summary: "start again from an empty plan (undo brings it back)",
                                   examples: ["reset"], runs: ResetCommand.self)
 
     init() {}

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `snapshot NAME`: the plan as it is now, kept under a name for `diff`.
 struct SnapshotCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("snapshot", group: .whatIf, usage: "snapshot NAME", summary: "remember the plan as it is now under a name",
+    static let spec = CommandSpec("snapshot", group: .whatIf, summary: "remember the plan as it is now under a name",
                                   details: "A name taken again replaces its snapshot. A session keeps at most \(SnapshotList.limit) snapshots.",
                                   examples: ["snapshot before-allocation"],
                                   positionals: [PositionalSpec("NAME", .text)], runs: SnapshotCommand.self)

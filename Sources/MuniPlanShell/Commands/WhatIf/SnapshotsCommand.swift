@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `snapshots`: the snapshots taken, in order, and whether each is the plan as it is now.
 struct SnapshotsCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("snapshots", group: .whatIf, usage: "snapshots", summary: "list the snapshots",
+    static let spec = CommandSpec("snapshots", group: .whatIf, summary: "list the snapshots",
                                   examples: ["snapshots"], runs: SnapshotsCommand.self)
 
     init() {}

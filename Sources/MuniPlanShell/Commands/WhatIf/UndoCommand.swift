@@ -2,7 +2,7 @@ import MuniPlan
 
 /// `undo`: the plan as it was before the last change.
 struct UndoCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("undo", group: .whatIf, usage: "undo",
+    static let spec = CommandSpec("undo", group: .whatIf,
                                   summary: "take back the last change to the plan (the last 1,000 changes are kept)",
                                   examples: ["undo"], runs: UndoCommand.self)
 

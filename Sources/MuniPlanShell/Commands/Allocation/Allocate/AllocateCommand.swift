@@ -9,7 +9,6 @@ struct AllocateCommand: ShellCommand, Equatable {
     static let bases = ApportionBasis.allCases.map(\.rawValue)
 
     static let spec = CommandSpec("allocate", group: .allocation,
-                    usage: "allocate MEASURE [N] [by need|spread|apportion METHOD] [--min-per-district K] [--max-per-district K] [--require BODY…] [--exclude BODY…] [--new-only] [--budget B --cost FEATURE] [--by population|bodies] [--refuse-ties]",
                     summary: "choose bodies for a measure in the current year by a policy, under constraints",
                     details: """
                     by need (default): the N bodies with the greatest total need score (exactly N; with a
@@ -25,14 +24,16 @@ struct AllocateCommand: ShellCommand, Equatable {
                         "allocate ict-grant 10 --budget 100000 --cost population",
                         "allocate advisor 19 apportion hamilton --by population",
                     ],
-                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("POLICY", .keyword(policyWords), optional: true, repeating: true)],
+                    positionals: [PositionalSpec("MEASURE", .measure),
+                                  PositionalSpec("POLICY", .keyword(policyWords), optional: true, repeating: true,
+                                                 shape: "[N] [by need|spread|apportion METHOD]")],
                     options: [
-                        OptionSpec("--min-per-district", .number(.minPerDistrict), help: "at least K bodies in every district"),
-                        OptionSpec("--max-per-district", .number(.maxPerDistrict), help: "at most K bodies in any district"),
+                        OptionSpec("--min-per-district", .number(.minPerDistrict), placeholder: "K", help: "at least K bodies in every district"),
+                        OptionSpec("--max-per-district", .number(.maxPerDistrict), placeholder: "K", help: "at most K bodies in any district"),
                         OptionSpec("--require", .body, repeating: true, help: "these bodies must be chosen"),
                         OptionSpec("--exclude", .body, repeating: true, help: "these bodies must not be chosen"),
                         OptionSpec("--new-only", help: "only bodies not covered by the measure in an earlier year"),
-                        OptionSpec("--budget", .number(.budget), help: "total cost limit (with --cost)"),
+                        OptionSpec("--budget", .number(.budget), placeholder: "B", help: "total cost limit (with --cost)"),
                         OptionSpec("--cost", .feature, help: "the feature each chosen body costs (population, an indicator)"),
                         OptionSpec("--by", .keyword(bases), help: "apportion by population or by number of bodies"),
                         OptionSpec("--refuse-ties", help: "fail instead of breaking a tie by code order"),

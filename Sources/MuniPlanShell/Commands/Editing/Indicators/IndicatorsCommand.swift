@@ -3,7 +3,7 @@ import MuniPlan
 /// `indicators [load FILE.csv | set NAME CODE VALUE…]`: per-body numeric columns, imported,
 /// given inline, or listed. Each form runs in a file of its own beside this one.
 struct IndicatorsCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("indicators", group: .editing, usage: "indicators [load FILE.csv | set NAME CODE VALUE…]",
+    static let spec = CommandSpec("indicators", group: .editing,
                                   summary: "import per-body numeric columns (a code column plus numbers), or list them",
                                   details: """
                                   Each numeric column becomes a need feature and a cost (--cost NAME) under its own
@@ -12,8 +12,8 @@ struct IndicatorsCommand: ShellCommand, Equatable {
                                   (or --allow-write/--allow-read DIR) may be loaded.
                                   """,
                                   examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
-                                  positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true),
-                                                PositionalSpec("ARG", .file, optional: true, repeating: true)],
+                                  positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true, shape: "[load FILE.csv | set NAME CODE VALUE…]"),
+                                                PositionalSpec("ARG", .file, optional: true, repeating: true, shape: "")],
                                   numbers: [.indicatorValue], runs: IndicatorsCommand.self)
 
     /// One body's value in `indicators set`, the body as typed.

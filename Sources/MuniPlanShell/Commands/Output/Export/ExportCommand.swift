@@ -4,7 +4,6 @@ import MuniPlan
 /// a file, atomically.
 struct ExportCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("export", group: .output,
-                    usage: "export \(ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")) --to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force]",
                     summary: "write a table to a file; the format comes from the extension unless given",
                     details: """
                     CSV is RFC 4180 with ASCII column names; --excel adds a BOM and CRLF (Japanese Excel
@@ -17,8 +16,10 @@ struct ExportCommand: ShellCommand, Equatable {
                     examples: ["export coverage --to out/coverage.csv --excel", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
                                "export simulation bodies --to odds.csv"],
-                    positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words)), PositionalSpec("MEASURE", .measure, optional: true)],
-                    options: [OptionSpec("--to", .file, help: "the file to write"),
+                    positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
+                                                shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
+                                  PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
+                    options: [OptionSpec("--to", .file, required: true, help: "the file to write"),
                               OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: "instead of the extension"),
                               OptionSpec("--excel", help: "UTF-8 with BOM and CRLF"),
                               OptionSpec("--encoding", .keyword(["utf-8", "cp932"]), help: "utf-8 (default) or cp932"),

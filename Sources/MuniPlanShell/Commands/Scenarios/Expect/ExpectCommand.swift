@@ -3,8 +3,10 @@ import MuniPlan
 /// `expect …`: an assertion about the plan. One that does not hold throws `.expectation`
 /// with expected and actual; a script counts it and goes on (unless --bail).
 struct ExpectCommand: ShellCommand, Equatable {
+    /// The forms of the words after `expect`, for its usage line; --fy and --cumulative follow any of them.
+    static let forms = "(kpi KPI met|short|over | kpi KPI OP N | covered|not-covered MEASURE BODY… | count SELECTOR… OP N"
+        + " | probability KPI [TARGET] OP P)"
     static let spec = CommandSpec("expect", group: .scenarios,
-                                  usage: "expect kpi KPI met|short|over | expect kpi KPI OP N | expect covered|not-covered MEASURE BODY… | expect count SELECTOR… OP N | expect probability KPI [TARGET] OP P",
                                   summary: "assert something about the plan; a failing expect prints expected and actual",
                                   details: """
                                   OP is one of >= <= == != > <. KPI is a KPI id or a measure id (ict-grant checks both
@@ -18,8 +20,9 @@ struct ExpectCommand: ShellCommand, Equatable {
                                       "expect count covered:advisor district:会津 >= 2",
                                       "expect probability ict-grant 42 >= 0.8",
                                   ],
-                                  positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"])),
-                                                PositionalSpec("ARG", .text, repeating: true)],
+                                  positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"]),
+                                                               shape: Self.forms),
+                                                PositionalSpec("ARG", .text, repeating: true, shape: "")],
                                   options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year to check"),
                                             OptionSpec("--cumulative", help: "coverage through the year, not in it")],
                                   numbers: [.expectedValue, .expectedCount, .probabilityTarget, .probability],

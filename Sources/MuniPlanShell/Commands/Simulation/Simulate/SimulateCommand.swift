@@ -4,7 +4,6 @@ import MuniPlan
 /// the plan; the result is kept for `expect probability` and `export simulation`.
 struct SimulateCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("simulate", group: .whatIf,
-                    usage: "simulate [--runs N] [--seed S] [--through FY] [MEASURE…] [--threads N] [--model FILE]",
                     summary: "Monte Carlo of uptake: how likely the supported bodies really adopt and the KPIs are met",
                     details: """
                     The plan says who gets support; the uptake model (Data/uptake.toml, every number an
@@ -22,7 +21,7 @@ struct SimulateCommand: ShellCommand, Equatable {
                                "simulate --model my-uptake.toml --runs 20000"],
                     positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
                     options: [OptionSpec("--runs", .number(.runs), help: "how many runs (default \(SimulationOptions.defaultRuns))"),
-                              OptionSpec("--seed", .number(.seed), help: "the random seed (default 1)"),
+                              OptionSpec("--seed", .number(.seed), placeholder: "S", help: "the random seed (default 1)"),
                               OptionSpec("--through", .fiscalYear, help: "the last fiscal year simulated"),
                               OptionSpec("--threads", .number(.threads), help: "worker threads (default: one per core)"),
                               OptionSpec("--model", .file, help: "an uptake model file instead of the data's uptake.toml (from a scenario: one it may read)")],
