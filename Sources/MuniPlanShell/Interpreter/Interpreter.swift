@@ -55,3 +55,8 @@ public final class Interpreter {
         "muniplan \(session.yearLabel)\(session.hasUnsavedChanges ? "*" : "")> "
     }
 }
+
+extension Interpreter {
+    /// A catalogue sentence in the session's language: what commands emit.
+    func text(_ message: Message) -> String { message.text(in: session.language) }
+}

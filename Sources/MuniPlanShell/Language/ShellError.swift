@@ -6,6 +6,8 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case unknownCommand(String, suggestion: String?)
     case usage(command: String, message: String, usage: String)
     case invalid(String)
+    /// A command that cannot do what was asked, saying why (a catalogue sentence).
+    case refused(Message)
     case plan(PlanError)
     case resolve(ResolveError)
     case fiscalYear(FiscalYearError)
@@ -31,10 +33,11 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     public var description: String { text(in: .english) }
 
     /// The one line a person reads, in their language.
-    public func text(in language: Language) -> String { VisibleText.escaping(message) }
+    public func text(in language: Language) -> String { VisibleText.escaping(message(in: language)) }
 
-    var message: String {
+    func message(in language: Language) -> String {
         switch self {
+        case let .refused(message): message.text(in: language)
         case let .syntax(column, message): "syntax error at column \(column): \(message)"
         case let .unknownCommand(name, suggestion):
             // The word may be the start of any line of any file: quote only a little of it.

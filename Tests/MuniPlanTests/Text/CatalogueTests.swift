@@ -121,3 +121,17 @@ import Testing
         }
     }
 }
+
+@Suite struct ModelWordsTests {
+    @Test func yearsAndKindsReadAsEachLanguageWritesThem() {
+        #expect(FiscalYear(2022).text(in: .japanese) == "令和4年度")
+        #expect(FiscalYear(2019).text(in: .japanese) == "令和元年度")
+        #expect(FiscalYear(2018).text(in: .japanese) == "平成30年度")
+        #expect(FiscalYear(1989).text(in: .japanese) == "平成元年度")
+        #expect(FiscalYear(2022).text(in: .english) == "FY2022 (R4)")
+        #expect(Message.Model.baseline(first: FiscalYear(2022).short).text(in: .english) == "baseline (before FY2022)")
+        #expect(Message.Model.baseline(first: FiscalYear(2022).short).text(in: .japanese) == "基準（令和4年度より前）")
+        #expect(BodyKind.association.name.text(in: .japanese) == "一部事務組合")
+        #expect(BodyKind.city.name.text(in: .english) == "city")
+    }
+}
