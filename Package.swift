@@ -42,9 +42,12 @@ let package = Package(
         // The fuzzers' shared parts (generated lines, mutated data, a sandbox watched for
         // escapes, the message contract); used by the tests only, never by muniplan.
         .target(name: "FuzzSupport", dependencies: ["MuniPlanShell"], path: "Tests/FuzzSupport"),
-        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "CatalogueFormat", "FuzzSupport"], exclude: ["Golden"]),
-        .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell", "FuzzSupport"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan", "FuzzSupport"], exclude: ["Transcripts"]),
+        // What every test target shares: where Data/ is and the bundled data set, temporary
+        // folders and data copies, interpreters and their captured output, the built executable.
+        .target(name: "TestSupport", dependencies: ["MuniPlan", "MuniPlanShell"], path: "Tests/TestSupport"),
+        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "CatalogueFormat", "FuzzSupport", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell", "FuzzSupport", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan", "FuzzSupport", "TestSupport"], exclude: ["Transcripts"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `muniplan -c`, `muniplan FILE…`, `--data`, `--version`, bad options: output and exit codes.
@@ -23,7 +24,7 @@ import Testing
 
     @Test("a scenario file with a NUL byte or a line not UTF-8 is refused located at that line, not behind 'muniplan:' (found by fuzzing)")
     func binaryFileLocated() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try Data(Array("kpi\nfy R4\u{0}\nbogus\n".utf8)).write(to: workspace.url.appendingPathComponent("nul.plan"))
             try Data(Array("kpi\n".utf8) + [0x66, 0x79, 0xFF, 0x0A]).write(to: workspace.url.appendingPathComponent("ff.plan"))
             let nul = try muniplan(["nul.plan"], in: workspace.url)
@@ -77,7 +78,7 @@ import Testing
 
     @Test("a data directory with a wrong check digit exits 3 naming file and line")
     func badData() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             let data = workspace.url.appendingPathComponent("data")
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
             for file in ["bodies.csv", "districts.csv", "measures.toml"] {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue #11's reproducers through the built executable: scripts write and read only
@@ -8,7 +9,7 @@ import Testing
 
     @Test("printf 'export kpi --to \"../\\xcc\\x81d/x.csv\"\\nsave …' > s.plan; muniplan s.plan writes nothing outside")
     func combiningMarkReproducer() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             let script = "export kpi --to \"../\u{301}d/x.csv\"\nsave \"../\u{301}d/evil.plan\"\n"
             #expect(Array(script.utf8).contains(0xCC), "the bytes of the issue's printf")
             try workspace.write("work/s.plan", script)
@@ -26,7 +27,7 @@ import Testing
 
     @Test("run of a file outside prints none of it, with or without --keep-going; --allow-read DIR allows it")
     func runOutside() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("secret.txt", Self.secret)
             try workspace.write("work/r.plan", "run ../secret.txt\n")
             let work = workspace.url.appendingPathComponent("work")
@@ -46,7 +47,7 @@ import Testing
 
     @Test("a scenario named on the command line runs from anywhere")
     func commandLineFileOutside() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("work/.keep", "")
             try workspace.write("elsewhere/a.plan", "assign advisor hinoemata\nexpect covered advisor hinoemata\n")
             let result = try muniplan(["../elsewhere/a.plan"], in: workspace.url.appendingPathComponent("work"))

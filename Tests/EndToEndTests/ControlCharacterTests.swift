@@ -1,5 +1,6 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 
 /// Nothing typed or loaded reaches the terminal raw: escape sequences and bidirectional
@@ -37,7 +38,7 @@ import Testing
 
     @Test("a scenario file with an ESC on a line: the error names it escaped")
     func scenarioFile() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("esc.plan", "fy R4\nassign advisor \u{1B}[5mhinoemata\n")
             let result = try muniplan(["esc.plan"], in: workspace.url)
             #expect(result.status == 1, "\(result)")
@@ -48,7 +49,7 @@ import Testing
 
     @Test("data with an escape sequence in a body's name is refused: exit 3, located, escaped")
     func data() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             let data = workspace.url.appendingPathComponent("data")
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
             for file in ["bodies.csv", "districts.csv", "measures.toml"] {

@@ -1,6 +1,7 @@
 import Foundation
 import FuzzSupport
 import MuniPlan
+import TestSupport
 import Testing
 
 /// Generated command lines through the built executable, in batches, each in a fresh
@@ -21,8 +22,8 @@ struct FuzzCommandExecutableTests {
         let allowWrite: Bool
     }
 
-    static let dataset: Dataset? = try? DataLoader.load(directory: repositoryRoot.appendingPathComponent("Data").path)
-    static let dataFiles: [String: [UInt8]] = (try? DataMutator.originals(of: repositoryRoot.appendingPathComponent("Data").path)) ?? [:]
+    static let dataset: Dataset? = try? DataLoader.load(directory: bundledDataDirectory.path)
+    static let dataFiles: [String: [UInt8]] = (try? DataMutator.originals(of: bundledDataDirectory.path)) ?? [:]
 
     static func batch(_ index: Int, lines count: Int, generator: CommandLineGenerator) -> Batch {
         let seed = 0xF022_0000 &+ FuzzScale.current.seed &* 1_000_003 &+ UInt64(index)

@@ -1,5 +1,6 @@
 import Foundation
 import FuzzSupport
+import TestSupport
 import Testing
 
 /// Tests/FuzzCorpus replayed through the built executable every run, under the fuzzers'
@@ -46,7 +47,7 @@ struct FuzzCorpusTests {
         let replay = try Executable.url().deletingLastPathComponent().appendingPathComponent("muniplan-fuzz")
         try #require(FileManager.default.isExecutableFile(atPath: replay.path), "\(replay.path) (built by swift build)")
         let seeds = Self.corpus.appendingPathComponent("libfuzzer").path
-        let child = try SpawnedMuniplan([seeds], environment: ["MUNIPLAN_DATA": repositoryRoot.appendingPathComponent("Data").path],
+        let child = try SpawnedMuniplan([seeds], environment: ["MUNIPLAN_DATA": bundledDataDirectory.path],
                                         executable: replay.path)
         let end = child.wait(timeout: 60)
         #expect(end == .exited(0), "\(child.stderr.prefix(2000))")

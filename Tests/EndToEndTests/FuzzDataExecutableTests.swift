@@ -1,6 +1,7 @@
 import Foundation
 import FuzzSupport
 import MuniPlan
+import TestSupport
 import Testing
 
 /// Mutated data directories (bodies, districts, the measure catalogue, the uptake model, the
@@ -18,7 +19,7 @@ struct FuzzDataExecutableTests {
         "export kpi --to k.json", "export simulation bodies --to s.md", "save p.plan", "run p.plan", "diff a",
     ]
 
-    static let bundled = (try? DataMutator.originals(of: repositoryRoot.appendingPathComponent("Data").path)) ?? [:]
+    static let bundled = (try? DataMutator.originals(of: bundledDataDirectory.path)) ?? [:]
     static let japan = (try? DataMutator.originals(of: repositoryRoot.appendingPathComponent("Data/japan").path)) ?? [:]
 
     /// Runs the commands on `files` as the data directory (uptake.toml also as work/model.toml).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The documented limits on untrusted input (docs/limits.md): each refused with one located
@@ -15,7 +16,7 @@ import Testing
 
     @Test("a scenario file over 256 MiB is refused, named on the command line or run by a script")
     func scenarioFileTooLarge() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try Self.sparseFile(workspace.url.appendingPathComponent("big.plan"), size: 256 << 20 + 1)
             let direct = try muniplan(["big.plan"], in: workspace.url)
             #expect(direct.status == 1, "\(direct)")
@@ -29,7 +30,7 @@ import Testing
 
     @Test("an indicators file over 256 MiB is refused at its command")
     func indicatorsFileTooLarge() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try Self.sparseFile(workspace.url.appendingPathComponent("big.csv"), size: 256 << 20 + 1)
             let result = try muniplan([], input: "fy R4\nindicators load big.csv\n", in: workspace.url)
             #expect(result.status == 1, "\(result)")
@@ -58,7 +59,7 @@ import Testing
 
     @Test("a data file over 256 MiB, or a pipe in its place, is refused with exit 3, saying why")
     func dataFileLimits() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             let data = workspace.url.appendingPathComponent("data")
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
             for file in ["districts.csv", "measures.toml"] {

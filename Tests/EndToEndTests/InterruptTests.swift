@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -34,7 +35,7 @@ import Glibc
 
     @Test("SIGINT during a long command: stopped at its line, the rest not run", arguments: ["-c", "file", "stdin"])
     func longCommand(mode: String) throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             let lines = ["fy R4", "simulate --runs 100000000 --seed 1", "kpi"]
             let input = try TestPipe()
             defer { close(input.write) }
@@ -46,8 +47,8 @@ import Glibc
                 name = "-c"
             case "file":
                 let file = try workspace.write("long.plan", lines.joined(separator: "\n") + "\n")
-                child = try SpawnedMuniplan([file.path])
-                name = file.path
+                child = try SpawnedMuniplan([file])
+                name = file
             default:
                 child = try SpawnedMuniplan([], stdin: input.read)
                 input.send(lines.joined(separator: "\n") + "\n")

@@ -1,5 +1,6 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 
 /// Issue 11's crashes (exit 132/134) run through the built executable: each is now an
@@ -8,12 +9,11 @@ import Testing
 struct NumericCrashTests {
     /// A copy of Data/ whose measures.toml (or uptake.toml) has `line` appended.
     func dataWith(_ line: String, in file: String, _ body: (URL) throws -> Void) throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             let data = workspace.url.appendingPathComponent("data")
             try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-            let source = repositoryRoot.appendingPathComponent("Data")
             for name in ["bodies.csv", "districts.csv", "measures.toml", "uptake.toml"] {
-                try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: data.appendingPathComponent(name))
+                try FileManager.default.copyItem(at: bundledDataDirectory.appendingPathComponent(name), to: data.appendingPathComponent(name))
             }
             let url = data.appendingPathComponent(file)
             try Data((try String(contentsOf: url, encoding: .utf8) + line + "\n").utf8).write(to: url)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `… | muniplan`: no prompt, no banner, the same output; the first error stops the run.

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `muniplan FILE…` and `muniplan check DIR`.
 @Suite struct ScenarioFileTests {
     @Test("a scenario with an error on line 3 exits 1 with FILE:3:")
     func errorOnLine3() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("x.plan", "# line 1\nassign advisor hinoemata\nassign advisor hinoemta\nkpi\n")
             let result = try muniplan(["x.plan"], in: workspace.url)
             #expect(result.status == 1, "\(result)")
@@ -16,7 +17,7 @@ import Testing
 
     @Test("the same plan saves to the same bytes in every time zone (the header's date is UTC)")
     func saveIsTimeZoneFree() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             // UTC+14 and UTC-11 are always on different calendar days.
             var saved: [Data] = []
             for zone in ["Pacific/Kiritimati", "Pacific/Pago_Pago"] {
@@ -34,7 +35,7 @@ import Testing
 
     @Test("files and -c together: the files run first, then -c, in one session; a failing file stops before -c")
     func filesThenCommands() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("a.plan", "assign advisor hinoemata\n")
             try workspace.write("bad.plan", "assign advisor nowhere\n")
             let result = try muniplan(["a.plan", "-c", "expect count covered:advisor == 1"], in: workspace.url)
@@ -48,7 +49,7 @@ import Testing
 
     @Test("a scenario saved with CRLF line ends (Notepad) runs line by line, from the command line and through run")
     func crlfScenario() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("crlf.plan", "assign advisor hinoemata\r\nassign advisor \\\r\n  tadami\r\nexpect count covered:advisor == 2\r\n")
             try workspace.write("outer.plan", "run crlf.plan\r\nexpect covered advisor 只見町\r\n")
             let result = try muniplan(["crlf.plan"], in: workspace.url)
@@ -63,7 +64,7 @@ import Testing
 
     @Test("files run in order in one session")
     func files() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("a.plan", "assign advisor hinoemata\n")
             try workspace.write("b.plan", "expect covered advisor 檜枝岐村\nexpect count covered:advisor == 1\n")
             let result = try muniplan(["a.plan", "b.plan"], in: workspace.url)
@@ -82,7 +83,7 @@ import Testing
 
     @Test("nested files report the chain, from the command line too")
     func chain() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("a.plan", "run sub/b.plan\n")
             try workspace.write("sub/b.plan", "bodies kind:village\nshow nowhere\n")
             let result = try muniplan(["a.plan"], in: workspace.url)
@@ -93,7 +94,7 @@ import Testing
 
     @Test("check DIR: ok and FAIL lines, the summary, exit 1 when any failed")
     func check() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("plans/good.plan", "assign advisor hinoemata\nexpect covered advisor hinoemata\n")
             try workspace.write("plans/bad.plan", "assign advisor hinoemata\nexpect kpi advisor met\n")
             try workspace.write("plans/notes.txt", "not a plan\n")
@@ -109,7 +110,7 @@ import Testing
 
     @Test("check runs each file in a fresh session and exits 0 when all pass")
     func checkFresh() throws {
-        try withWorkspace { workspace in
+        try withTemporaryFolder { workspace in
             try workspace.write("plans/a.plan", "assign advisor hinoemata\nexpect count covered:advisor == 1\n")
             try workspace.write("plans/b.plan", "expect count covered:advisor == 0\n")
             let result = try muniplan(["check", "plans"], in: workspace.url)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
@@ -126,9 +127,8 @@ import Glibc
     @Test("Tab completes romaji, Ctrl-C keeps the session, Ctrl-D leaves, history persists",
           .enabled(if: tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
     func prompt() throws {
-        let state = FileManager.default.temporaryDirectory.appendingPathComponent("muniplan-state-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: state) }
+        let folder = try TemporaryFolder(), state = folder.url
+        defer { folder.remove() }
         let session = TmuxSession(stateHome: state)
         defer { session.kill() }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The transcript corpus (issue 12): every help example, help page, scenario and a few
@@ -108,7 +109,7 @@ import Testing
                 arguments = []
                 input = entry.text.replacingOccurrences(of: "\\n", with: "\n") + "\n"
             }
-            let data = repositoryRoot.appendingPathComponent("Data").path
+            let data = bundledDataDirectory.path
             let result = try muniplan(["--data", data] + arguments, input: input, in: workspace)
             var out = "\(entry.header)\nstatus \(result.status)\n"
             out += section("stdout", result.stdout, workspace: workspace)

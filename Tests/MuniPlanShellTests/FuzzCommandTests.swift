@@ -1,6 +1,7 @@
 import Foundation
 import FuzzSupport
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 

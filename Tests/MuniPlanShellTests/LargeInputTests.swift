@@ -1,5 +1,6 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 
@@ -8,8 +9,7 @@ import Testing
 @Suite("large inputs")
 struct LargeInputTests {
     static func interpreter(bodies: Int, workingDirectory: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
-        Interpreter(session: Session(dataset: try largeDataset(bodies: bodies)),
-                    settings: SessionSettings(workingDirectory: workingDirectory, allowWrite: [], allowRead: [], interactive: false))
+        try makeInterpreter(over: try largeDataset(bodies: bodies), workingDirectory: workingDirectory)
     }
 
     @Test("allocate and explain over 20,000 bodies: every candidate listed, reasons naming bodies")
@@ -104,4 +104,31 @@ struct LargeInputTests {
         #expect(try shell.run("diff").texts == ["s3 and now are the same plan"])
         #expect(try shell.run("diff s8").tables.count == 1)
     }
+}
+
+/// The bundled catalogue (districts, measures, KPIs) over `count` generated bodies: cities,
+/// towns and villages dealt round the districts, with distinct romaji, for tests of
+/// behaviour at a size the bundled 60 bodies do not reach. Later districts have larger
+/// populations (less need), so a per-district minimum binds.
+private func largeDataset(bodies count: Int) throws -> Dataset {
+    let bundled = try bundledDataset()
+    let syllables: [(kana: String, romaji: String)] = [("か", "ka"), ("き", "ki"), ("さ", "sa"), ("た", "ta"),
+                                                       ("な", "na"), ("は", "ha"), ("ま", "ma"), ("ら", "ra")]
+    let kinds: [(kind: BodyKind, name: String, kana: String)] = [(.city, "市", "し"), (.town, "町", "まち"), (.village, "村", "むら")]
+    let bodies = (0..<count).map { n -> Body in
+        var rest = n, parts: [(kana: String, romaji: String)] = []
+        for _ in 0..<6 {
+            parts.append(syllables[rest % syllables.count])
+            rest /= syllables.count
+        }
+        let kind = kinds[n % kinds.count], district = n % bundled.districts.count
+        return Body(code: BodyCode.withCheckDigit(String(10_000 + n))!, name: "合成\(n)\(kind.name)",
+                    kana: parts.map(\.kana).joined() + kind.kana, romaji: parts.map(\.romaji).joined(), kind: kind.kind,
+                    district: bundled.districts[district].name,
+                    population: (1 + district * district) * (100 + (n * 7_919) % 30_000),
+                    latitude: nil, longitude: nil, groups: [])
+    }
+    return Dataset(name: "large", prefecture: bundled.prefecture, source: bundled.source, firstFiscalYear: bundled.firstFiscalYear,
+                   centre: nil, bodies: bodies, districts: bundled.districts, items: bundled.items, measures: bundled.measures,
+                   kpis: bundled.kpis, directory: nil)
 }

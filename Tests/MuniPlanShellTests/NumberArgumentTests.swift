@@ -1,5 +1,6 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 

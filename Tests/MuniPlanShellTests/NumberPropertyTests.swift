@@ -1,5 +1,6 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 
@@ -87,7 +88,7 @@ struct NumberPropertyTests {
                               firstFiscalYear: bundled.firstFiscalYear, centre: bundled.centre, bodies: bundled.bodies,
                               districts: bundled.districts, items: bundled.items, measures: bundled.measures, kpis: kpis,
                               directory: bundled.directory)
-        let shell = Interpreter(session: Session(dataset: dataset), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
+        let shell = try makeInterpreter(over: dataset)
         try shell.run("set e-application 0.5")
         let text = try shell.run("kpi").rendered()
         #expect(text.contains(" 1,000,000,000,000,000.0 "), "\(text)")

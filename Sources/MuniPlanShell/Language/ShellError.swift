@@ -56,7 +56,7 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
         case let .expectation(message): "expectation failed: \(message)"
         case .interrupted: "interrupted"
         case let .located(message): message
-        case let .keptGoing(file, errors): "\(file): \(errors) error\(errors == 1 ? "" : "s")"
+        case let .keptGoing(file, errors): Message.Shell.keptGoing(count: errors, file: file).text(in: language)
         }
     }
 }

@@ -1,17 +1,12 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 
 /// `format` switches every table between terminal table, CSV, TSV, Markdown and JSON.
 /// Machine formats hold one row per record: no subtotals, no totals.
 @Suite struct FormatTests {
-    /// CSV records (header included) through the core's own RFC 4180 reader.
-    static func parseCSV(_ text: String) throws -> [[String]] {
-        let table = try CSVTable(bytes: Array(text.utf8), file: "stdout")
-        return [table.header] + table.records.map(\.fields)
-    }
-
     struct CSVError: Error { let message: String }
 
     func output(_ line: String) throws -> String {
@@ -23,7 +18,7 @@ import Testing
     @Test("format csv; bodies: a header and 60 body rows, nothing else")
     func csv() throws {
         let text = try output("format csv; bodies")
-        let records = try Self.parseCSV(text)
+        let records = parseCSV(text)
         #expect(records.first == ["code", "name", "kana", "romaji", "kind", "district", "population", "groups"])
         let rows = records.dropFirst()
         #expect(rows.count == 60)
@@ -36,7 +31,7 @@ import Testing
 
     @Test("selectors narrow machine output too")
     func csvSelected() throws {
-        let records = try Self.parseCSV(try output("format csv; bodies district:南会津"))
+        let records = parseCSV(try output("format csv; bodies district:南会津"))
         #expect(records.dropFirst().map { $0[0] } == ["073628", "073644", "073679", "073687"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 
@@ -70,7 +71,7 @@ import Testing
         let detached = Dataset(name: d.name, prefecture: d.prefecture, source: d.source, firstFiscalYear: d.firstFiscalYear,
                                centre: d.centre, bodies: d.bodies, districts: d.districts, items: d.items,
                                measures: d.measures, kpis: d.kpis, directory: nil)
-        let interpreter = Interpreter(session: Session(dataset: detached), settings: SessionSettings(workingDirectory: FileManager.default.temporaryDirectory.path))
+        let interpreter = try makeInterpreter(over: detached)
         #expect(interpreter.failure("report --to r.html") == "this data set has no boundaries to draw")
     }
 

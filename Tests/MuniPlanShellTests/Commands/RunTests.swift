@@ -1,5 +1,6 @@
 import MuniPlan
 import Foundation
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 

@@ -1,6 +1,7 @@
 import Foundation
 import MuniPlan
 import Synchronization
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 

@@ -1,4 +1,5 @@
 import MuniPlan
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 

@@ -1,11 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import MuniPlanShell
 
 /// docs/commands.md is the registry's reference, generated: it fails when out of date.
 @Suite struct CommandReferenceTests {
-    static let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("docs/commands.md")
+    static let file = repositoryRoot.appendingPathComponent("docs/commands.md")
 
     @Test("docs/commands.md is what the registry generates (MUNIPLAN_RECORD_DOCS=1 writes it)")
     func upToDate() throws {

@@ -1,3 +1,4 @@
+import TestSupport
 @testable import MuniPlan
 
 /// A small prefecture for the coverage tests. 北 has a city of 100,000 and a village of

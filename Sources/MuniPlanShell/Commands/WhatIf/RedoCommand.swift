@@ -8,7 +8,7 @@ struct RedoCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let next = interpreter.session.redoStack.popLast() else { throw .invalid("nothing to redo") }
+        guard let next = interpreter.session.redoStack.popLast() else { throw .refused(Message.Shell.nothingToRedo) }
         interpreter.session.undoStack.append(interpreter.session.plan)
         interpreter.session.plan = next
         emit(.text("redone"))

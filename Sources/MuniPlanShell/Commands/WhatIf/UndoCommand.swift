@@ -9,7 +9,7 @@ struct UndoCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let previous = interpreter.session.undoStack.popLast() else { throw .invalid("nothing to undo") }
+        guard let previous = interpreter.session.undoStack.popLast() else { throw .refused(Message.Shell.nothingToUndo) }
         interpreter.session.redoStack.append(interpreter.session.plan)
         interpreter.session.plan = previous
         emit(.text("undone (\(interpreter.session.undoStack.count) more to undo)"))
