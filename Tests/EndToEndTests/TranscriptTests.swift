@@ -19,8 +19,8 @@ import Testing
         var header: String { "### \(kind)\t\(text)" }
     }
 
-    static func inputs() throws -> [Entry] {
-        let text = try String(contentsOf: folder.appendingPathComponent("inputs.txt"), encoding: .utf8)
+    static func inputs(_ name: String = "inputs.txt") throws -> [Entry] {
+        let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         return text.split(separator: "\n").compactMap { line -> Entry? in
             let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2 else { return nil }
@@ -71,13 +71,13 @@ import Testing
 
     /// Runs every entry, two at a time, each in a folder of its own holding a copy of
     /// `scenarios/` and a small indicator table.
-    static func run(_ entries: [Entry]) throws -> [String] {
+    static func run(_ entries: [Entry], environment: [String: String] = [:]) throws -> [String] {
         _ = try Executable.url()  // fails early, saying where it looked
         let results = Results(count: entries.count)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 2
         for (index, entry) in entries.enumerated() {
-            queue.addOperation { results.set(index, Self.transcript(of: entry)) }
+            queue.addOperation { results.set(index, Self.transcript(of: entry, environment: environment)) }
         }
         queue.waitUntilAllOperationsAreFinished()
         return results.values
@@ -91,7 +91,7 @@ import Testing
         var values: [String] { lock.lock(); defer { lock.unlock() }; return items }
     }
 
-    static func transcript(of entry: Entry) -> String {
+    static func transcript(of entry: Entry, environment: [String: String] = [:]) -> String {
         let manager = FileManager.default
         let workspace = manager.temporaryDirectory.appendingPathComponent("muniplan-transcript-\(UUID().uuidString)")
         defer { try? manager.removeItem(at: workspace) }
@@ -110,7 +110,7 @@ import Testing
                 input = entry.text.replacingOccurrences(of: "\\n", with: "\n") + "\n"
             }
             let data = bundledDataDirectory.path
-            let result = try muniplan(["--data", data] + arguments, input: input, in: workspace)
+            let result = try muniplan(["--data", data] + arguments, input: input, in: workspace, environment: environment)
             var out = "\(entry.header)\nstatus \(result.status)\n"
             out += section("stdout", result.stdout, workspace: workspace)
             out += section("stderr", result.stderr, workspace: workspace)
