@@ -13,33 +13,23 @@ import Testing
         return interpreter
     }
 
-    @Test("an unknown command suggests the closest one, or points at help")
-    func unknownCommand() throws {
-        let interpreter = try japanese()
-        #expect(interpreter.failure("bodis") == "不明なコマンド「bodis」 — 「bodies」のことですか？")
-        #expect(interpreter.failure("xyzzy") == "不明なコマンド「xyzzy」 — help でコマンドの一覧を表示します")
-    }
-
-    @Test("a usage error: what is wrong in Japanese, then the generated usage line")
-    func usage() throws {
-        let interpreter = try japanese()
-        #expect(interpreter.failure("capacity") == "capacity：必須の引数 MEASURE がありません — 使い方：capacity MEASURE [N|default]")
-        #expect(interpreter.failure("bodies --kind") == "bodies：不明なオプション「--kind」 — 使い方：bodies [SELECTOR…]")
-        #expect(interpreter.failure("capacity advisor 3 4") == "capacity：余分な引数「4」 — 使い方：capacity MEASURE [N|default]")
-    }
-
-    @Test("a syntax error names its column")
-    func syntax() throws {
-        let interpreter = try japanese()
-        #expect(interpreter.failure("show 'hinoemata") == "6文字目に構文エラー：引用符が閉じていません")
-        #expect(interpreter.failure("bodies \\") == "8文字目に構文エラー：行末にバックスラッシュがあります")
-    }
-
-    @Test("a number out of range says the range in Japanese")
-    func numberRange() throws {
-        let interpreter = try japanese()
-        #expect(interpreter.failure("capacity advisor 1000001")
-            == "capacity：N には0～1,000,000の整数を指定してください（「1000001」は指定できません） — 使い方：capacity MEASURE [N|default]")
+    @Test("an error in Japanese: the words typed, options and the usage line kept as they are", arguments: [
+        // An unknown command suggests the closest one, or points at help.
+        ("bodis", "不明なコマンド「bodis」 — 「bodies」のことですか？"),
+        ("xyzzy", "不明なコマンド「xyzzy」 — help でコマンドの一覧を表示します"),
+        // Usage errors: what is wrong, then the generated usage line.
+        ("capacity", "capacity：必須の引数 MEASURE がありません — 使い方：capacity MEASURE [N|default]"),
+        ("bodies --kind", "bodies：不明なオプション「--kind」 — 使い方：bodies [SELECTOR…]"),
+        ("capacity advisor 3 4", "capacity：余分な引数「4」 — 使い方：capacity MEASURE [N|default]"),
+        // Syntax errors name their column.
+        ("show 'hinoemata", "6文字目に構文エラー：引用符が閉じていません"),
+        ("bodies \\", "8文字目に構文エラー：行末にバックスラッシュがあります"),
+        // A number out of range says the range.
+        ("capacity advisor 1000001",
+         "capacity：N には0～1,000,000の整数を指定してください（「1000001」は指定できません） — 使い方：capacity MEASURE [N|default]"),
+    ])
+    func japaneseError(line: String, expected: String) throws {
+        #expect(try japanese().failure(line) == expected)
     }
 
     @Test("a scenario that is not there, and one that runs itself, are refused in Japanese")
