@@ -2,6 +2,7 @@
 import CInterrupt
 @preconcurrency import Glibc
 import Foundation
+import MuniPlan
 
 /// The prompt's line editing through GNU readline: history, Tab completion, Ctrl-C.
 /// Readline's globals are process-wide, so there is one editor per process.
@@ -15,7 +16,7 @@ final class LineEditor {
     private var savedTerminal = termios()
     private var haveSavedTerminal = false
 
-    init(historyPath: String?, warn: (String) -> Void) {
+    init(historyPath: String?, warn: (Message) -> Void) {
         self.historyPath = historyPath
         Self.ensureUTF8Locale()
         if tcgetattr(STDIN_FILENO, &savedTerminal) == 0 { haveSavedTerminal = true }
@@ -52,7 +53,7 @@ final class LineEditor {
         if let historyPath {
             let result = read_history(historyPath)
             if result != 0, result != ENOENT {
-                warn("warning: cannot read history \(historyPath): \(String(cString: strerror(result))) (going on without it)")
+                warn(Message.Terminal.historyUnreadable(path: historyPath, reason: String(cString: strerror(result))))
             }
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MuniPlan
 
 /// The command line. Parsing only: `main.swift` decides what happens.
@@ -6,39 +7,49 @@ struct Options: ParsableCommand {
     // Without this, help and errors call the program "options" (the type's name).
     static let configuration = CommandConfiguration(commandName: "muniplan")
 
-    static let usage = "muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]\n       muniplan check DIR"
+    /// The two forms of the command line, as usage errors show them (under `usage: `).
+    static let usageLines = ["muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]", "muniplan check DIR"]
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands (separated by ;) instead of a prompt; after the files, when files are given too.", valueName: "commands"))
+    /// The usage lines, the second indented under the first after `usage: ` (`使い方：`).
+    static func usage(in language: Language) -> String {
+        let indent = String(repeating: " ", count: language == .japanese ? 8 : 7)
+        return usageLines.joined(separator: "\n" + indent)
+    }
+
+    @Option(name: .customShort("c"), help: ArgumentHelp(Message.Terminal.optionCommands.description, valueName: "commands"))
     var commands: String?
 
-    @Option(name: .long, help: ArgumentHelp("The data directory (default: the bundled Data/, or $MUNIPLAN_DATA).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionData.description, valueName: "dir"))
     var data: String?
 
-    @Flag(name: .long, help: "Stop scripts at the first failed expect.")
+    @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionBail.description))
     var bail = false
 
-    @Flag(name: .long, help: "In scripts, report errors and go on instead of stopping.")
+    @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionKeepGoing.description))
     var keepGoing = false
 
-    @Flag(name: .long, help: "Neither read nor write the prompt's history.")
+    @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionNoHistory.description))
     var noHistory = false
 
-    @Option(name: .long, help: ArgumentHelp("A directory scripts may write to (and read from) besides the working directory (repeatable).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionAllowWrite.description, valueName: "dir"))
     var allowWrite: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("A directory scripts may read from besides the working directory (repeatable).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionAllowRead.description, valueName: "dir"))
     var allowRead: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The language of everything muniplan says: ja or en (default: Japanese when LC_ALL, LC_MESSAGES or LANG starts with ja).", valueName: "ja|en"))
+    @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionLang.description, valueName: "ja|en"))
     var lang: String?
 
-    @Flag(name: .long, help: "Print the version and exit.")
+    @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionVersion.description))
     var version = false
 
-    @Argument(help: ArgumentHelp("Scenario files to run in order in one session; or `check DIR` to check every *.plan in DIR, each in a fresh session.", valueName: "file"))
+    @Argument(help: ArgumentHelp(Message.Terminal.argumentFiles.description, valueName: "file"))
     var files: [String] = []
 
     mutating func validate() throws {
-        if let lang, Language(word: lang) == nil { throw ValidationError("--lang takes ja or en, not '\(lang)'") }
+        if let lang, Language(word: lang) == nil {
+            let language = Language(environment: ProcessInfo.processInfo.environment)
+            throw ValidationError(Message.Terminal.langInvalid(word: lang).text(in: language))
+        }
     }
 }

@@ -13,13 +13,18 @@ final class ProgressBar: Sendable {
     }
 
     private let state = Mutex(State())
+    /// The language muniplan started in (the bar is drawn from worker threads, which must
+    /// not read the session; `lang` at the prompt does not reach it).
+    private let language: Language
     static let delay = Duration.milliseconds(500)
     static let width = 30
 
+    private init(language: Language) { self.language = language }
+
     /// A handler for the interpreter, or nil when stderr is not a terminal.
-    static func handler() -> (@Sendable (SimulationProgress) -> Void)? {
+    static func handler(language: Language) -> (@Sendable (SimulationProgress) -> Void)? {
         guard isatty(STDERR_FILENO) == 1, ProcessInfo.processInfo.environment["TERM"] != "dumb" else { return nil }
-        let bar = ProgressBar()
+        let bar = ProgressBar(language: language)
         return { bar.update($0) }
     }
 
@@ -42,8 +47,9 @@ final class ProgressBar: Sendable {
             guard percent != state.lastPercent else { return }
             let filled = Int(saturating: fraction * Double(Self.width))
             let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: Self.width - filled)
-            Self.write("\rsimulating [\(bar)] \(percent)%  \(Table.Cell.integer(progress.completedRuns).display)"
-                       + "/\(Table.Cell.integer(progress.totalRuns).display) runs  (Ctrl-C stops)\u{1B}[K")
+            let line = Message.Terminal.progress(bar: bar, percent: percent, done: Table.Cell.integer(progress.completedRuns).display,
+                                                 total: Table.Cell.integer(progress.totalRuns).display)
+            Self.write("\r" + line.text(in: language) + "\u{1B}[K")
             state.drawn = true
             state.lastPercent = percent
         }

@@ -1,3 +1,4 @@
+import MuniPlan
 import MuniPlanShell
 
 /// The interactive loop: read a line, run it, print; errors never end the session.
@@ -7,12 +8,13 @@ struct Prompt {
     let history: Bool
 
     func run() -> Int32 {
-        let editor = LineEditor(historyPath: history ? LineEditor.defaultHistoryPath() : nil, warn: { Terminal.err($0) })
+        let editor = LineEditor(historyPath: history ? LineEditor.defaultHistoryPath() : nil, warn: { [interpreter] in Terminal.err($0.text(in: interpreter.session.language)) })
         defer { editor.close() }
         LineEditor.candidates = { [interpreter] prefix in
             Completer(session: interpreter.session, workingDirectory: interpreter.settings.workingDirectory).candidates(for: prefix)
         }
-        Terminal.out("muniplan \(MuniPlanVersion.current) — \(interpreter.session.dataset.name), \(interpreter.session.dataset.bodies.count) bodies. Type help, or quit.")
+        let dataset = interpreter.session.dataset
+        Terminal.out(localized(Message.Terminal.banner(version: MuniPlanVersion.current, dataset: dataset.name, count: dataset.bodies.count)))
         var warnedUnsaved = false
         var assembler = LineAssembler()
         var number = 0
@@ -25,7 +27,7 @@ struct Prompt {
             case .endOfInput:
                 if interpreter.session.hasUnsavedChanges, !warnedUnsaved {
                     warnedUnsaved = true
-                    Terminal.err("\nthe plan has unsaved changes — save FILE keeps them; Ctrl-D again leaves without saving")
+                    Terminal.err("\n" + localized(Message.Terminal.unsavedChanges))
                     continue
                 }
                 Terminal.out("")
@@ -34,18 +36,22 @@ struct Prompt {
                 number += 1
                 let logical: (text: String, line: Int)?
                 do { logical = try assembler.feed(line, number: number) } catch {
-                    Terminal.err("error: \(error.description)")
+                    Terminal.err(localized(Message.Terminal.errorLine(message: error.message)))
                     continue
                 }
                 guard let (text, _) = logical else { continue }
                 do {
                     try interpreter.execute(line: text, emit: printer.emit)
                 } catch {
-                    Terminal.err(error.text(in: interpreter.session.language).split(separator: "\n").map { "error: \($0)" }.joined(separator: "\n"))
+                    let lines = error.text(in: interpreter.session.language).split(separator: "\n")
+                    Terminal.err(lines.map { localized(Message.Terminal.errorLine(message: $0)) }.joined(separator: "\n"))
                 }
                 if interpreter.session.hasUnsavedChanges { warnedUnsaved = false }
             }
         }
         return 0
     }
+
+    /// In the session's language, which `lang` may change between lines.
+    private func localized(_ message: Message) -> String { message.text(in: interpreter.session.language) }
 }

@@ -14,24 +14,25 @@ enum ScriptMode {
                                             stoppedEarly: { input?.stop != nil }, emit: printer.emit, report: { Terminal.err($0) })
         if !interpreter.settings.keepGoing, let first = outcome.errors.first { Terminal.err(first) }
         let waitingFor = "\(name):\((input?.count ?? 0) + 1)"
+        func report(_ location: String, _ message: Message) {
+            Terminal.err("\(location): " + message.text(in: interpreter.session.language))
+        }
         if outcome.interrupted {
-            Terminal.err("\(outcome.interruptedAt ?? waitingFor): interrupted")
+            report(outcome.interruptedAt ?? waitingFor, Message.Shell.interrupted)
             return ExitStatus.interrupted.rawValue
         }
         switch input?.stop {
         case .interrupted?:
-            Terminal.err("\(waitingFor): interrupted while waiting for input")
+            report(waitingFor, Message.Terminal.interruptedWaiting)
             return ExitStatus.interrupted.rawValue
         case let .notText(line, detail)?:
-            Terminal.err("\(name):\(line): not UTF-8 text (\(detail)) — muniplan reads UTF-8; convert the input first"
-                         + " (iconv -f CP932 -t UTF-8 for Shift_JIS)")
+            report("\(name):\(line)", Message.Terminal.notUtf8(detail: detail.message))
             return ExitStatus.failed.rawValue
         case let .tooLong(line)?:
-            Terminal.err("\(name):\(line): line longer than \(InputLimits.describe(StandardInputLines.lineLimit)): not read"
-                         + " — a command is at most that long; split it into several commands")
+            report("\(name):\(line)", Message.Terminal.lineTooLong(limit: InputLimits.describe(StandardInputLines.lineLimit)))
             return ExitStatus.failed.rawValue
         case let .readFailed(code)?:
-            Terminal.err("\(waitingFor): cannot read standard input: \(String(cString: strerror(code)))")
+            report(waitingFor, Message.Terminal.stdinUnreadable(reason: String(cString: strerror(code))))
             return ExitStatus.failed.rawValue
         case nil:
             return outcome.succeeded && interpreter.failedExpectations == 0 ? ExitStatus.ok.rawValue : ExitStatus.failed.rawValue
@@ -67,7 +68,7 @@ enum ScriptMode {
     static func check(directory: String, dataset: Dataset, language: Language, settings: SessionSettings) -> Int32 {
         let dir = absolute(directory, from: settings.workingDirectory)
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
-            Terminal.err("muniplan: cannot read the folder \(directory)")
+            Terminal.err(Message.Terminal.cannotReadFolder(folder: directory).text(in: language))
             return ExitStatus.usage.rawValue
         }
         let files = entries.filter { $0.hasSuffix(".plan") }.sorted()
@@ -88,13 +89,14 @@ enum ScriptMode {
             }
             if problems.isEmpty, interpreter.failedExpectations == 0, !outcome.interrupted {
                 passed += 1
-                Terminal.out("ok    \(shown)")
+                Terminal.out(Message.Terminal.checkOk(file: shown).text(in: language))
             } else {
                 failed += 1
-                Terminal.out("FAIL  \(shown): \(problems.first ?? "failed")")
+                let problem = problems.first ?? Message.Terminal.checkFailed.text(in: language)
+                Terminal.out(Message.Terminal.checkFail(file: shown, problem: problem).text(in: language))
             }
         }
-        Terminal.out("\(passed) passed, \(failed) failed")
+        Terminal.out(Message.Terminal.checkSummary(passed: passed, failed: failed).text(in: language))
         return failed == 0 ? ExitStatus.ok.rawValue : ExitStatus.failed.rawValue
     }
 

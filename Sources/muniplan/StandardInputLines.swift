@@ -15,7 +15,7 @@ final class StandardInputLines: Sequence, IteratorProtocol {
         /// Ctrl-C while waiting for the next line.
         case interrupted
         /// The line is not UTF-8 text; `detail` says where in it.
-        case notText(line: Int, detail: String)
+        case notText(line: Int, detail: InvalidByte)
         /// The line has more bytes than `InputLimits.standardInputLine` before its line feed.
         case tooLong(line: Int)
         /// read(2) failed with this errno.
@@ -115,18 +115,29 @@ final class StandardInputLines: Sequence, IteratorProtocol {
         return nil
     }
 
-    /// `byte 0x82 at byte 7`, where decoding first fails.
-    static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> String {
+    /// Where decoding first fails: a byte (`byte 0x82 at byte 7`) or the end of the line.
+    enum InvalidByte: Equatable {
+        case atEnd
+        /// The byte and its 1-based offset in the line.
+        case byte(UInt8, offset: Int)
+
+        var message: Message {
+            switch self {
+            case .atEnd: Message.Terminal.notUtf8AtEnd
+            case let .byte(byte, offset): Message.Terminal.notUtf8Byte(hex: String(byte, radix: 16, uppercase: true), offset: offset)
+            }
+        }
+    }
+
+    static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> InvalidByte {
         var offset = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
         while true {
             switch decoder.decode(&iterator) {
             case let .scalarValue(scalar): offset += UTF8.width(scalar)
-            case .emptyInput: return "at the end of the line"
-            case .error:
-                let byte = bytes[bytes.startIndex + offset]
-                return "byte 0x" + String(byte, radix: 16, uppercase: true) + " at byte \(offset + 1)"
+            case .emptyInput: return .atEnd
+            case .error: return .byte(bytes[bytes.startIndex + offset], offset: offset + 1)
             }
         }
     }

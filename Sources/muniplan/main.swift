@@ -13,12 +13,14 @@ do {
     options = try Options.parse(arguments)
 } catch {
     let status = Options.exitCode(for: error)
+    let language = OptionsHelp.language(of: arguments, environment: ProcessInfo.processInfo.environment)
     if status == .success {
-        Terminal.out(Options.fullMessage(for: error))
+        // --help: ArgumentParser's page is English; a Japanese reader gets the same from the catalogue.
+        Terminal.out(language == .english ? Options.fullMessage(for: error) : OptionsHelp.page(in: language))
         exit(0)
     }
     // One line saying what is wrong, then our usage (fullMessage would add a second usage).
-    Terminal.err("muniplan: \(Options.message(for: error))\nusage: \(Options.usage)\n(muniplan --help for every option)")
+    Terminal.err(Message.Terminal.usageError(problem: Options.message(for: error), usage: Options.usage(in: language)).text(in: language))
     exit(ExitStatus.usage.rawValue)
 }
 
@@ -35,8 +37,7 @@ guard let dataDirectory = options.data ?? DataLocator.locate(
     executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Bundle.main.executablePath ?? CommandLine.arguments[0],
     workingDirectory: workingDirectory, environment: ProcessInfo.processInfo.environment)
 else {
-    Terminal.err("muniplan: cannot find the data directory (a folder with measures.toml, bodies.csv and districts.csv).\n"
-                 + "Point muniplan at one with --data DIR or MUNIPLAN_DATA=DIR, or run it from inside the muniplan checkout.")
+    Terminal.err(Message.Terminal.dataNotFound.text(in: language))
     exit(ExitStatus.data.rawValue)
 }
 
@@ -48,7 +49,8 @@ func loadDataset() -> Dataset {
         for issue in error.issues {
             Terminal.err(issue.located(as: (shown as NSString).appendingPathComponent(issue.file)))
         }
-        Terminal.err("muniplan: the data in \(shown) could not be loaded (\(error.issues.count) problem\(error.issues.count == 1 ? "" : "s"))")
+        // TODO(lead): issue.message
+        Terminal.err(Message.Terminal.dataNotLoaded(count: error.issues.count, folder: shown).text(in: language))
         exit(ExitStatus.data.rawValue)
     }
 }
@@ -61,7 +63,7 @@ let settings = SessionSettings(
 
 if options.files.first == "check" {
     guard options.files.count == 2 else {
-        Terminal.err("muniplan: usage: muniplan check DIR")
+        Terminal.err(Message.Terminal.checkUsage.text(in: language))
         exit(ExitStatus.usage.rawValue)
     }
     exit(ScriptMode.check(directory: options.files[1], dataset: dataset, language: language, settings: settings))
@@ -69,7 +71,7 @@ if options.files.first == "check" {
 
 muniplan_install_sigint_handler()
 let interpreter = Interpreter(session: Session(dataset: dataset, language: language), settings: settings)
-interpreter.simulationProgress = ProgressBar.handler()
+interpreter.simulationProgress = ProgressBar.handler(language: language)
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 
 /// Ends a run. After Ctrl-C by SIGINT itself (the handler set back to the default), as Unix

@@ -78,12 +78,12 @@ import Testing
         ("show 'abc", 6), ("show \"abc", 6), ("x ok 'fine' \"not", 13), ("x \"a\\\"", 3),
     ])
     func unclosedQuote(line: String, column: Int) {
-        #expect(throws: Lexer.Failure(column: column, message: "unclosed quote")) { try Lexer.segments(line) }
+        #expect(throws: Lexer.Failure(column: column, problem: .unclosedQuote)) { try Lexer.segments(line) }
     }
 
     @Test("a backslash at the very end is an error at its column")
     func backslashAtEnd() {
-        #expect(throws: Lexer.Failure(column: 8, message: "backslash at the end of the line")) { try Lexer.segments("bodies \\") }
+        #expect(throws: Lexer.Failure(column: 8, problem: .backslashAtEnd)) { try Lexer.segments("bodies \\") }
     }
 
     @Test("the interpreter reports syntax errors with the column")

@@ -15,7 +15,7 @@ public enum NumberText {
     public static func grouped(_ n: Int) -> String { Table.Cell.integer(n).display }
 
     /// A range's end as people read it: `1,000,000`, `0.5`, `1e15`, `-1e15`.
-    static func bound(_ value: Double) -> String {
+    public static func bound(_ value: Double) -> String {
         if abs(value) == NumberLimits.amount { return value < 0 ? "-1e15" : "1e15" }
         return isWhole(value) ? grouped(Int(saturating: value)) : "\(value)"
     }

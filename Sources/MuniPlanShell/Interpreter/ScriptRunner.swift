@@ -90,7 +90,7 @@ extension Interpreter {
         }
         func refuse(_ error: LineAssembler.TooLong) -> Bool {
             runStack[runStack.count - 1].line = error.line
-            return fail(.invalid(error.description))
+            return fail(.refused(error.message))
         }
         var number = 0
         for raw in lines {
@@ -120,10 +120,10 @@ extension Interpreter {
         // The same file by device and inode: names may differ (links, `..`) and still be it.
         if runStack.contains(where: { $0.path.flatMap(FileIdentity.init(path:)) == contents.identity }) {
             let chain = (runStack.compactMap(\.path) + [path]).map(PathBytes.lastComponent)
-            throw .invalid("\(file) runs itself (\(chain.joined(separator: " → "))): refused")
+            throw .refused(Message.Shell.runsItself(file: file, chain: chain.joined(separator: " → ")))
         }
         if runStack.filter({ $0.path != nil }).count >= Self.maxRunDepth {
-            throw .invalid("scenarios nest more than \(Self.maxRunDepth) deep: refused (does one run another in a loop?)")
+            throw .refused(Message.Shell.nestedTooDeep(depth: Self.maxRunDepth))
         }
         let text = try Self.scriptText(contents.bytes, shownAs: file)
         let before = session
@@ -151,7 +151,7 @@ extension Interpreter {
         if !outcome.failedExpectations.isEmpty {
             // In a script the summary is located at the `run` line, as every message there is.
             let at = runStack.isEmpty ? "" : "\(location): "
-            emit(.notice(at + "\(file): \(outcome.failedExpectations.count) expectation\(outcome.failedExpectations.count == 1 ? "" : "s") failed"))
+            emit(.notice(at + Message.Shell.expectationsFailed(count: outcome.failedExpectations.count, file: file).text(in: session.language)))
         }
     }
 
@@ -167,8 +167,9 @@ extension Interpreter {
 
     static func scriptError(_ error: FileAccessError, shownAs file: String) -> ShellError {
         switch error {
-        case .notFound: .file("no such file: \(file)")
-        case .isDirectory: .file("\(file) is a folder, not a scenario file")
+        case .notFound: .refused(Message.Shell.noSuchFile(file: file))
+        case .isDirectory: .refused(Message.Shell.folderNotScenario(file: file))
+        // TODO(lead): error.message
         default: .file(error.description)
         }
     }
@@ -178,7 +179,9 @@ extension Interpreter {
     static func scriptText(_ bytes: [UInt8], shownAs file: String) throws(ShellError) -> String {
         let text: String
         do { text = try TextFile.text(bytes, file: file) } catch {
-            throw .file(error.issues.first.map { $0.line > 0 ? "\(file):\($0.line): \($0.message)" : "cannot read \(file)" } ?? "cannot read \(file)")
+            // TODO(lead): the issue's message from the catalogue
+            guard let issue = error.issues.first, issue.line > 0 else { throw .refused(Message.Shell.cannotRead(file: file)) }
+            throw .file("\(file):\(issue.line): \(issue.message)")
         }
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }

@@ -1,4 +1,5 @@
 import Foundation
+import MuniPlan
 
 /// Splits a logical line into commands (separated by `;`) and each command into words,
 /// the way a shell would: single and double quotes, backslash escapes, `#` comments.
@@ -20,8 +21,21 @@ public struct Lexer {
     }
 
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        public enum Problem: Sendable, Equatable {
+            case backslashAtEnd, unclosedQuote
+        }
+
         public let column: Int
-        public let message: String
+        public let problem: Problem
+
+        /// What is wrong, in either language.
+        public var message: Message {
+            switch problem {
+            case .backslashAtEnd: Message.Shell.backslashAtEnd
+            case .unclosedQuote: Message.Shell.unclosedQuote
+            }
+        }
+
         public var description: String { "column \(column): \(message)" }
     }
 
@@ -79,7 +93,7 @@ public struct Lexer {
                 quote = c
                 quoteColumn = column
             case "\\":
-                guard i + 1 < chars.count else { throw Failure(column: column, message: "backslash at the end of the line") }
+                guard i + 1 < chars.count else { throw Failure(column: column, problem: .backslashAtEnd) }
                 if !inWord { inWord = true; wordColumn = column }
                 // As in a POSIX shell: the next character, literally.
                 current.append(chars[i + 1])
@@ -90,7 +104,7 @@ public struct Lexer {
             }
             i += 1
         }
-        if quote != nil { throw Failure(column: quoteColumn, message: "unclosed quote") }
+        if quote != nil { throw Failure(column: quoteColumn, problem: .unclosedQuote) }
         endWord()
         if !words.isEmpty { segments.append(Segment(words: words, column: segmentColumn)) }
         return segments

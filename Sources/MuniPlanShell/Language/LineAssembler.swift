@@ -12,9 +12,8 @@ public struct LineAssembler {
         /// Where the logical line starts.
         public let line: Int
         public let limit: Int
-        public var description: String {
-            "command line longer than \(InputLimits.describe(limit)) (continuation lines joined): not run — split it into several commands"
-        }
+        public var message: Message { Message.Shell.commandLineTooLong(limit: InputLimits.describe(limit)) }
+        public var description: String { message.description }
     }
 
     public private(set) var pending: String? = nil

@@ -29,13 +29,17 @@ public struct NumberArgument: Sendable, Equatable {
         self.meaning = meaning
     }
 
-    /// `a whole number from 0 to 1,000,000`: what the argument must be.
-    public var expected: String {
+    /// `a whole number from 0 to 1,000,000`: what the argument must be, in English (help).
+    public var expected: String { expectedMessage.description }
+
+    /// What the argument must be, in either language (`0～1,000,000の整数`).
+    public var expectedMessage: Message {
         switch range {
-        case let .whole(r): "a whole number from \(NumberLimits.describe(r))"
-        case .seed: "a whole number from 0 to 18,446,744,073,709,551,615"
-        case let .decimal(r): "a number from \(NumberLimits.describe(r))"
-        case .probability: "a probability from 0 to 1 (or 0% to 100%)"
+        case let .whole(r):
+            Message.Shell.wholeNumberRange(low: NumberText.grouped(r.lowerBound), high: NumberText.grouped(r.upperBound))
+        case .seed: Message.Shell.seedRange
+        case let .decimal(r): Message.Shell.numberRange(low: NumberText.bound(r.lowerBound), high: NumberText.bound(r.upperBound))
+        case .probability: Message.Shell.probabilityRange
         }
     }
 }
@@ -94,7 +98,7 @@ extension Arguments {
     }
 
     private func outOfRange(_ text: String, _ argument: NumberArgument) -> ShellError {
-        usageError("\(argument.name) must be \(argument.expected), not '\(NumberSpelling.excerpt(text))'")
+        usageError(Message.Shell.numberOutOfRange(name: argument.name, expected: argument.expectedMessage, word: NumberSpelling.excerpt(text)))
     }
 
     private func wholeMismatch(_ argument: NumberArgument) throws(ShellError) -> Int {

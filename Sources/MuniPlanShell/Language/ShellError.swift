@@ -2,9 +2,12 @@ import MuniPlan
 
 /// Why a command line failed. One line each, with what to do about it.
 public enum ShellError: Error, Sendable, CustomStringConvertible {
-    case syntax(column: Int, message: String)
+    /// What is wrong with the line (`Lexer.Failure.message`; any text in tests).
+    case syntax(column: Int, message: any MessageArgument)
     case unknownCommand(String, suggestion: String?)
-    case usage(command: String, message: String, usage: String)
+    /// `message`: what is wrong, a catalogue sentence (or, until every command has moved to
+    /// the catalogue, English text); `usage` the generated usage line, the same in any language.
+    case usage(command: String, message: any MessageArgument, usage: String)
     case invalid(String)
     /// A command that cannot do what was asked, saying why (a catalogue sentence).
     case refused(Message)
@@ -38,23 +41,34 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     func message(in language: Language) -> String {
         switch self {
         case let .refused(message): message.text(in: language)
-        case let .syntax(column, message): "syntax error at column \(column): \(message)"
+        case let .syntax(column, message): Message.Shell.syntaxError(column: column, problem: message).text(in: language)
         case let .unknownCommand(name, suggestion):
             // The word may be the start of any line of any file: quote only a little of it.
-            "unknown command '\(Excerpt.of(name))'" + (suggestion.map { " — did you mean \($0)?" } ?? " — type help for the list")
-        case let .usage(command, message, usage): "\(command): \(message) — usage: \(usage)"
+            if let suggestion {
+                Message.Shell.unknownCommandSuggestion(name: Excerpt.of(name), suggestion: suggestion).text(in: language)
+            } else {
+                Message.Shell.unknownCommand(name: Excerpt.of(name)).text(in: language)
+            }
+        case let .usage(command, message, usage): Message.Shell.usageError(command: command, problem: message, usage: usage).text(in: language)
         case let .invalid(message): message
+        // TODO(lead): error.message
         case let .plan(error): error.description
+        // TODO(lead): error.message
         case let .resolve(error): error.description
+        // TODO(lead): error.message
         case let .fiscalYear(error): error.description
+        // TODO(lead): error.message
         case let .export(error): error.description
+        // TODO(lead): error.message
         case let .simulation(error): error.description
+        // TODO(lead): error.message
         case let .indicators(error): error.description
         case let .unknownSimulationPart(word):
-            "export simulation takes \(SimulationTablePart.allCases.map(\.rawValue).joined(separator: ", ")), not '\(word)'"
+            Message.Shell.unknownSimulationPart(parts: MessageList(SimulationTablePart.allCases.map(\.rawValue)), word: word)
+                .text(in: language)
         case let .file(message): message
-        case let .expectation(message): "expectation failed: \(message)"
-        case .interrupted: "interrupted"
+        case let .expectation(message): Message.Shell.expectationFailed(detail: message).text(in: language)
+        case .interrupted: Message.Shell.interrupted.text(in: language)
         case let .located(message): message
         case let .keptGoing(file, errors): Message.Shell.keptGoing(count: errors, file: file).text(in: language)
         }

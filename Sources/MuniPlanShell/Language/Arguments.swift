@@ -1,0 +1,82 @@
+import MuniPlan
+
+/// The words of one command, sorted into positionals and options per its spec.
+public struct Arguments: Sendable {
+    public let spec: CommandSpec
+    public let positionals: [Lexer.Word]
+    public let options: [String: [String]]
+
+    public func flag(_ name: String) -> Bool { options[name] != nil }
+
+    public func value(_ name: String) -> String? { options[name]?.last }
+
+    public func values(_ name: String) -> [String] { options[name] ?? [] }
+
+    /// The command's usage error: what is wrong (a catalogue sentence, or English text from
+    /// a command not yet moved to the catalogue), then its usage line.
+    public func usageError(_ message: any MessageArgument) -> ShellError {
+        .usage(command: spec.name, message: message, usage: spec.usage)
+    }
+
+    public func positional(_ i: Int) -> String? { i < positionals.count ? positionals[i].text : nil }
+
+    /// Sorts words into positionals and options; checks counts against the spec.
+    static func parse(_ words: [Lexer.Word], spec: CommandSpec) throws(ShellError) -> Arguments {
+        var positionals: [Lexer.Word] = []
+        var options: [String: [String]] = [:]
+        var i = 0
+        while i < words.count {
+            let word = words[i]
+            if !word.quoted, word.text.hasPrefix("--"), word.text.count > 2 {
+                var name = word.text
+                var inline: String?
+                if let eq = name.firstIndex(of: "=") {
+                    inline = String(name[name.index(after: eq)...])
+                    name = String(name[..<eq])
+                }
+                guard let option = spec.option(name) else {
+                    let known = spec.options.map(\.name)
+                    throw usage(spec, Suggest.closest(name, in: known).map { Message.Shell.unknownOptionSuggestion(option: name, suggestion: $0) }
+                        ?? Message.Shell.unknownOption(option: name))
+                }
+                if option.value == nil {
+                    if inline != nil { throw usage(spec, Message.Shell.optionTakesNoValue(option: name)) }
+                    options[name] = options[name] ?? []
+                    i += 1
+                    continue
+                }
+                var values: [String] = inline.map { [$0] } ?? []
+                i += 1
+                if option.repeating {
+                    while i < words.count, words[i].quoted || !words[i].text.hasPrefix("--") {
+                        values.append(words[i].text)
+                        i += 1
+                    }
+                } else if inline == nil {
+                    guard i < words.count else { throw usage(spec, Message.Shell.optionNeedsValue(option: name)) }
+                    values.append(words[i].text)
+                    i += 1
+                }
+                guard !values.isEmpty else { throw usage(spec, Message.Shell.optionNeedsValue(option: name)) }
+                options[name, default: []].append(contentsOf: values)
+                continue
+            }
+            positionals.append(word)
+            i += 1
+        }
+        let required = spec.positionals.filter { !$0.optional }.count
+        let repeating = spec.positionals.contains { $0.repeating }
+        if positionals.count < required {
+            let missing = spec.positionals.filter { !$0.optional }[positionals.count].name
+            throw usage(spec, Message.Shell.missingArgument(argument: missing))
+        }
+        if !repeating, positionals.count > spec.positionals.count {
+            throw usage(spec, Message.Shell.unexpectedWord(word: Excerpt.of(positionals[spec.positionals.count].text, limit: 64)))
+        }
+        return Arguments(spec: spec, positionals: positionals, options: options)
+    }
+
+    private static func usage(_ spec: CommandSpec, _ problem: Message) -> ShellError {
+        .usage(command: spec.name, message: problem, usage: spec.usage)
+    }
+}

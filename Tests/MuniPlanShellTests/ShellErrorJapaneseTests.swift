@@ -1,0 +1,52 @@
+import Foundation
+import MuniPlan
+import MuniPlanShell
+import TestSupport
+import Testing
+
+/// After `lang ja`, the shell's own errors read in Japanese, with the typed words, option
+/// names and usage line as they are.
+@Suite struct ShellErrorJapaneseTests {
+    func japanese() throws -> Interpreter {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("lang ja")
+        return interpreter
+    }
+
+    @Test("an error in Japanese: the words typed, options and the usage line kept as they are", arguments: [
+        // An unknown command suggests the closest one, or points at help.
+        ("bodis", "不明なコマンド「bodis」 — 「bodies」のことですか？"),
+        ("xyzzy", "不明なコマンド「xyzzy」 — help でコマンドの一覧を表示します"),
+        // Usage errors: what is wrong, then the generated usage line.
+        ("capacity", "capacity：必須の引数 MEASURE がありません — 使い方：capacity MEASURE [N|default]"),
+        ("bodies --kind", "bodies：不明なオプション「--kind」 — 使い方：bodies [SELECTOR…]"),
+        ("capacity advisor 3 4", "capacity：余分な引数「4」 — 使い方：capacity MEASURE [N|default]"),
+        // Syntax errors name their column.
+        ("show 'hinoemata", "6文字目に構文エラー：引用符が閉じていません"),
+        ("bodies \\", "8文字目に構文エラー：行末にバックスラッシュがあります"),
+        // A number out of range says the range.
+        ("capacity advisor 1000001",
+         "capacity：N には0～1,000,000の整数を指定してください（「1000001」は指定できません） — 使い方：capacity MEASURE [N|default]"),
+    ])
+    func japaneseError(line: String, expected: String) throws {
+        #expect(try japanese().failure(line) == expected)
+    }
+
+    @Test("a scenario that is not there, and one that runs itself, are refused in Japanese")
+    func scenarioFiles() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try makeInterpreter(workingDirectory: folder.url.path)
+            try interpreter.run("lang ja")
+            #expect(interpreter.failure("run nothere.plan") == "ファイルがありません：nothere.plan")
+            try Data("run loop.plan\n".utf8).write(to: folder.url.appendingPathComponent("loop.plan"))
+            #expect(interpreter.failure("run loop.plan") == "loop.plan:1: loop.plan は自分自身を実行します（loop.plan → loop.plan）：実行しません")
+        }
+    }
+
+    @Test("the same errors in English are as they were")
+    func english() throws {
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("capacity") == "capacity: missing MEASURE — usage: capacity MEASURE [N|default]")
+        #expect(interpreter.failure("show 'hinoemata") == "syntax error at column 6: unclosed quote")
+    }
+}
