@@ -85,19 +85,14 @@ public enum CommandGroup: String, Sendable, CaseIterable {
     case output = "Tables and files"
     case session = "Session"
 
-    /// The title in either language.
-    public var title: Message {
-        switch self {
-        case .lookup: Message.Help.groupLookup
-        case .editing: Message.Help.groupEditing
-        case .need: Message.Help.groupNeed
-        case .allocation: Message.Help.groupAllocation
-        case .whatIf: Message.Help.groupWhatIf
-        case .scenarios: Message.Help.groupScenarios
-        case .output: Message.Help.groupOutput
-        case .session: Message.Help.groupSession
-        }
-    }
+    /// The title in either language (the English one, should a group lack an entry).
+    public var title: Message { Self.titles[self] ?? Message(key: rawValue) }
+
+    private static let titles: [CommandGroup: Message] = [
+        .lookup: Message.Help.groupLookup, .editing: Message.Help.groupEditing, .need: Message.Help.groupNeed,
+        .allocation: Message.Help.groupAllocation, .whatIf: Message.Help.groupWhatIf,
+        .scenarios: Message.Help.groupScenarios, .output: Message.Help.groupOutput, .session: Message.Help.groupSession,
+    ]
 }
 
 /// One command's definition: the single source for parsing, help and completion.

@@ -20,16 +20,13 @@ import Testing
 
     @Test("assign by alias, then save writes the id")
     func saveWritesTheID() throws {
-        try withTemporaryFolder { folder in
-            let interpreter = try makeInterpreter(workingDirectory: folder.path)
-            try interpreter.run("assign アドバイザー派遣 hinoemata")
-            try interpreter.run("assign セキュリティクラウド 福島市")
-            try interpreter.run("save p.plan")
-            let saved = try folder.read("p.plan")
-            #expect(saved.contains("assign advisor 073644"))
-            #expect(saved.contains("assign security-cloud 072010"))
-            #expect(!saved.contains("アドバイザー派遣") && !saved.contains("セキュリティクラウド"))
+        let saved = try withTemporaryFolder { folder in
+            try makeInterpreter(workingDirectory: folder.path).run("assign アドバイザー派遣 hinoemata; assign セキュリティクラウド 福島市; save p.plan")
+            return try folder.read("p.plan")
         }
+        #expect(saved.contains("assign advisor 073644"))
+        #expect(saved.contains("assign security-cloud 072010"))
+        #expect(!saved.contains("アドバイザー派遣") && !saved.contains("セキュリティクラウド"))
     }
 
     @Test("selectors and options take the alias too")

@@ -85,5 +85,6 @@ import Testing
             #expect(japanese != spec.summary, "\(spec.name)")
             for option in spec.options { #expect(option.helpMessage.text(in: .japanese) != option.help, "\(spec.name) \(option.name)") }
         }
+        for group in CommandGroup.allCases { #expect(group.title.text(in: .japanese) != group.rawValue, "\(group)") }
     }
 }
