@@ -57,6 +57,7 @@ public struct MeasureCatalog: Sendable {
             let id = reader.string(table, "measure", i, "id")
             if let id { measureIDs.insert(id) }
             let name = reader.string(table, "measure", i, "name")
+            let alias = reader.optionalString(table, "measure", i, "alias")
             let project = reader.string(table, "measure", i, "project")
             let division = reader.string(table, "measure", i, "division")
             let summary = reader.string(table, "measure", i, "summary")
@@ -81,9 +82,12 @@ public struct MeasureCatalog: Sendable {
             if let id, measures.contains(where: { $0.id == id }) {
                 reader.issue("measure", i, "id", "duplicate measure id '\(id)'")
             }
+            if let alias, let other = measures.first(where: { MeasureName.fold($0.alias ?? "") == MeasureName.fold(alias) || MeasureName.fold($0.name) == MeasureName.fold(alias) }) {
+                reader.issue("measure", i, "alias", "alias '\(alias)' already names measure '\(other.id)'")
+            }
             guard let id, let name, let project, let division, let summary else { continue }
             measures.append(Measure(id: id, name: name, project: project, division: division, summary: summary,
-                                    items: served, eligibleKinds: kinds, defaultCapacity: capacity))
+                                    items: served, eligibleKinds: kinds, defaultCapacity: capacity, alias: alias))
         }
 
         var kpis: [KPI] = []
@@ -141,7 +145,7 @@ public struct MeasureCatalog: Sendable {
         "": ["dataset", "item", "measure", "kpi"],
         "dataset": ["name", "prefecture", "source", "first_fiscal_year", "centre"],
         "item": ["id", "title"],
-        "measure": ["id", "name", "project", "division", "summary", "items", "eligible", "capacity"],
+        "measure": ["id", "name", "alias", "project", "division", "summary", "items", "eligible", "capacity"],
         "kpi": ["id", "measure", "kind", "target", "unit", "fy", "items", "text", "note", "conflict"],
     ]
 }

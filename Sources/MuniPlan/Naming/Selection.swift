@@ -17,8 +17,8 @@ public struct Selection: Sendable, Equatable {
         let dataset = resolver.dataset
         // BodyResolver turns this error into an unknown measure listing the known ones.
         struct UnknownMeasure: Error {}
-        let coverage: (String) throws -> Set<String> = { measure in
-            guard dataset.measure(id: measure) != nil else { throw UnknownMeasure() }
+        let coverage: (String) throws -> Set<String> = { word in
+            guard let measure = dataset.measureID(for: word) else { throw UnknownMeasure() }
             return plan.covered(measure, in: year)
         }
         var selected: Set<String>? = nil

@@ -24,17 +24,26 @@ public enum CommandRegistry {
 
     public static var names: [String] { all.map(\.name) }
 
-    /// Parses one command's words into a command value.
-    public static func parse(_ words: [Lexer.Word]) throws(ShellError) -> any ShellCommand {
+    /// Parses one command's words into a command value. `measureID` turns a measure's name
+    /// or alias into its id, so that commands, the plan and `save` only ever hold ids.
+    public static func parse(_ words: [Lexer.Word], measureID: (String) -> String? = { _ in nil }) throws(ShellError) -> any ShellCommand {
         guard let first = words.first else { throw .invalid("empty command") }
         let name = first.text.lowercased()
         guard let spec = byName[name] ?? aliases[name].flatMap({ byName[$0] }) else {
             throw .unknownCommand(first.text, suggestion: Suggest.closest(name, in: names))
         }
-        let arguments = try Arguments.parse(Array(words.dropFirst()), spec: spec)
+        let arguments = try Arguments.parse(Array(words.dropFirst()), spec: spec).namingMeasures(by: measureID)
         return try spec.build(arguments)
     }
 
-    /// Other names people reach for.
-    static let aliases: [String: String] = ["exit": "quit", "?": "help", "kpis": "kpi", "list": "bodies"]
+    /// Other names people reach for, the Japanese ones among them for the commands typed most
+    /// (saved scenarios write the command's own name).
+    static let aliases: [String: String] = [
+        "exit": "quit", "?": "help", "kpis": "kpi", "list": "bodies",
+        "ヘルプ": "help", "終了": "quit", "表示": "show", "保存": "save", "実行": "run",
+        "元に戻す": "undo", "やり直す": "redo",
+    ]
+
+    /// The aliases typed in Japanese, offered by completion beside the names.
+    static var japaneseAliases: [String] { aliases.keys.filter { !$0.allSatisfy(\.isASCII) }.sorted() }
 }

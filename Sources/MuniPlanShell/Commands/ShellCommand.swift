@@ -18,11 +18,11 @@ public protocol ShellCommand: Sendable {
 
 extension CommandSpec {
     /// The spec of a command type: parsing a line that names it gives a `T`.
-    public init<T: ShellCommand>(_ name: String, group: CommandGroup, summary: String, details: String = "",
+    public init<T: ShellCommand>(_ name: String, group: CommandGroup, summary: Message, details: Message? = nil,
                                  examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
-                                 numbers: [NumberArgument] = [], runs type: T.Type) {
+                                 numbers: [NumberArgument] = [], keywords: Message? = nil, runs type: T.Type) {
         self.init(name, group: group, summary: summary, details: details, examples: examples,
-                  positionals: positionals, options: options, numbers: numbers,
+                  positionals: positionals, options: options, numbers: numbers, keywords: keywords,
                   parse: { arguments throws(ShellError) in try T(arguments) })
     }
 }

@@ -16,7 +16,9 @@ public struct Completer {
     /// Candidates that replace the last word of `prefix` (the text before the cursor).
     public func candidates(for prefix: String) -> [String] {
         let (words, current) = Self.split(prefix)
-        guard let first = words.first else { return filter(CommandRegistry.names, current) }
+        guard let first = words.first else {
+            return current.isEmpty ? CommandRegistry.names : filter(CommandRegistry.names + CommandRegistry.japaneseAliases, current)
+        }
         guard let spec = CommandRegistry.spec(first.lowercased()) ?? CommandRegistry.aliases[first.lowercased()].flatMap(CommandRegistry.spec) else { return [] }
         if current.hasPrefix("--") { return filter(spec.options.map(\.name), current) }
         // The value of an option, or of a repeating option's list.
@@ -46,7 +48,7 @@ public struct Completer {
     func complete(_ kind: ArgumentKind, _ word: String) -> [String] {
         let dataset = session.dataset
         switch kind {
-        case .measure: return filter(dataset.measures.map(\.id), word)
+        case .measure: return measures(word)
         case .kpi:
             // A KPI and its measure often share an id (seminar): offer it once.
             var seen = Set<String>()
@@ -64,6 +66,15 @@ public struct Completer {
         }
     }
 
+    /// Ids for ASCII, ids and Japanese aliases for anything else typed; an alias also by its
+    /// folded form (ｱﾄﾞ finds アドバイザー派遣). `ad` offers ids only, as it always has.
+    func measures(_ word: String) -> [String] {
+        let ids = session.dataset.measures.map(\.id)
+        guard !word.allSatisfy(\.isASCII) else { return filter(ids, word) }
+        let folded = word.precomposedStringWithCompatibilityMapping.lowercased()
+        return session.dataset.measureWords.filter { $0.precomposedStringWithCompatibilityMapping.lowercased().hasPrefix(folded) }
+    }
+
     func bodies(_ word: String) -> [String] {
         let dataset = session.dataset
         if let colon = word.firstIndex(of: ":") {
@@ -74,7 +85,7 @@ public struct Completer {
             case .district: values = dataset.districts.map(\.name) + dataset.districts.map(\.romaji)
             case .kind: values = BodyKind.allCases.filter { k in dataset.bodies.contains { $0.kind == k } }.map(\.rawValue)
             case .group: values = dataset.groupNames
-            case .covered: values = dataset.measures.map(\.id)
+            case .covered: values = measures(value)
             case nil: return []
             }
             var seen = Set<String>()

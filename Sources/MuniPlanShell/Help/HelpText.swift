@@ -1,94 +1,77 @@
 import MuniPlan
 
-/// `help`: the index grouped by purpose, one command in full, or a search — all generated
-/// from the command registry.
+/// `help`: the index grouped by purpose, one command in full, a topic, or a search — all
+/// generated from the command registry, in the session's language.
 public enum HelpText {
-    public static func render(_ topic: String?) throws(ShellError) -> String {
-        guard let topic, !topic.isEmpty else { return index() }
+    public static func render(_ topic: String?, in language: Language = .english) throws(ShellError) -> String {
+        guard let topic, !topic.isEmpty else { return index(in: language) }
         if let spec = CommandRegistry.spec(topic.lowercased()) ?? CommandRegistry.aliases[topic.lowercased()].flatMap(CommandRegistry.spec) {
-            return full(spec)
+            return full(spec, in: language)
         }
-        if let topicText = topics[topic.lowercased()] { return topicText }
+        if let topicText = topics[topic.lowercased()] { return topicText.text(in: language) }
         let hits = search(topic)
         guard !hits.isEmpty else {
-            let suggestion = Suggest.closest(topic, in: CommandRegistry.names).map { " — did you mean \($0)?" } ?? ""
-            throw .invalid("no help for '\(Excerpt.of(topic, limit: 64))'\(suggestion) (type help for the index)")
+            let shown = Excerpt.of(topic, limit: 64)
+            let message = Suggest.closest(topic, in: CommandRegistry.names).map { Message.Help.noHelpSuggest(topic: shown, suggestion: $0) }
+                ?? Message.Help.noHelp(topic: shown)
+            throw .refused(message)
         }
-        return "commands about '\(topic)':\n" + hits.map { line(for: $0) }.joined(separator: "\n")
+        return Message.Help.searchHeading(topic: topic).text(in: language) + "\n"
+            + hits.map { line(for: $0, in: language) }.joined(separator: "\n")
     }
 
-    static func index() -> String {
-        var lines = ["muniplan — plan, simulate and report support to municipalities.",
-                     "Type help COMMAND for one in full, help WORD to search. Topics: help selectors, help years, help numbers.", ""]
+    static func index(in language: Language) -> String {
+        var lines = [Message.Help.indexTitle.text(in: language), Message.Help.indexHint.text(in: language), ""]
         for group in CommandGroup.allCases {
             let specs = CommandRegistry.all.filter { $0.group == group }
             guard !specs.isEmpty else { continue }
-            lines.append(group.rawValue)
-            lines += specs.map { line(for: $0) }
+            lines.append(group.title.text(in: language))
+            lines += specs.map { line(for: $0, in: language) }
             lines.append("")
         }
         return lines.dropLast().joined(separator: "\n")
     }
 
-    static func line(for spec: CommandSpec) -> String {
-        "  " + DisplayWidth.pad(spec.name, to: 12) + spec.summary
+    static func line(for spec: CommandSpec, in language: Language) -> String {
+        "  " + DisplayWidth.pad(spec.name, to: 12) + spec.summaryMessage.text(in: language)
     }
 
-    static func full(_ spec: CommandSpec) -> String {
-        var lines = ["usage: \(spec.usage)", "", spec.summary]
-        if !spec.details.isEmpty { lines += ["", spec.details] }
+    static func full(_ spec: CommandSpec, in language: Language) -> String {
+        var lines = [Message.Help.usageLine(usage: spec.usage).text(in: language), "", spec.summaryMessage.text(in: language)]
+        if let details = spec.detailsMessage { lines += ["", details.text(in: language)] }
         if !spec.options.isEmpty {
-            lines += ["", "options:"]
+            lines += ["", Message.Help.optionsHeading.text(in: language)]
             // A head as wide as the column still gets two spaces before its help (`--format …html  instead`).
-            lines += spec.options.map { "  " + DisplayWidth.pad($0.head, to: max(26, DisplayWidth.of($0.head) + 2)) + $0.help }
+            lines += spec.options.map {
+                "  " + DisplayWidth.pad($0.head, to: max(26, DisplayWidth.of($0.head) + 2)) + $0.helpMessage.text(in: language)
+            }
         }
         if !spec.numbers.isEmpty {
-            lines += ["", "numbers (help numbers for how to write them):"]
+            lines += ["", Message.Help.numbersHeading.text(in: language)]
             lines += spec.numbers.map { "  " + DisplayWidth.pad($0.name, to: 20) + $0.expected + ": " + $0.meaning }
         }
-        lines += ["", "examples:"] + spec.examples.map { "  " + $0 }
+        lines += ["", Message.Help.examplesHeading.text(in: language)] + spec.examples.map { "  " + $0 }
         return lines.joined(separator: "\n")
     }
 
-    /// Commands whose name, summary, details, options or examples mention the word.
+    /// Commands whose name, summary, details, options, examples or search words mention the
+    /// word, in English or Japanese whichever language the session speaks: staff type 配分
+    /// at an English prompt and budget at a Japanese one.
     static func search(_ word: String) -> [CommandSpec] {
         let needle = word.lowercased()
         return CommandRegistry.all.filter { spec in
-            ([spec.name, spec.usage, spec.summary, spec.details] + spec.examples + spec.options.map { $0.name + " " + $0.help })
-                .contains { $0.lowercased().contains(needle) }
+            Language.allCases.contains { language in
+                let texts = [spec.summaryMessage, spec.detailsMessage, spec.keywords].compactMap { $0?.text(in: language) }
+                    + spec.options.map { $0.name + " " + $0.helpMessage.text(in: language) }
+                return ([spec.name, spec.usage] + spec.examples + texts).contains { $0.lowercased().contains(needle) }
+            }
         }
     }
 
-    static let topics: [String: String] = [
-        "selectors": """
-        Naming bodies — every command that takes BODY accepts:
-          073644, 07364          the code with or without its check digit
-          檜枝岐村, 檜枝岐         the name with or without 市/町/村
-          ひのえまた, ヒノエマタ     kana (hiragana, katakana, half-width)
-          hinoemata, Koriyama    romaji (any case; kooriyama and kōriyama work too)
-          district:会津           every body of a district (name, romaji or bureau)
-          kind:village           city, town, village, association
-          group:evac12           a named group (evac12, hamadori15)
-          covered:advisor        covered by a measure in the current year
-          all                    every body
-        Selectors narrow each other (kind:village district:会津); named bodies add to them.
-        """,
-        "numbers": """
-        Numbers in commands — every command that takes one accepts:
-          19, -3, 0.5, 1e6       digits, a sign, decimals, an exponent
-          11,000  100_000        digits grouped in threes by , or _
-          １９, －３, １．５     full-width forms typed through an IME
-          80%                    for a probability only (expect probability … P)
-        Each number has a range, listed by help COMMAND (docs/numbers.md has the table):
-          counts of bodies (N, K, capacity)   whole, 0 to 1,000,000
-          amounts (budget, weights, values)   -1e15 to 1e15 (budgets and planned values ≥ 0)
-          --runs 1 to 100,000,000; --seed 0 to 2^64 − 1; --threads 1 to 256; P 0 to 1
-        A number outside its range is refused with the range, never rounded or clamped.
-        """,
-        "years": """
-        Fiscal years (April–March) are accepted as 2022, FY2022, R4, 令和4年度, 令和元年度, H30,
-        平成30年度, and shown as FY2022 (R4). `fy baseline` is the bucket before the plan's first
-        year: what was covered already, counted by cumulative (累計) KPIs.
-        """,
+    /// `help selectors`, `help numbers`, `help years`.
+    static let topics: [String: Message] = [
+        "selectors": Message.Topic.selectors,
+        "numbers": Message.Topic.numbers,
+        "years": Message.Topic.years,
     ]
 }

@@ -26,7 +26,7 @@ public final class Interpreter {
         let segments: [Lexer.Segment]
         do { segments = try Lexer.segments(line) } catch { throw .syntax(column: error.column, message: error.message) }
         for segment in segments {
-            let command = try CommandRegistry.parse(segment.words)
+            let command = try CommandRegistry.parse(segment.words, measureID: session.dataset.measureID(for:))
             try execute(command, emit: emit)
             if quitRequested { break }
         }

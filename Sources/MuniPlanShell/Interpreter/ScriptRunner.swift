@@ -62,7 +62,7 @@ extension Interpreter {
                     return false
                 }
                 do {
-                    let command = try CommandRegistry.parse(segment.words)
+                    let command = try CommandRegistry.parse(segment.words, measureID: session.dataset.measureID(for:))
                     try execute(command, emit: emit)
                 } catch let error {
                     if !fail(error) { return false }

@@ -58,8 +58,9 @@ public struct Session: Sendable {
         do { return try FiscalYear.parse(text) } catch { throw .fiscalYear(error) }
     }
 
+    /// The measure an id, name or alias names.
     func measure(_ id: String) throws(ShellError) -> Measure {
-        guard let measure = dataset.measure(id: id) else {
+        guard let measure = dataset.measureID(for: id).flatMap(dataset.measure(id:)) else {
             throw .plan(.unknownMeasure(id, known: dataset.measures.map(\.id)))
         }
         return measure

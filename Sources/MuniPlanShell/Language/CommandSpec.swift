@@ -54,17 +54,19 @@ public struct OptionSpec: Sendable {
     public let repeating: Bool
     /// Shown without brackets in the usage line; the command refuses a line without it.
     public let required: Bool
-    public let help: String
+    /// What the option does, in either language; `help` is the English (docs/commands.md).
+    public let helpMessage: Message
+    public var help: String { helpMessage.text(in: .english) }
     /// How help names its value: `placeholder` when given (`K`, `PATH.html`), else the kind's.
     public let valueName: String?
 
     public init(_ name: String, _ value: ArgumentKind? = nil, placeholder: String? = nil, repeating: Bool = false,
-                required: Bool = false, help: String) {
+                required: Bool = false, help: Message) {
         self.name = name
         self.value = value
         self.repeating = repeating
         self.required = required
-        self.help = help
+        helpMessage = help
         valueName = value.map { placeholder ?? $0.placeholder }
     }
 
@@ -72,7 +74,7 @@ public struct OptionSpec: Sendable {
     public var head: String { name + (valueName.map { " " + $0 } ?? "") + (repeating ? "…" : "") }
 }
 
-/// Commands grouped by purpose in `help`.
+/// Commands grouped by purpose in `help`; the raw value is the English title.
 public enum CommandGroup: String, Sendable, CaseIterable {
     case lookup = "Looking things up"
     case editing = "Editing the plan"
@@ -82,6 +84,15 @@ public enum CommandGroup: String, Sendable, CaseIterable {
     case scenarios = "Scenarios"
     case output = "Tables and files"
     case session = "Session"
+
+    /// The title in either language (the English one, should a group lack an entry).
+    public var title: Message { Self.titles[self] ?? Message(key: rawValue) }
+
+    private static let titles: [CommandGroup: Message] = [
+        .lookup: Message.Help.groupLookup, .editing: Message.Help.groupEditing, .need: Message.Help.groupNeed,
+        .allocation: Message.Help.groupAllocation, .whatIf: Message.Help.groupWhatIf,
+        .scenarios: Message.Help.groupScenarios, .output: Message.Help.groupOutput, .session: Message.Help.groupSession,
+    ]
 }
 
 /// One command's definition: the single source for parsing, help and completion.
@@ -90,8 +101,12 @@ public struct CommandSpec: Sendable {
     public let group: CommandGroup
     /// `save FILE [--force]`: generated from the name, positionals and options.
     public let usage: String
-    public let summary: String
-    public let details: String
+    /// One line; in either language. `summary` and `details` are the English texts.
+    public let summaryMessage: Message
+    /// More lines, or nil.
+    public let detailsMessage: Message?
+    /// Words `help WORD` also finds the command by (配置 and 割当 for allocate), in both languages.
+    public let keywords: Message?
     public let examples: [String]
     public let positionals: [PositionalSpec]
     public let options: [OptionSpec]
@@ -100,15 +115,16 @@ public struct CommandSpec: Sendable {
     public let numbers: [NumberArgument]
     let build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand
 
-    public init(_ name: String, group: CommandGroup, summary: String, details: String = "",
+    public init(_ name: String, group: CommandGroup, summary: Message, details: Message? = nil,
                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
-                numbers: [NumberArgument] = [],
+                numbers: [NumberArgument] = [], keywords: Message? = nil,
                 parse build: @escaping @Sendable (Arguments) throws(ShellError) -> any ShellCommand) {
         self.name = name
         self.group = group
         usage = UsageLine.render(name, positionals: positionals, options: options)
-        self.summary = summary
-        self.details = details
+        summaryMessage = summary
+        detailsMessage = details
+        self.keywords = keywords
         self.examples = examples
         self.positionals = positionals
         self.options = options
@@ -122,4 +138,8 @@ public struct CommandSpec: Sendable {
     }
 
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }
+
+    public var summary: String { summaryMessage.text(in: .english) }
+
+    public var details: String { detailsMessage?.text(in: .english) ?? "" }
 }

@@ -1,3 +1,4 @@
+import MuniPlan
 import TestSupport
 import Testing
 @testable import MuniPlanShell
@@ -56,9 +57,9 @@ import Testing
     @Test("options: flags and valued options in brackets unless required, repeating values with …, placeholders as given")
     func optionShapes() {
         let line = UsageLine.render("cmd", positionals: [], options: [
-            OptionSpec("--to", .file, placeholder: "PATH.html", required: true, help: ""),
-            OptionSpec("--fy", .fiscalYear, help: ""), OptionSpec("--force", help: ""),
-            OptionSpec("--require", .body, repeating: true, help: ""), OptionSpec("--min", .number(.minPerDistrict), placeholder: "K", help: ""),
+            OptionSpec("--to", .file, placeholder: "PATH.html", required: true, help: Message.Help.optionsHeading),
+            OptionSpec("--fy", .fiscalYear, help: Message.Help.optionsHeading), OptionSpec("--force", help: Message.Help.optionsHeading),
+            OptionSpec("--require", .body, repeating: true, help: Message.Help.optionsHeading), OptionSpec("--min", .number(.minPerDistrict), placeholder: "K", help: Message.Help.optionsHeading),
         ])
         #expect(line == "cmd --to PATH.html [--fy FY] [--force] [--require BODY…] [--min K]")
     }

@@ -3,10 +3,10 @@ import MuniPlan
 /// `explain MEASURE [BODY]`: why the last allocation of a measure chose what it chose.
 struct ExplainCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("explain", group: .allocation,
-                    summary: "why the last allocation chose what it chose: scores, ranks, binding constraints",
+                    summary: Message.Help.summaryExplain,
                     examples: ["explain advisor", "explain advisor 福島市"],
                     positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, optional: true)],
-                    runs: ExplainCommand.self)
+                    keywords: Message.Help.keywordsExplain, runs: ExplainCommand.self)
 
     var measure: String
     var body: String?

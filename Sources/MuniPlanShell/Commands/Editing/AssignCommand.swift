@@ -3,14 +3,11 @@ import MuniPlan
 /// `assign MEASURE BODY…`: cover bodies by a measure in the current year.
 struct AssignCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("assign", group: .editing,
-                                  summary: "cover bodies by a measure in the current year",
-                                  details: """
-                                  Named bodies must be eligible for the measure; selectors (all, kind:, district:…)
-                                  keep only the eligible ones. A capacity, where set, is never exceeded.
-                                  """,
+                                  summary: Message.Help.summaryAssign,
+                                  details: Message.Help.detailsAssign,
                                   examples: ["assign advisor 檜枝岐村 hinoemata", "assign security-cloud all", "assign ict-grant district:会津"],
                                   positionals: MeasureBodies.positionals,
-                                  runs: AssignCommand.self)
+                                  keywords: Message.Help.keywordsAssign, runs: AssignCommand.self)
 
     let arguments: MeasureBodies
 

@@ -3,10 +3,10 @@ import MuniPlan
 /// `capacity MEASURE [N|default]`: how many bodies a measure may cover a year.
 struct CapacityCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("capacity", group: .editing,
-                                  summary: "how many bodies a measure can cover a year (advisor: 19)",
+                                  summary: Message.Help.summaryCapacity,
                                   examples: ["capacity advisor 25", "capacity advisor default", "capacity advisor"],
                                   positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("N", .number(.capacity), optional: true, shape: "[N|default]")],
-                                  runs: CapacityCommand.self)
+                                  keywords: Message.Help.keywordsCapacity, runs: CapacityCommand.self)
 
     enum Change: Sendable, Equatable {
         case set(Int)

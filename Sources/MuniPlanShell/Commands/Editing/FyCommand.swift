@@ -3,13 +3,11 @@ import MuniPlan
 /// `fy [FY|baseline]`: the fiscal year edits apply to, or which one it is.
 struct FyCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("fy", group: .editing,
-                                  summary: "the fiscal year that edits apply to (shown in the prompt)",
-                                  details: """
-                                  Accepts 2022, FY2022, R4, 令和4年度, H30. `fy baseline` edits the bucket before the
-                                  plan's first year: what was already covered, counted by cumulative KPIs.
-                                  """,
+                                  summary: Message.Help.summaryFy,
+                                  details: Message.Help.detailsFy,
                                   examples: ["fy R5", "fy 2024", "fy baseline", "fy"],
-                                  positionals: [PositionalSpec("FY", .fiscalYear, optional: true, shape: "[FY|baseline]")], runs: FyCommand.self)
+                                  positionals: [PositionalSpec("FY", .fiscalYear, optional: true, shape: "[FY|baseline]")],
+                                  keywords: Message.Help.keywordsFy, runs: FyCommand.self)
 
     /// As typed; nil only asks which year it is.
     let year: String?

@@ -3,11 +3,11 @@ import MuniPlan
 /// `set KPI VALUE|none`: the planned value of a KPI that does not count bodies, in the current year.
 struct SetCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("set", group: .editing,
-                                  summary: "the planned value of an event, rate or volume KPI in the current year",
-                                  details: "Body-count KPIs follow from assign and allocate; these have no bodies to count.",
+                                  summary: Message.Help.summarySet,
+                                  details: Message.Help.detailsSet,
                                   examples: ["set seminar 4", "set online-rate 61.0", "set e-application 11000", "set mynumber 100", "set seminar none"],
                                   positionals: [PositionalSpec("KPI", .kpi), PositionalSpec("VALUE", .number(.plannedValue), shape: "VALUE|none")],
-                                  runs: SetCommand.self)
+                                  keywords: Message.Help.keywordsSet, runs: SetCommand.self)
 
     let kpi: String
     /// nil (`none`) removes the planned value.

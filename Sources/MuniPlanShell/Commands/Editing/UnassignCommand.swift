@@ -3,10 +3,10 @@ import MuniPlan
 /// `unassign MEASURE BODY…`: stop covering bodies by a measure in the current year.
 struct UnassignCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("unassign", group: .editing,
-                                  summary: "stop covering bodies by a measure in the current year",
+                                  summary: Message.Help.summaryUnassign,
                                   examples: ["unassign advisor 福島市", "unassign advisor all"],
                                   positionals: MeasureBodies.positionals,
-                                  runs: UnassignCommand.self)
+                                  keywords: Message.Help.keywordsUnassign, runs: UnassignCommand.self)
 
     let arguments: MeasureBodies
 

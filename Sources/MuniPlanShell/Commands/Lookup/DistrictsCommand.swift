@@ -3,8 +3,9 @@ import MuniPlan
 /// `districts`: each district with its bodies and population.
 struct DistrictsCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("districts", group: .lookup,
-                                  summary: "the districts (地方振興局) with their bodies and population",
-                                  examples: ["districts"], runs: DistrictsCommand.self)
+                                  summary: Message.Help.summaryDistricts,
+                                  examples: ["districts"],
+                                  keywords: Message.Help.keywordsDistricts, runs: DistrictsCommand.self)
 
     init() {}
 

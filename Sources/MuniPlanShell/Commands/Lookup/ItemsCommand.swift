@@ -3,8 +3,9 @@ import MuniPlan
 /// `items`: the plan's items, each with the measures serving it.
 struct ItemsCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("items", group: .lookup,
-                                  summary: "the plan's items (項目), each with the measures serving it",
-                                  examples: ["items"], runs: ItemsCommand.self)
+                                  summary: Message.Help.summaryItems,
+                                  examples: ["items"],
+                                  keywords: Message.Help.keywordsItems, runs: ItemsCommand.self)
 
     init() {}
 

@@ -3,15 +3,11 @@ import MuniPlan
 /// `kpi [--fy FY]`: every KPI held against the plan.
 struct KPICommand: ShellCommand, Equatable {
     static let spec = CommandSpec("kpi", group: .lookup,
-                                  summary: "every KPI: target, the plan's value, gap and status; conflicts marked",
-                                  details: """
-                                  Each KPI is held against the plan in its own fiscal year (or the year given with
-                                  --fy). Cumulative KPIs count the baseline and every year through that year. The
-                                  source's own contradictions (ict-grant: 41 and 42) are both shown, marked as conflicts (※).
-                                  """,
+                                  summary: Message.Help.summaryKpi,
+                                  details: Message.Help.detailsKpi,
                                   examples: ["kpi", "kpi --fy R5"],
-                                  options: [OptionSpec("--fy", .fiscalYear, help: "evaluate in this fiscal year")],
-                                  runs: KPICommand.self)
+                                  options: [OptionSpec("--fy", .fiscalYear, help: Message.Help.optionKpiFy)],
+                                  keywords: Message.Help.keywordsKpi, runs: KPICommand.self)
 
     /// As typed; nil: each KPI in its own year.
     let fy: String?

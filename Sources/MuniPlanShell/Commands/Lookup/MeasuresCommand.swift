@@ -3,8 +3,9 @@ import MuniPlan
 /// `measures`: the measure catalogue, with the plan's capacities.
 struct MeasuresCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("measures", group: .lookup,
-                                  summary: "the measures (事業): id, name, items served, eligible bodies, capacity",
-                                  examples: ["measures"], runs: MeasuresCommand.self)
+                                  summary: Message.Help.summaryMeasures,
+                                  examples: ["measures"],
+                                  keywords: Message.Help.keywordsMeasures, runs: MeasuresCommand.self)
 
     init() {}
 

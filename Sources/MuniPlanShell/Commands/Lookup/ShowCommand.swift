@@ -3,9 +3,10 @@ import MuniPlan
 /// `show BODY`: everything about one body.
 struct ShowCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("show", group: .lookup,
-                                  summary: "everything about one body: names, district, population, need score, coverage",
+                                  summary: Message.Help.summaryShow,
                                   examples: ["show 檜枝岐村", "show hinoemata", "show 073644", "show ひのえまた"],
-                                  positionals: [PositionalSpec("BODY", .body)], runs: ShowCommand.self)
+                                  positionals: [PositionalSpec("BODY", .body)],
+                                  keywords: Message.Help.keywordsShow, runs: ShowCommand.self)
 
     let body: String
 

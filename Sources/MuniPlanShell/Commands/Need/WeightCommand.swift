@@ -3,16 +3,11 @@ import MuniPlan
 /// `weight FEATURE W`: one feature's weight in the need score.
 struct WeightCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("weight", group: .need,
-                                  summary: "set one feature's weight in the need score (0 removes it)",
-                                  details: """
-                                  need = Σ weight × feature, each feature scaled to 0…1. Features: city, town, village,
-                                  small (1 − ln(pop+1)/ln(max pop+1)), population, distance (from the centre office),
-                                  each group (evac12, hamadori15), uncovered:MEASURE (not covered before the year),
-                                  and every imported indicator column.
-                                  """,
+                                  summary: Message.Help.summaryWeight,
+                                  details: Message.Help.detailsWeight,
                                   examples: ["weight village 1", "weight uncovered:advisor 2", "weight distance 0"],
                                   positionals: [PositionalSpec("FEATURE", .feature), PositionalSpec("W", .number(.weight))],
-                                  runs: WeightCommand.self)
+                                  keywords: Message.Help.keywordsWeight, runs: WeightCommand.self)
 
     /// As typed; resolved when run (an imported indicator may be named).
     let feature: String

@@ -3,10 +3,10 @@ import MuniPlan
 /// `weights [clear|default]`: the need formula in use, after clearing or restoring it.
 struct WeightsCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("weights", group: .need,
-                                  summary: "print the need formula in use, set every weight to 0, or restore the defaults",
+                                  summary: Message.Help.summaryWeights,
                                   examples: ["weights", "weights clear", "weights default"],
                                   positionals: [PositionalSpec("ACTION", .keyword(["clear", "default"]), optional: true)],
-                                  runs: WeightsCommand.self)
+                                  keywords: Message.Help.keywordsWeights, runs: WeightsCommand.self)
 
     enum Action: Sendable, Equatable { case show, clear, defaults }
 

@@ -3,13 +3,13 @@ import MuniPlan
 /// `coverage [MEASURE…] [--fy FY] [--cumulative] [--by district]`: the coverage table.
 struct CoverageCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("coverage", group: .output,
-                    summary: "bodies × measures: who is covered, first year covered, KPI status under each column",
+                    summary: Message.Help.summaryCoverage,
                     examples: ["coverage", "coverage advisor ict-grant", "coverage --cumulative --fy R5", "coverage --by district"],
                     positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
-                    options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year (default: the current one)"),
-                              OptionSpec("--cumulative", help: "covered in any year through FY"),
-                              OptionSpec("--by", .keyword(["district"]), help: "a row a district")],
-                    runs: CoverageCommand.self)
+                    options: [OptionSpec("--fy", .fiscalYear, help: Message.Help.optionCoverageFy),
+                              OptionSpec("--cumulative", help: Message.Help.optionCoverageCumulative),
+                              OptionSpec("--by", .keyword(["district"]), help: Message.Help.optionCoverageBy)],
+                    keywords: Message.Help.keywordsCoverage, runs: CoverageCommand.self)
 
     /// Empty: every measure of the catalogue.
     var measures: [String] = []

@@ -3,19 +3,15 @@ import MuniPlan
 /// `report --to PATH.html …`: the HTML page with the map, the district chart and the tables.
 struct ReportCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("report", group: .output,
-                    summary: "one self-contained HTML page: coverage map, district chart, KPI and coverage tables, sources",
-                    details: """
-                    The map shades each municipality by the number of measures covering it, or, with
-                    --measure, by whether that measure covers it; hovering names it and its status.
-                    No network is needed to view or print it (A4).
-                    """,
+                    summary: Message.Help.summaryReport,
+                    details: Message.Help.detailsReport,
                     examples: ["report --to out/report.html", "report --to advisor.html --measure advisor"],
-                    options: [OptionSpec("--to", .file, placeholder: "PATH.html", required: true, help: "the HTML file to write"),
-                              OptionSpec("--measure", .measure, help: "map one measure instead of the count of measures"),
-                              OptionSpec("--fy", .fiscalYear, help: "the fiscal year (default: the current one)"),
-                              OptionSpec("--cumulative", help: "coverage through the year"),
-                              OptionSpec("--force", help: "replace an existing file")],
-                    runs: ReportCommand.self)
+                    options: [OptionSpec("--to", .file, placeholder: "PATH.html", required: true, help: Message.Help.optionReportTo),
+                              OptionSpec("--measure", .measure, help: Message.Help.optionReportMeasure),
+                              OptionSpec("--fy", .fiscalYear, help: Message.Help.optionReportFy),
+                              OptionSpec("--cumulative", help: Message.Help.optionReportCumulative),
+                              OptionSpec("--force", help: Message.Help.optionReportForce)],
+                    keywords: Message.Help.keywordsReport, runs: ReportCommand.self)
 
     var path: String
     var measure: String?

@@ -4,11 +4,11 @@ import MuniPlan
 /// `save FILE [--force]`: the plan as a scenario (`ScenarioWriter` writes its lines).
 struct SaveCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("save", group: .scenarios,
-                                  summary: "write the plan as a scenario that rebuilds it in a fresh session",
+                                  summary: Message.Help.summarySave,
                                   examples: ["save my-plan.plan", "save my-plan.plan --force"],
                                   positionals: [PositionalSpec("FILE", .file)],
-                                  options: [OptionSpec("--force", help: "overwrite an existing file")],
-                                  runs: SaveCommand.self)
+                                  options: [OptionSpec("--force", help: Message.Help.optionSaveForce)],
+                                  keywords: Message.Help.keywordsSave, runs: SaveCommand.self)
 
     let file: String
     /// Replace a file that is there already.

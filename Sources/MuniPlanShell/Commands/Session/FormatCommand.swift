@@ -3,10 +3,10 @@ import MuniPlan
 /// `format [table|csv|tsv|md|json]`: how tables print from now on.
 struct FormatCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("format", group: .session,
-                                  summary: "how tables print (csv, tsv and json leave out subtotal rows)",
+                                  summary: Message.Help.summaryFormat,
                                   examples: ["format csv", "format table", "format"],
                                   positionals: [PositionalSpec("FORMAT", .keyword(OutputFormat.allCases.map(\.rawValue)), optional: true)],
-                                  runs: FormatCommand.self)
+                                  keywords: Message.Help.keywordsFormat, runs: FormatCommand.self)
 
     /// nil: name the current format.
     let format: OutputFormat?

@@ -4,10 +4,10 @@ import MuniPlan
 /// it. Saved scenarios, machine exports and exit statuses do not change with it.
 struct LangCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("lang", group: .session,
-                                  summary: "the language of messages, help and tables: ja (日本語) or en (English)",
+                                  summary: Message.Help.summaryLang,
                                   examples: ["lang ja", "lang en", "lang"],
                                   positionals: [PositionalSpec("LANGUAGE", .keyword(["ja", "en"]), optional: true)],
-                                  runs: LangCommand.self)
+                                  keywords: Message.Help.keywordsLang, runs: LangCommand.self)
 
     /// nil: name the current language.
     let language: Language?

@@ -2,8 +2,9 @@ import MuniPlan
 
 /// `quit` (`exit`): the session ends after this command; the rest of the line is skipped.
 struct QuitCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("quit", group: .session, summary: "leave muniplan (Ctrl-D too)",
-                                  examples: ["quit"], runs: QuitCommand.self)
+    static let spec = CommandSpec("quit", group: .session, summary: Message.Help.summaryQuit,
+                                  examples: ["quit"],
+                                  keywords: Message.Help.keywordsQuit, runs: QuitCommand.self)
 
     init() {}
 

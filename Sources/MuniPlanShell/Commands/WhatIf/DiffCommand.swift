@@ -3,11 +3,11 @@ import MuniPlan
 /// `diff [A] [B]`: what changed between two snapshots (`now` is the current plan).
 struct DiffCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("diff", group: .whatIf,
-                                  summary: "bodies gained and lost per measure and year, and KPI changes, between two snapshots",
-                                  details: "Without arguments: the last snapshot against now. With one: that snapshot against now. `now` names the current plan.",
+                                  summary: Message.Help.summaryDiff,
+                                  details: Message.Help.detailsDiff,
                                   examples: ["diff", "diff before-allocation", "diff a b"],
                                   positionals: [PositionalSpec("A", .snapshot, optional: true), PositionalSpec("B", .snapshot, optional: true)],
-                                  runs: DiffCommand.self)
+                                  keywords: Message.Help.keywordsDiff, runs: DiffCommand.self)
 
     /// nil: the last snapshot taken.
     let from: String?

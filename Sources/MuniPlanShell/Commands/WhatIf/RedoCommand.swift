@@ -2,8 +2,9 @@ import MuniPlan
 
 /// `redo`: the change `undo` took back, made again.
 struct RedoCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("redo", group: .whatIf, summary: "make the change undo took back again",
-                                  examples: ["redo"], runs: RedoCommand.self)
+    static let spec = CommandSpec("redo", group: .whatIf, summary: Message.Help.summaryRedo,
+                                  examples: ["redo"],
+                                  keywords: Message.Help.keywordsRedo, runs: RedoCommand.self)
 
     init(_ arguments: Arguments) {}
 

@@ -2,8 +2,9 @@ import MuniPlan
 
 /// `reset`: an empty plan, as one undoable change.
 struct ResetCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("reset", group: .whatIf, summary: "start again from an empty plan (undo brings it back)",
-                                  examples: ["reset"], runs: ResetCommand.self)
+    static let spec = CommandSpec("reset", group: .whatIf, summary: Message.Help.summaryReset,
+                                  examples: ["reset"],
+                                  keywords: Message.Help.keywordsReset, runs: ResetCommand.self)
 
     init() {}
 

@@ -2,10 +2,11 @@ import MuniPlan
 
 /// `snapshot NAME`: the plan as it is now, kept under a name for `diff`.
 struct SnapshotCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("snapshot", group: .whatIf, summary: "remember the plan as it is now under a name",
-                                  details: "A name taken again replaces its snapshot. A session keeps at most \(SnapshotList.limit) snapshots.",
+    static let spec = CommandSpec("snapshot", group: .whatIf, summary: Message.Help.summarySnapshot,
+                                  details: Message.Help.detailsSnapshot(limit: SnapshotList.limit),
                                   examples: ["snapshot before-allocation"],
-                                  positionals: [PositionalSpec("NAME", .text)], runs: SnapshotCommand.self)
+                                  positionals: [PositionalSpec("NAME", .text)],
+                                  keywords: Message.Help.keywordsSnapshot, runs: SnapshotCommand.self)
 
     let name: String
 

@@ -2,8 +2,9 @@ import MuniPlan
 
 /// `snapshots`: the snapshots taken, in order, and whether each is the plan as it is now.
 struct SnapshotsCommand: ShellCommand, Equatable {
-    static let spec = CommandSpec("snapshots", group: .whatIf, summary: "list the snapshots",
-                                  examples: ["snapshots"], runs: SnapshotsCommand.self)
+    static let spec = CommandSpec("snapshots", group: .whatIf, summary: Message.Help.summarySnapshots,
+                                  examples: ["snapshots"],
+                                  keywords: Message.Help.keywordsSnapshots, runs: SnapshotsCommand.self)
 
     init() {}
 

@@ -3,8 +3,9 @@ import MuniPlan
 /// `undo`: the plan as it was before the last change.
 struct UndoCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("undo", group: .whatIf,
-                                  summary: "take back the last change to the plan (the last 1,000 changes are kept)",
-                                  examples: ["undo"], runs: UndoCommand.self)
+                                  summary: Message.Help.summaryUndo,
+                                  examples: ["undo"],
+                                  keywords: Message.Help.keywordsUndo, runs: UndoCommand.self)
 
     init(_ arguments: Arguments) {}
 

@@ -9,15 +9,8 @@ struct AllocateCommand: ShellCommand, Equatable {
     static let bases = ApportionBasis.allCases.map(\.rawValue)
 
     static let spec = CommandSpec("allocate", group: .allocation,
-                    summary: "choose bodies for a measure in the current year by a policy, under constraints",
-                    details: """
-                    by need (default): the N bodies with the greatest total need score (exactly N; with a
-                    budget, at most N), provably optimal. spread: as even across districts as possible.
-                    apportion \(methods.joined(separator: "|")): split N across districts by the
-                    method (--by population or bodies), then by need within each. N defaults to the
-                    measure's capacity. Ties are broken by code order and reported. The result replaces
-                    the measure's coverage for the year (undo restores it).
-                    """,
+                    summary: Message.Help.summaryAllocate,
+                    details: Message.Help.detailsAllocate(methods: methods.joined(separator: "|")),
                     examples: [
                         "allocate advisor 19 by need --min-per-district 1",
                         "allocate advisor --new-only --exclude 福島市 郡山市",
@@ -28,16 +21,17 @@ struct AllocateCommand: ShellCommand, Equatable {
                                   PositionalSpec("POLICY", .keyword(policyWords), optional: true, repeating: true,
                                                  shape: "[N] [by need|spread|apportion METHOD]")],
                     options: [
-                        OptionSpec("--min-per-district", .number(.minPerDistrict), placeholder: "K", help: "at least K bodies in every district"),
-                        OptionSpec("--max-per-district", .number(.maxPerDistrict), placeholder: "K", help: "at most K bodies in any district"),
-                        OptionSpec("--require", .body, repeating: true, help: "these bodies must be chosen"),
-                        OptionSpec("--exclude", .body, repeating: true, help: "these bodies must not be chosen"),
-                        OptionSpec("--new-only", help: "only bodies not covered by the measure in an earlier year"),
-                        OptionSpec("--budget", .number(.budget), placeholder: "B", help: "total cost limit (with --cost)"),
-                        OptionSpec("--cost", .feature, help: "the feature each chosen body costs (population, an indicator)"),
-                        OptionSpec("--by", .keyword(bases), help: "apportion by population or by number of bodies"),
-                        OptionSpec("--refuse-ties", help: "fail instead of breaking a tie by code order"),
-                    ], numbers: [.allocateCount], runs: AllocateCommand.self)
+                        OptionSpec("--min-per-district", .number(.minPerDistrict), placeholder: "K", help: Message.Help.optionAllocateMinPerDistrict),
+                        OptionSpec("--max-per-district", .number(.maxPerDistrict), placeholder: "K", help: Message.Help.optionAllocateMaxPerDistrict),
+                        OptionSpec("--require", .body, repeating: true, help: Message.Help.optionAllocateRequire),
+                        OptionSpec("--exclude", .body, repeating: true, help: Message.Help.optionAllocateExclude),
+                        OptionSpec("--new-only", help: Message.Help.optionAllocateNewOnly),
+                        OptionSpec("--budget", .number(.budget), placeholder: "B", help: Message.Help.optionAllocateBudget),
+                        OptionSpec("--cost", .feature, help: Message.Help.optionAllocateCost),
+                        OptionSpec("--by", .keyword(bases), help: Message.Help.optionAllocateBy),
+                        OptionSpec("--refuse-ties", help: Message.Help.optionAllocateRefuseTies),
+                    ], numbers: [.allocateCount],
+                    keywords: Message.Help.keywordsAllocate, runs: AllocateCommand.self)
 
     var options: AllocateOptions
 

@@ -4,17 +4,13 @@ import MuniPlan
 /// given inline, or listed. Each form runs in a file of its own beside this one.
 struct IndicatorsCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("indicators", group: .editing,
-                                  summary: "import per-body numeric columns (a code column plus numbers), or list them",
-                                  details: """
-                                  Each numeric column becomes a need feature and a cost (--cost NAME) under its own
-                                  name. Bad rows are reported as FILE:LINE and nothing is loaded. `set` gives values
-                                  inline (what `save` writes). From a scenario, only files under the working directory
-                                  (or --allow-write/--allow-read DIR) may be loaded.
-                                  """,
+                                  summary: Message.Help.summaryIndicators,
+                                  details: Message.Help.detailsIndicators,
                                   examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
                                   positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true, shape: "[load FILE.csv | set NAME CODE VALUE…]"),
                                                 PositionalSpec("ARG", .file, optional: true, repeating: true, shape: "")],
-                                  numbers: [.indicatorValue], runs: IndicatorsCommand.self)
+                                  numbers: [.indicatorValue],
+                                  keywords: Message.Help.keywordsIndicators, runs: IndicatorsCommand.self)
 
     /// One body's value in `indicators set`, the body as typed.
     struct BodyValue: Sendable, Equatable {

@@ -4,30 +4,23 @@ import MuniPlan
 /// a file, atomically.
 struct ExportCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("export", group: .output,
-                    summary: "write a table to a file; the format comes from the extension unless given",
-                    details: """
-                    CSV is RFC 4180 with ASCII column names; --excel adds a BOM and CRLF (Japanese Excel
-                    opens it without mojibake); --encoding cp932 writes Shift_JIS. Writes are atomic.
-                    From a scenario, an existing file is replaced only with --force and only paths under
-                    the working directory (or --allow-write DIR) may be written.
-                    export simulation writes the last simulate's kpi table, or PART: kpi, drivers,
-                    districts, bodies.
-                    """,
+                    summary: Message.Help.summaryExport,
+                    details: Message.Help.detailsExport,
                     examples: ["export coverage --to out/coverage.csv --excel", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
                                "export simulation bodies --to odds.csv"],
                     positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
                                                 shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
                                   PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
-                    options: [OptionSpec("--to", .file, required: true, help: "the file to write"),
-                              OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: "instead of the extension"),
-                              OptionSpec("--excel", help: "UTF-8 with BOM and CRLF"),
-                              OptionSpec("--encoding", .keyword(["utf-8", "cp932"]), help: "utf-8 (default) or cp932"),
-                              OptionSpec("--force", help: "replace an existing file"),
-                              OptionSpec("--fy", .fiscalYear, help: "the fiscal year"),
-                              OptionSpec("--cumulative", help: "coverage through the year"),
-                              OptionSpec("--by", .keyword(["district"]), help: "coverage a row a district")],
-                    runs: ExportCommand.self)
+                    options: [OptionSpec("--to", .file, required: true, help: Message.Help.optionExportTo),
+                              OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: Message.Help.optionExportFormat),
+                              OptionSpec("--excel", help: Message.Help.optionExportExcel),
+                              OptionSpec("--encoding", .keyword(["utf-8", "cp932"]), help: Message.Help.optionExportEncoding),
+                              OptionSpec("--force", help: Message.Help.optionExportForce),
+                              OptionSpec("--fy", .fiscalYear, help: Message.Help.optionExportFy),
+                              OptionSpec("--cumulative", help: Message.Help.optionExportCumulative),
+                              OptionSpec("--by", .keyword(["district"]), help: Message.Help.optionExportBy)],
+                    keywords: Message.Help.keywordsExport, runs: ExportCommand.self)
 
     var target: ExportTarget
     var path: String

@@ -7,13 +7,8 @@ struct ExpectCommand: ShellCommand, Equatable {
     static let forms = "(kpi KPI met|short|over | kpi KPI OP N | covered|not-covered MEASURE BODY… | count SELECTOR… OP N"
         + " | probability KPI [TARGET] OP P)"
     static let spec = CommandSpec("expect", group: .scenarios,
-                                  summary: "assert something about the plan; a failing expect prints expected and actual",
-                                  details: """
-                                  OP is one of >= <= == != > <. KPI is a KPI id or a measure id (ict-grant checks both
-                                  41 and 42). `expect covered security-cloud all` means every eligible body. --fy FY
-                                  checks another year; --cumulative counts every year through it. `expect probability`
-                                  checks the last simulate: P(count ≥ TARGET, default the KPI's) in the KPI's year OP P.
-                                  """,
+                                  summary: Message.Help.summaryExpect,
+                                  details: Message.Help.detailsExpect,
                                   examples: [
                                       "expect kpi advisor met", "expect kpi ict-grant >= 41",
                                       "expect covered security-cloud all", "expect not-covered advisor 福島市",
@@ -23,10 +18,10 @@ struct ExpectCommand: ShellCommand, Equatable {
                                   positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"]),
                                                                shape: Self.forms),
                                                 PositionalSpec("ARG", .text, repeating: true, shape: "")],
-                                  options: [OptionSpec("--fy", .fiscalYear, help: "the fiscal year to check"),
-                                            OptionSpec("--cumulative", help: "coverage through the year, not in it")],
+                                  options: [OptionSpec("--fy", .fiscalYear, help: Message.Help.optionExpectFy),
+                                            OptionSpec("--cumulative", help: Message.Help.optionExpectCumulative)],
                                   numbers: [.expectedValue, .expectedCount, .probabilityTarget, .probability],
-                                  runs: ExpectCommand.self)
+                                  keywords: Message.Help.keywordsExpect, runs: ExpectCommand.self)
 
     let expectation: Expectation
 

@@ -4,28 +4,17 @@ import MuniPlan
 /// the plan; the result is kept for `expect probability` and `export simulation`.
 struct SimulateCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("simulate", group: .whatIf,
-                    summary: "Monte Carlo of uptake: how likely the supported bodies really adopt and the KPIs are met",
-                    details: """
-                    The plan says who gets support; the uptake model (Data/uptake.toml, every number an
-                    assumption) says how likely each supported body is to adopt in a year: a base chance
-                    times multipliers for the support it has had (advisor, grant, both), its kind and size.
-                    Adoption persists; baseline coverage counts as adopted. Runs cover the plan's years from
-                    the first through FY (default: the plan's last year or the KPIs' year).
-                    Prints, for each KPI counting adopters and each year, the mean and 5th/50th/95th
-                    percentiles of the count and P(meet) with its standard error √(p(1−p)/N); the bodies the
-                    odds hang on; expected adopters by district; each body's yearly chance and P(adopted).
-                    The same seed gives the same numbers whatever --threads (default: every core). Ctrl-C
-                    stops it and leaves the session as it was. Then: expect probability …, export simulation.
-                    """,
+                    summary: Message.Help.summarySimulate,
+                    details: Message.Help.detailsSimulate,
                     examples: ["simulate", "simulate --runs 100000 --seed 1", "simulate --through FY2025 ict-grant",
                                "simulate --model my-uptake.toml --runs 20000"],
                     positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
-                    options: [OptionSpec("--runs", .number(.runs), help: "how many runs (default \(SimulationOptions.defaultRuns))"),
-                              OptionSpec("--seed", .number(.seed), placeholder: "S", help: "the random seed (default 1)"),
-                              OptionSpec("--through", .fiscalYear, help: "the last fiscal year simulated"),
-                              OptionSpec("--threads", .number(.threads), help: "worker threads (default: one per core)"),
-                              OptionSpec("--model", .file, help: "an uptake model file instead of the data's uptake.toml (from a scenario: one it may read)")],
-                    runs: SimulateCommand.self)
+                    options: [OptionSpec("--runs", .number(.runs), help: Message.Help.optionSimulateRuns(runs: SimulationOptions.defaultRuns)),
+                              OptionSpec("--seed", .number(.seed), placeholder: "S", help: Message.Help.optionSimulateSeed),
+                              OptionSpec("--through", .fiscalYear, help: Message.Help.optionSimulateThrough),
+                              OptionSpec("--threads", .number(.threads), help: Message.Help.optionSimulateThreads),
+                              OptionSpec("--model", .file, help: Message.Help.optionSimulateModel)],
+                    keywords: Message.Help.keywordsSimulate, runs: SimulateCommand.self)
 
     /// What was typed; the engine's options (with their defaults) are built when it runs.
     var runs: Int?

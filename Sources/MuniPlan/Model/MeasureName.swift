@@ -1,0 +1,27 @@
+import Foundation
+
+/// The words that name a measure: its id, its Japanese name (ＩＣＴアドバイザー市町村派遣事業)
+/// and its short alias (アドバイザー派遣), typed in full-width or half-width alike.
+public enum MeasureName {
+    /// NFKC (full-width ASCII → ASCII, half-width katakana → full-width), lower case, no spaces.
+    static func fold(_ word: String) -> String {
+        word.precomposedStringWithCompatibilityMapping.lowercased().filter { $0 != " " && $0 != "\u{3000}" }
+    }
+}
+
+extension Dataset {
+    /// The id of the measure a typed word names: the id itself (exactly, as scripts have
+    /// always typed it), or the measure's name or alias after folding. nil when none matches
+    /// (callers report the word as typed).
+    public func measureID(for word: String) -> String? {
+        if measure(id: word) != nil { return word }
+        let folded = MeasureName.fold(word)
+        guard !folded.isEmpty else { return nil }
+        return measures.first { measure in
+            [measure.name, measure.alias ?? ""].contains { MeasureName.fold($0) == folded }
+        }?.id
+    }
+
+    /// Ids and aliases, for completion: what a user can type to name a measure.
+    public var measureWords: [String] { measures.map(\.id) + measures.compactMap(\.alias) }
+}
