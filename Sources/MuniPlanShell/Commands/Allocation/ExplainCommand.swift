@@ -31,7 +31,7 @@ struct ExplainCommand: ShellCommand, Equatable {
         for tie in explanation.districtTies { lines.append("tie: " + names(tie.description)) }
         emit(.text(lines.joined(separator: "\n")))
         if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail))) }
-        emit(.table(try interpreter.allocationTable(measure)))
+        emit(.table(try interpreter.allocationTable(measure, language: session.language)))
     }
 
     /// One body: its rank and need, chosen or why not, and the parts of its need score.
@@ -41,7 +41,7 @@ struct ExplainCommand: ShellCommand, Equatable {
         let body: Body
         do { body = try session.resolver.body(term) } catch { throw .resolve(error) }
         guard let c = explanation.candidate(body.code) else {
-            throw .invalid("\(body.name) was not a candidate for \(measure) (not eligible, or covered before with --new-only)")
+            throw .refused(Message.Allocate.notCandidate(body: body.name, measure: measure))
         }
         let need = NeedModel(dataset: session.dataset, plan: record.plan, year: session.year)
         var lines = ["\(body.name): rank \(c.rank) of \(explanation.candidates.count), need " + Table.Cell.decimal(c.score, places: 3).plain

@@ -1,0 +1,96 @@
+import Foundation
+import MuniPlan
+import TestSupport
+import Testing
+@testable import MuniPlanShell
+
+/// Under `lang ja` the commands confirm, refuse and head their tables in Japanese; what
+/// `save` writes is the same in both languages.
+@Suite struct CommandsJapaneseTests {
+    func japanese() throws -> Interpreter {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("lang ja")
+        return interpreter
+    }
+
+    @Test("confirmations are Japanese: fy, assign, capacity, snapshot, undo, reset")
+    func confirmations() throws {
+        let interpreter = try japanese()
+        #expect(try interpreter.run("fy R4").texts == ["令和4年度を編集中"])
+        #expect(try interpreter.run("assign advisor hinoemata").texts == ["advisor 令和4年度：+1 檜枝岐村；1団体実施"])
+        #expect(try interpreter.run("capacity advisor").texts == ["advisor：上限 年19団体（資料：19）"])
+        #expect(try interpreter.run("snapshot a").texts == ["スナップショット「a」を作成しました"])
+        #expect(try interpreter.run("undo").texts == ["元に戻しました（あと0回戻せます）"])
+        #expect(try interpreter.run("reset").texts == ["計画を空にしました（undoで元に戻せます）"])
+    }
+
+    @Test("refusals are Japanese: an unknown snapshot, explain before allocate, a bad encoding")
+    func refusals() throws {
+        let interpreter = try japanese()
+        #expect(interpreter.failure("diff nope") == "スナップショット「nope」はありません（まだ作成されていません）")
+        #expect(interpreter.failure("diff") == "比較するスナップショットがありません（作成：snapshot NAME）")
+        #expect(interpreter.failure("explain advisor")
+                == "令和4年度のadvisorには説明する配分がありません（先にallocate advisorを実行してください）")
+        #expect(interpreter.failure("export bodies --to b.csv --encoding latin1")
+                == "不明な文字コード「latin1」（utf-8またはcp932を指定してください）")
+        #expect(interpreter.failure("indicators set village 073644 1")
+                == "独自指標の名前「village」は英小文字・数字・ハイフンで、組み込みの特徴量以外にしてください")
+    }
+
+    @Test("the same refusal stays English under lang en")
+    func englishRefusal() throws {
+        let interpreter = try makeInterpreter()
+        #expect(interpreter.failure("diff nope") == "no snapshot 'nope' (none taken yet)")
+    }
+
+    @Test("bodies: Japanese headings, kinds 市・町・村・一部事務組合, district subtotals in 団体")
+    func bodies() throws {
+        let table = try #require(try japanese().run("bodies").tables.first)
+        #expect(table.columns.map(\.label) == ["コード", "名称", "かな", "ローマ字", "種別", "地域", "人口", "グループ"])
+        #expect(table.columns.map(\.id) == ["code", "name", "kana", "romaji", "kind", "district", "population", "groups"])
+        let kinds = Set(table.records.map { $0.cells[4].plain })
+        #expect(kinds.isSuperset(of: ["市", "町", "村", "一部事務組合"]))
+        #expect(!kinds.contains("village"))
+        let subtotal = try #require(table.rows.first { $0.kind == .subtotal })
+        #expect(subtotal.cells[4].plain.hasSuffix("団体"))
+    }
+
+    @Test("snapshots and indicators tables head their columns in Japanese, with a Japanese footer")
+    func emptyTables() throws {
+        let interpreter = try japanese()
+        let snapshots = try #require(try interpreter.run("snapshots").tables.first)
+        #expect(snapshots.columns.map(\.label) == ["スナップショット", "実施数", "現在"])
+        #expect(snapshots.footer == ["スナップショットはありません（snapshot NAME）"])
+        let indicators = try #require(try interpreter.run("indicators").tables.first)
+        #expect(indicators.columns.map(\.label) == ["独自指標", "団体数", "最小", "最大", "重み"])
+    }
+
+    @Test("export json is built in English whatever the language")
+    func jsonStaysEnglish() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            try interpreter.run("lang ja")
+            #expect(try interpreter.run("export bodies --to b.json").texts.first?.hasPrefix("b.jsonを出力しました（json、") == true)
+            let json = try folder.read("b.json")
+            #expect(json.contains("\"village\""))
+            #expect(!json.contains("ローマ字"))
+        }
+    }
+
+    @Test("save writes the same bytes in Japanese and English")
+    func saveIsTheSame() throws {
+        try withTemporaryFolder { folder in
+            var saved: [String] = []
+            for language in ["en", "ja"] {
+                let interpreter = try makeInterpreter(workingDirectory: folder.path)
+                try interpreter.run("lang \(language)")
+                try interpreter.run("fy R5; assign advisor hinoemata 福島市; capacity advisor 25; weight village 2; set seminar 4")
+                let confirmation = try interpreter.run("save \(language).plan").texts
+                #expect(confirmation == [language == "ja" ? "ja.planに保存しました" : "saved en.plan"])
+                saved.append(try folder.read("\(language).plan"))
+            }
+            #expect(saved[0] == saved[1])
+            #expect(saved[0].contains("assign advisor"))
+        }
+    }
+}
