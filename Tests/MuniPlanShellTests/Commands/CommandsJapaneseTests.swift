@@ -94,3 +94,29 @@ import Testing
         }
     }
 }
+
+/// Allocation, explanation and expectations under `lang ja`.
+@Suite struct AllocationJapaneseTests {
+    @Test("allocate confirms, explain explains and refuses in Japanese; the chosen table has Japanese headings")
+    func allocateAndExplain() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("lang ja")
+        let printed = try interpreter.run("allocate advisor 3")
+        #expect(printed.texts.first?.hasPrefix("advisor 令和4年度：3団体、") == true)
+        let chosen = try #require(printed.tables.first)
+        #expect(chosen.columns.map(\.label) == ["コード", "名称", "地域", "順位", "必要度", "理由"])
+        let body = try interpreter.run("explain advisor 檜枝岐村").texts.joined()
+        #expect(body.hasPrefix("檜枝岐村：候補59団体中"))
+        #expect(body.contains("選定外："))
+        #expect(interpreter.failure("allocate security-cloud") == "allocate security-cloudにはNが必要です：この事業には上限がありません（設定：capacity security-cloud N）")
+    }
+
+    @Test("expect says ok, and what it expected, in Japanese")
+    func expect() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("lang ja; assign advisor hinoemata")
+        #expect(try interpreter.run("expect covered advisor hinoemata").texts == ["確認OK：covered advisor hinoemata（1団体）"])
+        let failed = interpreter.failure("expect count covered:advisor = 2")
+        #expect(failed.hasSuffix("確認内容 count covered:advisor == 2、実際 1"))
+    }
+}

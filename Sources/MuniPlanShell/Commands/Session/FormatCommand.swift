@@ -23,6 +23,6 @@ struct FormatCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         // Setting is silent: `format csv; bodies` must print nothing but the CSV.
-        if let format { interpreter.session.format = format } else { emit(.text(interpreter.text(Message.Session.format(format: interpreter.session.format.rawValue)))) }
+        if let format { interpreter.session.format = format } else { emit(.text("format \(interpreter.session.format.rawValue)")) }
     }
 }

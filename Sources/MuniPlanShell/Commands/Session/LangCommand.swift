@@ -22,6 +22,6 @@ struct LangCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         // Silent when set, as `format` is: `lang ja; kpi` prints only the table.
-        if let language { interpreter.session.language = language } else { emit(.text(interpreter.text(Message.Session.lang(language: interpreter.session.language.rawValue)))) }
+        if let language { interpreter.session.language = language } else { emit(.text("lang \(interpreter.session.language.rawValue)")) }
     }
 }

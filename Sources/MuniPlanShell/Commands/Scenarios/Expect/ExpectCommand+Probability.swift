@@ -49,8 +49,9 @@ extension ExpectCommand {
         let actual = checked.map { "\($0.what) = \(Interpreter.decimal($0.p)) (s.e. \(Interpreter.decimal(result.standardError($0.p))))" }
             .joined(separator: ", ")
         guard checked.allSatisfy({ comparison.holds($0.p, value) }) else {
-            throw .expectation("expected \(stated), actual \(actual), \(Table.Cell.integer(result.runs).display) runs")
+            throw .expectation(interpreter.text(Message.Scenario.expectedRuns(check: stated, actual: actual,
+                                                                              runs: Table.Cell.integer(result.runs).display)))
         }
-        return "ok: \(stated) (\(actual))"
+        return interpreter.text(Message.Scenario.okDetail(check: stated, detail: actual))
     }
 }

@@ -22,7 +22,7 @@ extension Interpreter {
             }
         } else {
             guard let directory = session.dataset.directory else {
-                throw .invalid("the data set has no folder to read uptake.toml from: name a model with --model FILE")
+                throw .refused(Message.Scenario.noModelFolder)
             }
             let path = (directory as NSString).appendingPathComponent(UptakeModel.fileName)
             shown = shortPath(path)
