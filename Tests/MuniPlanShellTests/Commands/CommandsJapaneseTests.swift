@@ -7,8 +7,8 @@ import Testing
 /// Under `lang ja` the commands confirm, refuse and head their tables in Japanese; what
 /// `save` writes is the same in both languages.
 @Suite struct CommandsJapaneseTests {
-    func japanese() throws -> Interpreter {
-        let interpreter = try makeInterpreter()
+    func japanese(in folder: String = FileManager.default.temporaryDirectory.path) throws -> Interpreter {
+        let interpreter = try makeInterpreter(workingDirectory: folder)
         try interpreter.run("lang ja")
         return interpreter
     }
@@ -35,6 +35,25 @@ import Testing
                 == "不明な文字コード「latin1」（utf-8またはcp932を指定してください）")
         #expect(interpreter.failure("indicators set village 073644 1")
                 == "独自指標の名前「village」は英小文字・数字・ハイフンで、組み込みの特徴量以外にしてください")
+    }
+
+    @Test("show labels each field in Japanese")
+    func show() throws {
+        let card = try japanese().run("show hinoemata").texts.joined()
+        #expect(card.contains("  種別        村（village）"))
+        #expect(card.contains("  地域        南会津（南会津地方振興局、minamiaizu）"))
+        #expect(card.contains("  人口        507（2020年国勢調査）"))
+        #expect(card.contains("  実施        —（実施事業なし）"))
+    }
+
+    @Test("simulate sums up in Japanese; a missing file is refused in Japanese")
+    func simulateAndFiles() throws {
+        let interpreter = try japanese()
+        let summary = try interpreter.run("simulate --runs 100 ict-grant").texts.joined()
+        #expect(summary.hasPrefix("令和4年度を100回試行（乱数の種 1）：ict-grant（支援0団体）"))
+        #expect(summary.contains("\n令和4年度までの達成確率：ict-grant-41 ≥ 41: "))
+        #expect(interpreter.failure("indicators load nope.csv") == "ファイルnope.csvがありません")
+        #expect(interpreter.failure("simulate --model nope.toml") == "導入率モデルがありません：nope.tomlが存在しません（Data/README.md、uptake.tomlを参照）")
     }
 
     @Test("the same refusal stays English under lang en")
@@ -68,9 +87,8 @@ import Testing
     @Test("export json is built in English whatever the language")
     func jsonStaysEnglish() throws {
         try withTemporaryFolder { folder in
-            let interpreter = try makeInterpreter(workingDirectory: folder.path)
-            try interpreter.run("lang ja")
-            #expect(try interpreter.run("export bodies --to b.json").texts.first?.hasPrefix("b.jsonを出力しました（json、") == true)
+            let wrote = try japanese(in: folder.path).run("export bodies --to b.json").texts
+            #expect(wrote.first?.hasPrefix("b.jsonを出力しました（json、") == true)
             let json = try folder.read("b.json")
             #expect(json.contains("\"village\""))
             #expect(!json.contains("ローマ字"))

@@ -27,7 +27,9 @@ struct ShowCommand: ShellCommand, Equatable {
         func field(_ name: Message, _ value: String) { lines.append("  " + DisplayWidth.pad(say(name), to: 12) + value) }
         field(Message.Lookup.showCode, body.code)
         field(Message.Lookup.showKind, say(Message.Lookup.kindBoth(kind: body.kind.rawValue, japanese: body.kind.japanese)))
-        if let d = body.district.flatMap(dataset.district(named:)) { field(Message.Lookup.showDistrict, "\(d.name) (\(d.bureau), \(d.romaji))") }
+        if let d = body.district.flatMap(dataset.district(named:)) {
+            field(Message.Lookup.showDistrict, say(Message.Lookup.districtValue(name: d.name, bureau: d.bureau, romaji: d.romaji)))
+        }
         field(Message.Lookup.showPopulation, body.population.map { say(Message.Lookup.populationCensus(population: Table.Cell.integer($0).display)) } ?? "—")
         if let lat = body.latitude, let lon = body.longitude {
             field(Message.Lookup.showOffice, Table.Cell.decimal(lat, places: 6).plain + ", " + Table.Cell.decimal(lon, places: 6).plain)

@@ -5,7 +5,7 @@ extension IndicatorsCommand {
     static func load(_ file: String, in interpreter: Interpreter) throws(ShellError) -> String {
         let bytes: [UInt8]
         do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
-            if case .notFound = error { throw .file("missing file \(file)") }
+            if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
             throw .file(error.description)
         }
         let session = interpreter.session
