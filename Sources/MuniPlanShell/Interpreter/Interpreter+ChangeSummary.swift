@@ -8,10 +8,11 @@ extension Interpreter {
             let bodies = session.dataset.bodies.filter { codes.contains($0.code) }.map(\.name)
             return bodies.count > 12 ? bodies.prefix(12).joined(separator: " ") + " …" : bodies.joined(separator: " ")
         }
-        var parts: [String] = []
-        if !added.isEmpty { parts.append("+\(added.count) \(names(added))") }
-        if !removed.isEmpty { parts.append("−\(removed.count) \(names(removed))") }
-        if parts.isEmpty { parts.append("no change") }
-        return "\(measure) \(session.describe(session.year)): \(parts.joined(separator: "; ")); \(total) covered"
+        var parts: [Message] = []
+        if !added.isEmpty { parts.append(Message.Edit.changeAdded(count: added.count, names: names(added))) }
+        if !removed.isEmpty { parts.append(Message.Edit.changeRemoved(count: removed.count, names: names(removed))) }
+        if parts.isEmpty { parts.append(Message.Edit.noChange) }
+        let joined = parts.map(text).joined(separator: text(Message.Edit.changeSeparator))
+        return text(Message.Edit.changeSummary(measure: measure, year: session.dataset.yearLabel(session.year), parts: joined, total: total))
     }
 }

@@ -15,10 +15,10 @@ extension Interpreter {
 
     /// The last simulation, refused when the plan's coverage has changed since.
     func currentSimulation(for what: String) throws(ShellError) -> SimulationResult {
-        guard let record = session.simulation else { throw .invalid("\(what) needs a simulation: run simulate first") }
+        guard let record = session.simulation else { throw .refused(Message.Scenario.needsSimulation(what: what)) }
         // Only coverage feeds a simulation: a new weight or indicator leaves it current.
         guard record.plan.coverage == session.plan.coverage else {
-            throw .invalid("the plan's coverage has changed since the last simulate: run simulate again before \(what)")
+            throw .refused(Message.Scenario.simulationStale(what: what))
         }
         return record.result
     }

@@ -14,7 +14,7 @@ extension Interpreter {
     func record(_ measureID: String) throws(ShellError) -> AllocationRecord {
         _ = try session.measure(measureID)
         guard let record = session.allocations[session.year]?[measureID] else {
-            throw .invalid("no allocation of \(measureID) in \(session.describe(session.year)) to explain — run allocate \(measureID) first")
+            throw .refused(Message.Allocate.noAllocation(measure: measureID, year: session.dataset.yearLabel(session.year)))
         }
         return record
     }

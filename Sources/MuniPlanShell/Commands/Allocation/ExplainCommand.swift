@@ -20,18 +20,22 @@ struct ExplainCommand: ShellCommand, Equatable {
         let session = interpreter.session
         let explanation = record.result.explanation
         func names(_ text: String) -> String { interpreter.names(in: text) }
-        var lines = ["\(measure) \(session.describe(session.year)): \(explanation.policy), N = \(record.count), "
-                     + (record.result.optimal ? "optimal" : "optimality not proven") + ", " + names(explanation.uniqueness.description)]
-        if explanation.bindings.isEmpty { lines.append("no constraint binds: the highest needs were taken") }
-        for binding in explanation.bindings { lines.append("binds: " + names(binding.description)) }
+        func say(_ message: Message) -> String { interpreter.text(message) }
+        var lines = [say(Message.Allocate.explainSummary(
+            measure: measure, year: session.dataset.yearLabel(session.year), policy: "\(explanation.policy)", count: record.count,
+            proof: record.result.optimal ? Message.Allocate.optimal : Message.Allocate.optimalityNotProven,
+            uniqueness: names(explanation.uniqueness.description)))]
+        if explanation.bindings.isEmpty { lines.append(say(Message.Allocate.nothingBinds)) }
+        for binding in explanation.bindings { lines.append(say(Message.Allocate.explainBinds(constraint: names(binding.description)))) }
         if let best = explanation.bestLeftOut {
-            lines.append("best left out: \(interpreter.label(best.code)) (rank \(best.rank), need " + Table.Cell.decimal(best.score, places: 3).plain
-                         + ") — " + names(best.leftOutBecause?.description ?? ""))
+            lines.append(say(Message.Allocate.bestLeftOut(body: interpreter.label(best.code), rank: best.rank,
+                                                          need: Table.Cell.decimal(best.score, places: 3).plain,
+                                                          reason: names(best.leftOutBecause?.description ?? ""))))
         }
-        for tie in explanation.districtTies { lines.append("tie: " + names(tie.description)) }
+        for tie in explanation.districtTies { lines.append(say(Message.Allocate.explainTie(tie: names(tie.description)))) }
         emit(.text(lines.joined(separator: "\n")))
-        if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail))) }
-        emit(.table(try interpreter.allocationTable(measure)))
+        if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail, language: session.language))) }
+        emit(.table(try interpreter.allocationTable(measure, language: session.language)))
     }
 
     /// One body: its rank and need, chosen or why not, and the parts of its need score.
@@ -41,12 +45,14 @@ struct ExplainCommand: ShellCommand, Equatable {
         let body: Body
         do { body = try session.resolver.body(term) } catch { throw .resolve(error) }
         guard let c = explanation.candidate(body.code) else {
-            throw .invalid("\(body.name) was not a candidate for \(measure) (not eligible, or covered before with --new-only)")
+            throw .refused(Message.Allocate.notCandidate(body: body.name, measure: measure))
         }
         let need = NeedModel(dataset: session.dataset, plan: record.plan, year: session.year)
-        var lines = ["\(body.name): rank \(c.rank) of \(explanation.candidates.count), need " + Table.Cell.decimal(c.score, places: 3).plain
-                     + (c.chosen ? ", chosen (\((c.chosenBecause?.description ?? "")))"
-                                 : ", left out: " + interpreter.names(in: c.leftOutBecause?.description ?? "—"))]
+        let verdict = c.chosen ? Message.Allocate.explainChosen(reason: c.chosenBecause?.description ?? "")
+                               : Message.Allocate.explainLeftOut(reason: interpreter.names(in: c.leftOutBecause?.description ?? "—"))
+        var lines = [interpreter.text(Message.Allocate.explainBody(body: body.name, rank: c.rank, candidates: explanation.candidates.count,
+                                                                   need: Table.Cell.decimal(c.score, places: 3).plain))
+                     + interpreter.text(verdict)]
         for part in need.parts(body) where part.weight != 0 {
             lines.append("  " + DisplayWidth.pad(part.feature.description, to: 22) + Table.Cell.decimal(part.weight, places: 2).plain
                          + " × " + Table.Cell.decimal(part.value, places: 3).plain + " = " + Table.Cell.decimal(part.contribution, places: 3).plain)
@@ -55,17 +61,23 @@ struct ExplainCommand: ShellCommand, Equatable {
     }
 
     /// How an apportionment split the seats across districts.
-    static func apportionmentTable(_ detail: ApportionmentDetail) -> Table {
+    static func apportionmentTable(_ detail: ApportionmentDetail, language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let rows = detail.rows.map { row in
             Table.Row([.text(row.district), .decimal(row.weight, places: 0), .decimal(row.quota, places: 3),
                        row.remainder.map { .decimal($0, places: 3) } ?? .empty,
                        .text(row.priorities.prefix(3).map { Table.Cell.decimal($0, places: 1).plain }.joined(separator: " ")),
-                       .integer(row.seats), .text(row.capped ? "capped at \(row.cap)" : "")])
+                       .integer(row.seats), .text(row.capped ? say(Message.Allocate.capped(cap: row.cap)) : "")])
         }
-        return Table(name: "apportionment", title: "\(detail.method.rawValue) by \(detail.basis.rawValue): \(detail.seats) seats", columns: [
-            Table.Column("district", label: "地域"), Table.Column("weight", alignment: .right), Table.Column("quota", alignment: .right),
-            Table.Column("remainder", alignment: .right), Table.Column("priorities"), Table.Column("seats", alignment: .right),
-            Table.Column("note"),
+        let title = say(Message.Allocate.apportionmentTitle(method: detail.method.rawValue, basis: detail.basis.rawValue, seats: detail.seats))
+        return Table(name: "apportionment", title: title, columns: [
+            Table.Column("district", label: say(Message.Lookup.columnDistrict)),
+            Table.Column("weight", label: say(Message.Allocate.columnWeight), alignment: .right),
+            Table.Column("quota", label: say(Message.Allocate.columnQuota), alignment: .right),
+            Table.Column("remainder", label: say(Message.Allocate.columnRemainder), alignment: .right),
+            Table.Column("priorities", label: say(Message.Allocate.columnPriorities)),
+            Table.Column("seats", label: say(Message.Allocate.columnSeats), alignment: .right),
+            Table.Column("note", label: say(Message.Allocate.columnNote)),
         ], rows: rows)
     }
 }

@@ -3,18 +3,24 @@ import MuniPlan
 /// The table of the last allocation, shown by `explain` and written by `export allocation`.
 extension Interpreter {
     /// Every candidate of the last allocation: rank, need, chosen or why not.
-    func allocationTable(_ measureID: String) throws(ShellError) -> Table {
+    func allocationTable(_ measureID: String, language: Language) throws(ShellError) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let record = try record(measureID)
         let costed = record.result.totalCost != nil
         let rows = record.result.explanation.candidates.sorted { $0.rank < $1.rank }.map { c in
             Table.Row([.integer(c.rank), .text(c.code), .text(label(c.code)), .text(c.district), .decimal(c.score, places: 3)]
                       + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
-                      + [.text(c.chosen ? "yes" : "no"),
+                      + [.text(say(c.chosen ? Message.Allocate.yes : Message.Allocate.no)),
                          .text(c.chosen ? (c.chosenBecause?.description ?? "") : names(in: c.leftOutBecause?.description ?? ""))])
         }
-        return Table(name: "allocation", title: "allocation of \(measureID) in \(session.describe(session.year))", columns: [
-            Table.Column("rank", alignment: .right), Table.Column("code", label: "コード"), Table.Column("name", label: "名称"),
-            Table.Column("district", label: "地域"), Table.Column("need", alignment: .right),
-        ] + (costed ? [Table.Column("cost", alignment: .right)] : []) + [Table.Column("chosen"), Table.Column("reason")], rows: rows)
+        let title = say(Message.Allocate.tableTitle(measure: measureID, year: session.dataset.yearLabel(session.year)))
+        return Table(name: "allocation", title: title, columns: [
+            Table.Column("rank", label: say(Message.Allocate.columnRank), alignment: .right),
+            Table.Column("code", label: say(Message.Lookup.columnCode)), Table.Column("name", label: say(Message.Lookup.columnName)),
+            Table.Column("district", label: say(Message.Lookup.columnDistrict)),
+            Table.Column("need", label: say(Message.Allocate.columnNeed), alignment: .right),
+        ] + (costed ? [Table.Column("cost", label: say(Message.Allocate.columnCost), alignment: .right)] : [])
+          + [Table.Column("chosen", label: say(Message.Allocate.columnChosen)), Table.Column("reason", label: say(Message.Allocate.columnReason))],
+                     rows: rows)
     }
 }

@@ -52,7 +52,7 @@ struct CapacityCommand: ShellCommand, Equatable {
             } catch { throw .plan(error) }
         }
         let current = interpreter.session.plan.capacity(of: measure)
-        emit(.text("\(self.measure): " + (current.map { "at most \($0) bodies a year" } ?? "no capacity limit")
-            + (measure.defaultCapacity.map { " (source: \($0))" } ?? "")))
+        let limit = current.map { Message.Edit.capacityAtMost(measure: self.measure, limit: $0) } ?? Message.Edit.capacityNone(measure: self.measure)
+        emit(.text(interpreter.text(limit) + (measure.defaultCapacity.map { interpreter.text(Message.Edit.capacitySource(limit: $0)) } ?? "")))
     }
 }

@@ -23,6 +23,6 @@ struct FyCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         if let year { interpreter.session.year = try interpreter.session.fiscalYear(year) }
-        emit(.text("editing \(interpreter.session.describe(interpreter.session.year))"))
+        emit(.text(interpreter.text(Message.Edit.editing(year: interpreter.session.dataset.yearLabel(interpreter.session.year)))))
     }
 }

@@ -3,19 +3,23 @@ import MuniPlan
 /// The bodies table: `bodies` prints it, `export bodies` writes it; its population cell
 /// serves `districts` too.
 extension Interpreter {
-    func bodiesTable(_ terms: [String]) throws(ShellError) -> Table {
+    func bodiesTable(_ terms: [String], language: Language) throws(ShellError) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let codes = try session.resolve(terms).codes
         let bodies = codes.compactMap { session.dataset.body(code: $0) }
         let columns = [
-            Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("kana", label: "かな"),
-            Table.Column("romaji"), Table.Column("kind", label: "種別"), Table.Column("district", label: "地域"),
-            Table.Column("population", label: "人口", alignment: .right), Table.Column("groups"),
+            Table.Column("code", label: say(Message.Lookup.columnCode)), Table.Column("name", label: say(Message.Lookup.columnName)),
+            Table.Column("kana", label: say(Message.Lookup.columnKana)), Table.Column("romaji", label: say(Message.Lookup.columnRomaji)),
+            Table.Column("kind", label: say(Message.Lookup.columnKind)), Table.Column("district", label: say(Message.Lookup.columnDistrict)),
+            Table.Column("population", label: say(Message.Lookup.columnPopulation), alignment: .right),
+            Table.Column("groups", label: say(Message.Lookup.columnGroups)),
         ]
         let rows = groupedByDistrict(bodies, everything: terms.isEmpty, subtotalCells: { name, members in
-            [.text(""), .text(name.isEmpty ? "計" : "\(name) 計"), .empty, .empty, .text(Plural.bodies(members.count)), .empty,
+            [.text(""), .text(say(name.isEmpty ? Message.Lookup.total : Message.Lookup.subtotal(district: name))), .empty, .empty,
+             .text(say(Message.Lookup.bodyCount(count: members.count))), .empty,
              Self.populationCell(members), .empty]
         }) { body in
-            [.text(body.code), .text(body.name), .text(body.kana), .text(body.romaji), .text(body.kind.rawValue),
+            [.text(body.code), .text(body.name), .text(body.kana), .text(body.romaji), .text(say(body.kind.name)),
              body.district.map(Table.Cell.text) ?? .empty, body.population.map(Table.Cell.integer) ?? .empty,
              .text(body.groups.joined(separator: " "))]
         }

@@ -12,16 +12,18 @@ struct ItemsCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(Self.table(interpreter.session.dataset)))
+        emit(.table(Self.table(interpreter.session.dataset, language: interpreter.session.language)))
     }
 
-    static func table(_ dataset: Dataset) -> Table {
+    static func table(_ dataset: Dataset, language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let rows = dataset.items.map { item in
             let measures = dataset.measures(servingItem: item.id).map(\.id)
             return Table.Row([.text(item.id), .text(item.title), .text(measures.isEmpty ? "—" : measures.joined(separator: " "))])
         }
         return Table(name: "items", columns: [
-            Table.Column("item", label: "項目"), Table.Column("title", label: "名称"), Table.Column("measures", label: "事業"),
+            Table.Column("item", label: say(Message.Lookup.columnItem)), Table.Column("title", label: say(Message.Lookup.columnName)),
+            Table.Column("measures", label: say(Message.Lookup.columnMeasures)),
         ], rows: rows)
     }
 }

@@ -12,21 +12,23 @@ struct MeasuresCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(Self.table(interpreter.session)))
+        emit(.table(Self.table(interpreter.session, language: interpreter.session.language)))
     }
 
-    static func table(_ session: Session) -> Table {
+    static func table(_ session: Session, language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let dataset = session.dataset
         let rows = dataset.measures.map { m -> Table.Row in
-            let kinds = BodyKind.allCases.filter { m.eligibleKinds.contains($0) }.map(\.rawValue).joined(separator: " ")
+            let kinds = BodyKind.allCases.filter { m.eligibleKinds.contains($0) }.map { say($0.name) }.joined(separator: " ")
             let kpis = dataset.kpis(of: m.id).map { KPIFormat.target($0) }.joined(separator: ", ")
             return Table.Row([.text(m.id), .text(m.name), .text(m.items.joined(separator: " ")), .text(kinds),
                               session.plan.capacity(of: m).map(Table.Cell.integer) ?? .empty, .text(kpis.isEmpty ? "—" : kpis)])
         }
         return Table(name: "measures", columns: [
-            Table.Column("id"), Table.Column("name", label: "事業"), Table.Column("items", label: "項目"),
-            Table.Column("eligible", label: "対象"), Table.Column("capacity", label: "上限/年", alignment: .right),
-            Table.Column("kpi", label: "KPI"),
+            Table.Column("id", label: say(Message.Lookup.columnId)), Table.Column("name", label: say(Message.Lookup.columnMeasures)),
+            Table.Column("items", label: say(Message.Lookup.columnItem)), Table.Column("eligible", label: say(Message.Lookup.columnEligible)),
+            Table.Column("capacity", label: say(Message.Lookup.columnCapacity), alignment: .right),
+            Table.Column("kpi", label: say(Message.Lookup.columnKpi)),
         ], rows: rows)
     }
 }

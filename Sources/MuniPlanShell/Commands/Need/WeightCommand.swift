@@ -33,6 +33,7 @@ struct WeightCommand: ShellCommand, Equatable {
         var plan = session.plan
         plan.weights.set(need, value)
         interpreter.session.commit(plan)
-        emit(.text(WeightsCommand.formula(interpreter.session.plan.weights, shown: WeightsCommand.shownAfterChange)))
+        emit(.text(WeightsCommand.formula(interpreter.session.plan.weights, shown: WeightsCommand.shownAfterChange,
+                                                 language: interpreter.session.language)))
     }
 }

@@ -40,7 +40,7 @@ struct WeightsCommand: ShellCommand, Equatable {
         case .defaults: plan.weights = .defaults
         }
         interpreter.session.commit(plan)
-        emit(.text(Self.formula(interpreter.session.plan.weights)))
+        emit(.text(Self.formula(interpreter.session.plan.weights, language: interpreter.session.language)))
     }
 
     /// How many terms `weight` shows after a change (`weights` shows them all): a script
@@ -50,17 +50,18 @@ struct WeightsCommand: ShellCommand, Equatable {
 
     /// `need = 1.00·village + …`, then a line a feature saying what it measures (`weight`
     /// prints it too, its first `shown` terms).
-    static func formula(_ weights: NeedWeights, shown: Int = .max) -> String {
+    static func formula(_ weights: NeedWeights, shown: Int = .max, language: Language) -> String {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let terms = weights.terms
-        guard !terms.isEmpty else { return "need = 0 (every weight is 0: allocation by need falls back to code order)" }
+        guard !terms.isEmpty else { return say(Message.Edit.needZero) }
         let more = terms.count > shown ? terms.count - shown : 0
         let formula = terms.prefix(shown).map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
             .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        var lines = ["need = " + formula + (more > 0 ? " + … (\(more) more terms)" : "")]
+        var lines = [say(Message.Edit.needFormula(formula: formula)) + (more > 0 ? say(Message.Edit.needMoreTerms(count: more)) : "")]
         for term in terms.prefix(shown) {
             lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
         }
-        if more > 0 { lines.append("  … and \(more) more: weights lists every term") }
+        if more > 0 { lines.append(say(Message.Edit.needMoreListed(count: more))) }
         return lines.joined(separator: "\n")
     }
 }

@@ -22,7 +22,7 @@ struct ReportCommand: ShellCommand, Equatable {
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let session = interpreter.session
         let dataset = session.dataset
-        guard let directory = dataset.directory else { throw .invalid("this data set has no boundaries to draw") }
+        guard let directory = dataset.directory else { throw .refused(Message.Output.noBoundaries) }
         let measure = try measure.map { (id: String) throws(ShellError) in try session.measure(id) }
         let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
         // Boundaries are read only when a map is drawn, from the data directory.
@@ -33,7 +33,7 @@ struct ReportCommand: ShellCommand, Equatable {
                                                        cumulative: cumulative))
         let bytes = HTMLReport.bytes(input)
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text("wrote \(path) (\(boundaries.shapes.count) municipalities on the map, \(bytes.count) bytes)"))
+        emit(.text(interpreter.text(Message.Output.wroteReport(path: path, shapes: boundaries.shapes.count, bytes: bytes.count))))
     }
 }
 

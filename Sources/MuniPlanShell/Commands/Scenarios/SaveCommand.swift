@@ -30,14 +30,14 @@ struct SaveCommand: ShellCommand, Equatable {
         let longest = ScenarioWriter.longestCommand(in: text)
         if longest > InputLimits.commandLine || text.utf8.count > InputLimits.scenarioFile {
             let what = longest > InputLimits.commandLine
-                ? "a command of \(longest) bytes, over the \(InputLimits.describe(InputLimits.commandLine)) a command may have"
-                : "\(text.utf8.count) bytes, over the \(InputLimits.describe(InputLimits.scenarioFile)) a scenario file may have"
-            throw .invalid("\(file) not saved: the plan would need \(what) (too many bodies or indicators for one scenario)")
+                ? Message.Scenario.commandTooLong(bytes: longest, limit: InputLimits.describe(InputLimits.commandLine))
+                : Message.Scenario.fileTooLong(bytes: text.utf8.count, limit: InputLimits.describe(InputLimits.scenarioFile))
+            throw .refused(Message.Scenario.tooBig(file: file, what: what))
         }
         let location = try interpreter.writableLocation(file)
         do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
         interpreter.session.savedPlan = interpreter.session.plan
-        emit(.text("saved \(file)"))
+        emit(.text(interpreter.text(Message.Scenario.saved(file: file))))
     }
 
     /// The date in UTC, so that the same plan saves to the same bytes in every time zone.

@@ -28,23 +28,24 @@ struct DiffCommand: ShellCommand, Equatable {
         let session = interpreter.session
         let nameA: String
         if let from { nameA = from } else {
-            guard let last = session.snapshots.lastName else { throw .invalid("no snapshot to compare with — take one with: snapshot NAME") }
+            guard let last = session.snapshots.lastName else { throw .refused(Message.Whatif.nothingToCompare) }
             nameA = last
         }
         let nameB = to ?? "now"
         let diff = PlanDiff(from: try Self.plan(nameA, in: session), to: try Self.plan(nameB, in: session), dataset: session.dataset)
         guard !diff.isEmpty else {
-            emit(.text("\(nameA) and \(nameB) are the same plan"))
+            emit(.text(interpreter.text(Message.Whatif.samePlan(first: nameA, second: nameB))))
             return
         }
-        emit(.table(diff.table(describe: session.describe)))
+        emit(.table(diff.table(describe: { session.dataset.yearLabel($0).text(in: session.language) })))
     }
 
     static func plan(_ name: String, in session: Session) throws(ShellError) -> Plan {
         if name == "now" { return session.plan }
         guard let plan = session.snapshot(named: name) else {
             let known = session.snapshots.names
-            throw .invalid("no snapshot '\(name)'" + (known.isEmpty ? " (none taken yet)" : " — known: \(known.joined(separator: ", "))"))
+            throw .refused(known.isEmpty ? Message.Whatif.unknownSnapshot(name: name)
+                                         : Message.Whatif.unknownSnapshotKnown(name: name, known: MessageList(known)))
         }
         return plan
     }

@@ -12,6 +12,6 @@ struct RedoCommand: ShellCommand, Equatable {
         guard let next = interpreter.session.redoStack.popLast() else { throw .refused(Message.Shell.nothingToRedo) }
         interpreter.session.undoStack.append(interpreter.session.plan)
         interpreter.session.plan = next
-        emit(.text("redone"))
+        emit(.text(interpreter.text(Message.Whatif.redone)))
     }
 }

@@ -15,6 +15,6 @@ struct ResetCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         interpreter.session.commit(Plan())
-        emit(.text("the plan is empty (undo brings it back)"))
+        emit(.text(interpreter.text(Message.Whatif.reset)))
     }
 }

@@ -19,9 +19,8 @@ struct SnapshotCommand: ShellCommand, Equatable {
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         // A name taken again replaces the old snapshot, and moves it to the end (the one `diff` compares with).
         guard interpreter.session.snapshots.take(name, interpreter.session.plan) else {
-            throw .invalid("\(SnapshotList.limit) snapshots are taken, the most a session keeps: "
-                           + "take one of their names again to replace it")
+            throw .refused(Message.Whatif.snapshotLimit(limit: SnapshotList.limit))
         }
-        emit(.text("snapshot \(name) taken"))
+        emit(.text(interpreter.text(Message.Whatif.snapshotTaken(name: name))))
     }
 }

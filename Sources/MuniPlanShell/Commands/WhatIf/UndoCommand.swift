@@ -13,6 +13,6 @@ struct UndoCommand: ShellCommand, Equatable {
         guard let previous = interpreter.session.undoStack.popLast() else { throw .refused(Message.Shell.nothingToUndo) }
         interpreter.session.redoStack.append(interpreter.session.plan)
         interpreter.session.plan = previous
-        emit(.text("undone (\(interpreter.session.undoStack.count) more to undo)"))
+        emit(.text(interpreter.text(Message.Whatif.undone(remaining: interpreter.session.undoStack.count))))
     }
 }

@@ -41,7 +41,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         let year = session.year
         let plan = session.plan
         guard let count = options.count ?? plan.capacity(of: measure) else {
-            throw .invalid("allocate \(measure.id) needs N: the measure has no capacity (set one with: capacity \(measure.id) N)")
+            throw .refused(Message.Allocate.needsCount(measure: measure.id))
         }
         let dataset = session.dataset
         let need = NeedModel(dataset: dataset, plan: plan, year: year)
@@ -59,7 +59,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         let excluded = try session.resolve(options.exclude).codes
         if options.require.isEmpty == false {
             for code in required where earlier.contains(code) {
-                throw .invalid("\(interpreter.label(code)) is required but was covered before \(year.token) (--new-only)")
+                throw .refused(Message.Allocate.requiredCoveredBefore(body: interpreter.label(code), year: year.short))
             }
             for code in required where dataset.body(code: code).map(measure.isEligible) == false {
                 throw .plan(.notEligible(measure: measure.id, bodies: [interpreter.label(code)]))
@@ -81,7 +81,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         let result: AllocationResult
         do throws(AllocationError) { result = try Allocator.allocate(candidates, request) } catch {
             if error == .stopped { throw .interrupted }
-            throw .invalid("cannot allocate \(measure.id): \(interpreter.names(in: error.description))")
+            throw .refused(Message.Allocate.cannot(measure: measure.id, reason: interpreter.names(in: error.description)))
         }
         let before = plan.covered(measure.id, in: year)
         let newPlan: Plan
@@ -89,22 +89,26 @@ struct AllocateCommand: ShellCommand, Equatable {
         interpreter.session.commit(newPlan)
         interpreter.session.allocations[year, default: [:]][measure.id] = AllocationRecord(options: options, count: count, result: result, plan: plan)
         let after = Set(result.chosen)
-        let proof = result.optimal ? "optimal" : "best found, optimality not proven"
-        var lines = ["\(measure.id) \(session.describe(year)): \(Plural.bodies(result.chosen.count)), \(options.policy), \(proof), "
-                     + result.explanation.uniqueness.description + " — total need " + Table.Cell.decimal(result.totalScore, places: 3).plain
-                     + (result.totalCost.map { ", cost " + Table.Cell.decimal($0, places: 0).display } ?? "")]
+        let proof = result.optimal ? Message.Allocate.optimal : Message.Allocate.bestFound
+        let summary = Message.Allocate.summary(measure: measure.id, year: dataset.yearLabel(year),
+                                               bodies: Message.Lookup.bodyCount(count: result.chosen.count), policy: "\(options.policy)",
+                                               proof: proof, uniqueness: result.explanation.uniqueness.description,
+                                               need: Table.Cell.decimal(result.totalScore, places: 3).plain)
+        var lines = [interpreter.text(summary)
+                     + (result.totalCost.map { interpreter.text(Message.Allocate.summaryCost(cost: Table.Cell.decimal($0, places: 0).display)) } ?? "")]
         lines.append(interpreter.changeSummary(measure.id, added: after.subtracting(before), removed: before.subtracting(after), total: after.count))
-        for binding in result.explanation.bindings { lines.append("  binds: " + interpreter.names(in: binding.description)) }
-        for tie in result.explanation.districtTies { lines.append("  tie: " + interpreter.names(in: tie.description)) }
+        for binding in result.explanation.bindings { lines.append(interpreter.text(Message.Allocate.binds(constraint: interpreter.names(in: binding.description)))) }
+        for tie in result.explanation.districtTies { lines.append(interpreter.text(Message.Allocate.tie(tie: interpreter.names(in: tie.description)))) }
         if !result.explanation.tiedBodies.isEmpty {
-            lines.append("  tie broken by code order among: " + result.explanation.tiedBodies.map(interpreter.label).joined(separator: ", "))
+            lines.append(interpreter.text(Message.Allocate.tieBroken(bodies: MessageList(result.explanation.tiedBodies.map(interpreter.label)))))
         }
         emit(.text(lines.joined(separator: "\n")))
-        emit(.table(Self.chosenTable(result, dataset: dataset)))
+        emit(.table(Self.chosenTable(result, dataset: dataset, language: session.language)))
     }
 
     /// The chosen bodies, in the order chosen, with why.
-    static func chosenTable(_ result: AllocationResult, dataset: Dataset) -> Table {
+    static func chosenTable(_ result: AllocationResult, dataset: Dataset, language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let costed = result.totalCost != nil
         // By code once: a search of every candidate for each chosen body was quadratic.
         let candidates = Dictionary(result.explanation.candidates.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
@@ -115,9 +119,12 @@ struct AllocateCommand: ShellCommand, Equatable {
                 + [.text(c.chosenBecause?.description ?? "")])
         }
         return Table(name: "allocation", columns: [
-            Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("district", label: "地域"),
-            Table.Column("rank", alignment: .right), Table.Column("need", alignment: .right),
-        ] + (costed ? [Table.Column("cost", alignment: .right)] : []) + [Table.Column("why")], rows: rows)
+            Table.Column("code", label: say(Message.Lookup.columnCode)), Table.Column("name", label: say(Message.Lookup.columnName)),
+            Table.Column("district", label: say(Message.Lookup.columnDistrict)),
+            Table.Column("rank", label: say(Message.Allocate.columnRank), alignment: .right),
+            Table.Column("need", label: say(Message.Allocate.columnNeed), alignment: .right),
+        ] + (costed ? [Table.Column("cost", label: say(Message.Allocate.columnCost), alignment: .right)] : [])
+          + [Table.Column("why", label: say(Message.Allocate.columnWhy))], rows: rows)
     }
 }
 

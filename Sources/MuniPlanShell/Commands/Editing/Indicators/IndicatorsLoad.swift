@@ -5,7 +5,7 @@ extension IndicatorsCommand {
     static func load(_ file: String, in interpreter: Interpreter) throws(ShellError) -> String {
         let bytes: [UInt8]
         do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
-            if case .notFound = error { throw .file("missing file \(file)") }
+            if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
             throw .file(error.description)
         }
         let session = interpreter.session
@@ -14,7 +14,9 @@ extension IndicatorsCommand {
             columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
         } catch { throw .indicators(error) }
         do { interpreter.session.commit(try session.plan.settingIndicators(columns)) } catch { throw .plan(error) }
-        let summary = columns.sorted { $0.key < $1.key }.map { "\($0.key) (\(Plural.bodies($0.value.count)))" }.joined(separator: ", ")
-        return "loaded \(summary) — use them with: weight NAME W, --cost NAME"
+        let summary = MessageList(columns.sorted { $0.key < $1.key }.map {
+            Message.Edit.indicatorLoaded(name: $0.key, bodies: Message.Lookup.bodyCount(count: $0.value.count))
+        })
+        return interpreter.text(Message.Edit.indicatorsLoaded(summary: summary))
     }
 }

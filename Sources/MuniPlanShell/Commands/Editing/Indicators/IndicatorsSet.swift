@@ -4,7 +4,7 @@ import MuniPlan
 extension IndicatorsCommand {
     static func set(_ name: String, _ values: [BodyValue], in session: inout Session) throws(ShellError) -> String {
         guard Identifier.isValid(name), !NeedFeature.builtInNames.contains(name) else {
-            throw .invalid("indicator name '\(name)' must be lower-case ASCII letters, digits and hyphens, and not a built-in feature")
+            throw .refused(Message.Edit.indicatorName(name: name))
         }
         var byCode: [String: Double] = [:]
         for entry in values {
@@ -13,6 +13,6 @@ extension IndicatorsCommand {
             byCode[body.code] = entry.value
         }
         do { session.commit(try session.plan.settingIndicators([name: byCode])) } catch { throw .plan(error) }
-        return "indicator \(name): \(Plural.bodies(byCode.count))"
+        return Message.Edit.indicatorSet(name: name, bodies: Message.Lookup.bodyCount(count: byCode.count)).text(in: session.language)
     }
 }

@@ -35,32 +35,37 @@ struct ExportCommand: ShellCommand, Equatable {
     var byDistrict = false
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        let table = try self.table(interpreter)
+        // JSON is read by programs: its labels and values do not change with the reader's language.
+        let table = try self.table(interpreter, language: (try? exportFormat()) == .json ? .english : interpreter.session.language)
         let format: ExportFormat
-        do throws(ExportError) {
-            if let name = self.format { format = try ExportFormat(extension: name) } else { format = try ExportFormat(path: path) }
-        } catch { throw .export(error) }
+        do throws(ExportError) { format = try exportFormat() } catch { throw .export(error) }
         guard let encoding = ExportOptions.Encoding(name: encoding ?? "utf-8") else {
-            throw .invalid("unknown encoding '\(encoding ?? "")' — use utf-8 or cp932")
+            throw .refused(Message.Output.unknownEncoding(encoding: encoding ?? ""))
         }
         let bytes: [UInt8]
         do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: excel, encoding: encoding)) } catch {
             throw .export(error)
         }
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text("wrote \(path) (\(format.fileExtension), \(table.records.count) rows, \(bytes.count) bytes)"))
+        emit(.text(interpreter.text(Message.Output.wroteExport(path: path, format: format.fileExtension, rows: table.records.count,
+                                                               bytes: bytes.count))))
+    }
+
+    /// The format named by --format, else by the path's extension.
+    func exportFormat() throws(ExportError) -> ExportFormat {
+        if let name = format { try ExportFormat(extension: name) } else { try ExportFormat(path: path) }
     }
 
     /// The table the target names, built as the command that shows it builds it.
-    func table(_ interpreter: Interpreter) throws(ShellError) -> Table {
+    func table(_ interpreter: Interpreter, language: Language) throws(ShellError) -> Table {
         switch target {
         case .coverage:
             let tables = try interpreter.coverageTables(measures: [], fy: fy, cumulative: cumulative)
             return byDistrict ? tables.districtTable() : tables.bodyTable()
         case .kpi: return try interpreter.kpiTable(fy: fy)
-        case .plan: return interpreter.planTable()
-        case .bodies: return try interpreter.bodiesTable([])
-        case let .allocation(measure): return try interpreter.allocationTable(measure)
+        case .plan: return interpreter.planTable(language: language)
+        case .bodies: return try interpreter.bodiesTable([], language: language)
+        case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)
         case let .simulation(part): return try interpreter.simulationTable(part)
         }
     }

@@ -2,7 +2,8 @@ import MuniPlan
 
 /// `export plan`: the plan as rows, a row a covered body or a planned value.
 extension Interpreter {
-    func planTable() -> Table {
+    func planTable(language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
         let dataset = session.dataset
         var rows: [Table.Row] = []
         for year in session.plan.years {
@@ -20,8 +21,9 @@ extension Interpreter {
             }
         }
         return Table(name: "plan", columns: [
-            Table.Column("fy"), Table.Column("measure"), Table.Column("code", label: "コード"),
-            Table.Column("name", label: "名称"), Table.Column("value", label: "計画値", alignment: .right),
+            Table.Column("fy", label: say(Message.Output.columnFy)), Table.Column("measure", label: say(Message.Output.columnMeasure)),
+            Table.Column("code", label: say(Message.Lookup.columnCode)), Table.Column("name", label: say(Message.Lookup.columnName)),
+            Table.Column("value", label: say(Message.Output.columnValue), alignment: .right),
         ], rows: rows)
     }
 }

@@ -5,6 +5,7 @@ extension ExpectCommand {
     /// What `expect` prints when the expectation holds; `.expectation` when it does not.
     func check(in interpreter: Interpreter) throws(ShellError) -> String {
         let session = interpreter.session
+        func say(_ message: Message) -> String { interpreter.text(message) }
         switch expectation {
         case let .kpiState(name, state, fy):
             let results = try Self.kpiResults(name, fy: fy, in: session)
@@ -16,17 +17,16 @@ extension ExpectCommand {
             }
             let actual = results.map { "\($0.kpi.id) \(KPIFormat.status($0))\($0.value.map { " (\(KPIFormat.number($0, kpi: results[0].kpi)))" } ?? "")" }
                 .joined(separator: ", ")
-            guard holds else { throw .expectation("expected kpi \(name) \(state.rawValue), actual \(actual)") }
-            return "ok: kpi \(name) \(state.rawValue) (\(actual))"
+            guard holds else { throw .expectation(say(Message.Scenario.expectedActual(check: "kpi \(name) \(state.rawValue)", actual: actual))) }
+            return say(Message.Scenario.okDetail(check: "kpi \(name) \(state.rawValue)", detail: actual))
         case let .kpiValue(name, comparison, value, fy):
             let results = try Self.kpiResults(name, fy: fy, in: session)
-            guard let actual = results[0].value else {
-                throw .expectation("expected kpi \(name) \(comparison.rawValue) \(NumberText.shortest(value)), actual: no planned value")
-            }
+            let stated = "kpi \(name) \(comparison.rawValue) \(NumberText.shortest(value))"
+            guard let actual = results[0].value else { throw .expectation(say(Message.Scenario.expectedNoValue(check: stated))) }
             guard comparison.holds(actual, value) else {
-                throw .expectation("expected kpi \(name) \(comparison.rawValue) \(NumberText.shortest(value)), actual \(NumberText.shortest(actual))")
+                throw .expectation(say(Message.Scenario.expectedActual(check: stated, actual: NumberText.shortest(actual))))
             }
-            return "ok: kpi \(name) = \(NumberText.shortest(actual)) \(comparison.rawValue) \(NumberText.shortest(value))"
+            return say(Message.Scenario.ok(check: "kpi \(name) = \(NumberText.shortest(actual)) \(comparison.rawValue) \(NumberText.shortest(value))"))
         case let .covered(measureID, terms, fy, cumulative), let .notCovered(measureID, terms, fy, cumulative):
             let wantCovered = if case .covered = expectation { true } else { false }
             let measure = try session.measure(measureID)
@@ -41,16 +41,20 @@ extension ExpectCommand {
             let what = "\(wantCovered ? "covered" : "not-covered") \(measureID) \(terms.joined(separator: " "))"
             guard wrong.isEmpty else {
                 let names = wrong.prefix(8).compactMap { session.dataset.body(code: $0)?.name }.joined(separator: " ")
-                throw .expectation("expected \(what) in \(session.describe(year)), actual: \(wrong.count) of \(codes.count) \(wantCovered ? "not covered" : "covered"): \(names)\(wrong.count > 8 ? " …" : "")")
+                throw .expectation(say(Message.Scenario.expectedCoverage(
+                    check: what, year: session.dataset.yearLabel(year), wrong: wrong.count, count: codes.count,
+                    state: wantCovered ? Message.Scenario.stateNotCovered : Message.Scenario.stateCovered,
+                    names: names + (wrong.count > 8 ? " …" : ""))))
             }
-            return "ok: \(what) (\(Plural.bodies(codes.count)))"
+            return say(Message.Scenario.okDetail(check: what, detail: Message.Lookup.bodyCount(count: codes.count)))
         case let .count(selectors, comparison, value, fy):
             let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
             let count = try session.resolve(selectors, year: year).codes.count
             guard comparison.holds(Double(count), Double(value)) else {
-                throw .expectation("expected count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value), actual \(count)")
+                throw .expectation(say(Message.Scenario.expectedActual(check: "count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value)",
+                                                                      actual: "\(count)")))
             }
-            return "ok: count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"
+            return say(Message.Scenario.ok(check: "count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"))
         case let .probability(name, target, comparison, value, fy):
             return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, in: interpreter)
         }

@@ -25,7 +25,7 @@ extension ExpectCommand {
         guard !indices.isEmpty else {
             let dataset = session.dataset
             if dataset.kpis.contains(where: { $0.id == name || $0.measure == name }) {
-                throw .invalid("\(name) was not simulated (simulated: \(result.setup.measures.joined(separator: ", ")))")
+                throw .refused(Message.Scenario.notSimulated(name: name, simulated: MessageList(result.setup.measures)))
             }
             throw .plan(.unknownKPI(name, known: kpis.map(\.kpi.id) + result.setup.measures))
         }
@@ -37,7 +37,7 @@ extension ExpectCommand {
             let when = year ?? kpi.kpi.fiscalYear
             guard let t = result.yearIndex(when) else {
                 let span = "\(result.years[0].token)–\(result.years[result.years.count - 1].token)"
-                throw .invalid("\(when.token) was not simulated (\(span)): simulate --through \(when.token)")
+                throw .refused(Message.Scenario.yearNotSimulated(year: when.token, span: span))
             }
             let threshold = target.map(SimulationSetup.threshold) ?? kpi.threshold
             let subject = target == nil ? kpi.kpi.id : name
@@ -49,8 +49,9 @@ extension ExpectCommand {
         let actual = checked.map { "\($0.what) = \(Interpreter.decimal($0.p)) (s.e. \(Interpreter.decimal(result.standardError($0.p))))" }
             .joined(separator: ", ")
         guard checked.allSatisfy({ comparison.holds($0.p, value) }) else {
-            throw .expectation("expected \(stated), actual \(actual), \(Table.Cell.integer(result.runs).display) runs")
+            throw .expectation(interpreter.text(Message.Scenario.expectedRuns(check: stated, actual: actual,
+                                                                              runs: Table.Cell.integer(result.runs).display)))
         }
-        return "ok: \(stated) (\(actual))"
+        return interpreter.text(Message.Scenario.okDetail(check: stated, detail: actual))
     }
 }

@@ -9,7 +9,7 @@ extension Interpreter {
     func uptakeModel(_ file: String?) throws(ShellError) -> UptakeModel {
         let shown: String
         let bytes: [UInt8]
-        func missing() -> ShellError { .file("no uptake model: \(shown) does not exist (see Data/README.md, uptake.toml)") }
+        func missing() -> ShellError { .refused(Message.Scenario.noUptakeModel(file: shown)) }
         // Errors are one line: every problem, each located, separated by "; ".
         func oneLine(_ error: DataError) -> ShellError {
             .invalid(error.issues.map { $0.line > 0 ? $0.description : "\($0.file): \($0.message)" }.joined(separator: "; "))
@@ -22,7 +22,7 @@ extension Interpreter {
             }
         } else {
             guard let directory = session.dataset.directory else {
-                throw .invalid("the data set has no folder to read uptake.toml from: name a model with --model FILE")
+                throw .refused(Message.Scenario.noModelFolder)
             }
             let path = (directory as NSString).appendingPathComponent(UptakeModel.fileName)
             shown = shortPath(path)

@@ -43,27 +43,28 @@ struct SimulateCommand: ShellCommand, Equatable {
             throw .simulation(error)
         }
         interpreter.session.simulation = SimulationRecord(result: result, plan: session.plan)
-        emit(.text(Self.summary(result)))
+        emit(.text(Self.summary(result, language: session.language)))
         for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts))) }
     }
 
     /// Two lines: what was simulated, and each KPI's odds in the last year.
-    static func summary(_ result: SimulationResult) -> String {
+    static func summary(_ result: SimulationResult, language: Language) -> String {
         let years = result.years
-        let span = years.count == 1 ? years[0].description : "\(years[0].description)–\(years[years.count - 1].description)"
+        let (first, last) = (years[0].text(in: language), years[years.count - 1].text(in: language))
+        let span = years.count == 1 ? first : "\(first)–\(last)"
         let measures = result.setup.measures.indices.map { m in
-            "\(result.setup.measures[m]) (\(result.setup.candidateCount(measure: m)) supported)"
+            Message.Whatif.simulatedMeasure(measure: result.setup.measures[m], count: result.setup.candidateCount(measure: m))
         }
-        var lines = ["simulated \(Table.Cell.integer(result.runs).display) runs, seed \(result.seed), \(span): "
-                     + (measures.isEmpty ? "no measures" : measures.joined(separator: ", "))
-                     + " — uptake rates from \(result.setup.modelFile) are assumptions"]
+        var lines = [Message.Whatif.simulated(runs: Table.Cell.integer(result.runs).display, seed: "\(result.seed)", span: span,
+                                              measures: MessageList(measures.isEmpty ? [Message.Whatif.simulatedNothing] : measures),
+                                              model: result.setup.modelFile).text(in: language)]
         let t = result.lastYearIndex
         let odds = result.kpis.indices.map { k in
             let p = result.probabilityMet(kpi: k, year: t)
             return "\(result.kpis[k].kpi.id) ≥ \(result.kpis[k].threshold): "
                 + "\(Interpreter.decimal(p)) ± \(Interpreter.decimal(result.standardError(p)))"
         }
-        if !odds.isEmpty { lines.append("P(meet) by \(years[t].token): " + odds.joined(separator: ", ")) }
+        if !odds.isEmpty { lines.append(Message.Whatif.meetOdds(year: years[t].short, odds: MessageList(odds)).text(in: language)) }
         return lines.joined(separator: "\n")
     }
 }
