@@ -34,7 +34,8 @@ struct ReportCommand: ShellCommand, Equatable {
         do { boundaries = try Boundaries.load(directory: directory) } catch { throw .invalid(error.description) }
         let input = ReportInput(plan: session.plan, dataset: dataset, boundaries: boundaries,
                                 options: ReportOptions(measure: measure, fiscalYear: year, currentYear: session.year,
-                                                       cumulative: cumulative))
+                                                       cumulative: cumulative),
+                                language: session.language)
         let bytes = HTMLReport.bytes(input)
         try interpreter.write(bytes, to: path, force: force)
         emit(.text("wrote \(path) (\(boundaries.shapes.count) municipalities on the map, \(bytes.count) bytes)"))

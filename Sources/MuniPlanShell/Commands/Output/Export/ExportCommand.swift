@@ -63,7 +63,8 @@ struct ExportCommand: ShellCommand, Equatable {
         switch target {
         case .coverage:
             let tables = try interpreter.coverageTables(measures: [], fy: fy, cumulative: cumulative)
-            return byDistrict ? tables.districtTable() : tables.bodyTable()
+            return byDistrict ? tables.districtTable(language: interpreter.session.language)
+                              : tables.bodyTable(language: interpreter.session.language)
         case .kpi: return try interpreter.kpiTable(fy: fy)
         case .plan: return interpreter.planTable()
         case .bodies: return try interpreter.bodiesTable([])

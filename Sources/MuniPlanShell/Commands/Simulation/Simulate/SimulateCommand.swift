@@ -55,7 +55,7 @@ struct SimulateCommand: ShellCommand, Equatable {
         }
         interpreter.session.simulation = SimulationRecord(result: result, plan: session.plan)
         emit(.text(Self.summary(result)))
-        for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts))) }
+        for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts, language: interpreter.session.language))) }
     }
 
     /// Two lines: what was simulated, and each KPI's odds in the last year.
