@@ -42,70 +42,73 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
     /// The caller asked the search to stop (Ctrl-C).
     case stopped
 
-    public var description: String {
+    public var description: String { message.description }
+
+    public var message: Message {
+        typealias M = Message.Allocation
+        let number = AllocationNumber.text
+        let list = AllocationNumber.list
         switch self {
         case .stopped:
-            return "stopped before the search finished"
+            return M.stopped
         case let .negativeCount(n):
-            return "N must not be negative (got \(n))"
+            return M.negativeCount(n: n)
         case let .negativeBound(which, value):
-            return "\(which) per district must not be negative (got \(value))"
+            return M.negativeBound(bound: AllocationNumber.bound("\(which) per district"), value: value)
         case let .minAboveMax(min, max):
-            return "min \(min) per district > max \(max) per district"
+            return M.minAboveMax(min: min, max: max)
         case let .countTooLarge(what, value, limit):
-            return "\(what) must be at most \(NumberText.grouped(limit)) (got \(value))"
+            return M.countTooLarge(what: AllocationNumber.bound(what), limit: NumberText.grouped(limit), value: value)
         case let .tooManyCandidates(count, limit):
-            return "\(NumberText.grouped(count)) candidates: at most \(NumberText.grouped(limit)) can be allocated among"
+            return M.tooManyCandidates(count: NumberText.grouped(count), limit: NumberText.grouped(limit))
         case let .invalidBudget(budget):
-            return "budget must be a number not below 0 (got \(AllocationNumber.text(budget)))"
+            return M.invalidBudget(budget: number(budget))
         case let .duplicateCandidate(code):
-            return "body \(code) is offered twice"
+            return M.duplicateCandidate(code: code)
         case let .unknownDistrict(code, district):
-            return "body \(code) is in district '\(district)', which is not in the district list"
+            return M.unknownDistrict(code: code, district: district)
         case let .invalidScore(code):
-            return "body \(code) has no finite need score"
+            return M.invalidScore(code: code)
         case let .invalidCost(code, cost):
-            return "body \(code) has cost \(AllocationNumber.text(cost)); costs must be numbers not below 0"
+            return M.invalidCost(code: code, cost: number(cost))
         case let .invalidWeight(district, weight):
-            return "district \(district) has weight \(AllocationNumber.text(weight)); weights must be numbers not below 0"
+            return M.invalidWeight(district: district, weight: number(weight))
         case let .missingCost(codes):
-            return "a budget needs a cost for every body; none for \(AllocationNumber.list(codes))"
+            return M.missingCost(codes: list(codes))
         case let .requiredAndExcluded(codes):
-            return "required and excluded at once: \(AllocationNumber.list(codes))"
+            return M.requiredAndExcluded(codes: list(codes))
         case let .requiredNotEligible(codes):
-            return "required but not eligible: \(AllocationNumber.list(codes))"
+            return M.requiredNotEligible(codes: list(codes))
         case let .unsupportedOption(option, policy):
-            return "\(option) does not apply to \(policy)"
+            return M.unsupportedOption(option: AllocationNumber.bound(option), policy: policy.description)
         case let .minNeedsMoreThanCount(min, needed, count):
-            return "min \(min) per district needs \(needed) bodies but N is \(count)"
+            return M.minNeedsMoreThanCount(min: min, needed: needed, n: count)
         case let .requiredMoreThanCount(required, count):
-            return "\(required) bodies are required but N is \(count)"
+            return M.requiredMoreThanCount(required: required, n: count)
         case let .minAndRequiredNeedMoreThanCount(min, needed, count):
-            return "min \(min) per district with the required bodies needs \(needed) bodies but N is \(count)"
+            return M.minAndRequiredNeedMoreThanCount(min: min, needed: needed, n: count)
         case let .requiredAboveMax(district, required, max):
-            return "\(required) required bodies in \(district) > max \(max) per district"
+            return M.requiredAboveMax(required: required, district: district, max: max)
         case let .districtTooSmall(district, min, available):
-            return "min \(min) per district but \(district) has only \(available) eligible "
-                + (available == 1 ? "body" : "bodies")
+            return M.districtTooSmall(count: available, min: min, district: district)
         case let .notEnoughCandidates(count, available):
-            return "N is \(count) but only \(available) " + (available == 1 ? "body is" : "bodies are") + " eligible"
+            return M.notEnoughCandidates(count: available, n: count)
         case let .maxAllowsFewer(max, allowed, count):
-            return "max \(max) per district allows at most \(allowed) bodies but N is \(count)"
+            return M.maxAllowsFewer(max: max, allowed: allowed, n: count)
         case let .requiredOverBudget(cost, budget):
-            return "required bodies cost \(AllocationNumber.text(cost)) > budget \(AllocationNumber.text(budget))"
+            return M.requiredOverBudget(cost: number(cost), budget: number(budget))
         case let .minimumOverBudget(min, cost, budget):
-            return "min \(min) per district costs at least \(AllocationNumber.text(cost)) > budget \(AllocationNumber.text(budget))"
+            return M.minimumOverBudget(min: min, cost: number(cost), budget: number(budget))
         case let .weightlessSeats(placeable, count):
-            return "districts with weight 0 get no share: at most \(placeable) bodies can be placed but N is \(count)"
+            return M.weightlessSeats(placeable: placeable, n: count)
         case let .shareBelowMin(district, share, min, method):
-            return "\(method.rawValue) gives \(district) \(share) < min \(min) per district"
+            return M.shareBelowMin(method: method.rawValue, district: district, share: share, min: min)
         case let .requiredAboveShare(district, required, share, method):
-            return "\(required) required bodies in \(district) > its \(method.rawValue) share \(share)"
+            return M.requiredAboveShare(required: required, district: district, method: method.rawValue, share: share)
         case let .tiedBodies(codes):
-            return "tie: \(AllocationNumber.list(codes)) have equal scores and not all can be chosen"
+            return M.tiedBodies(codes: list(codes))
         case let .tiedDistricts(winners, losers):
-            return "tie between districts: \(winners.joined(separator: ", ")) win over "
-                + "\(losers.joined(separator: ", ")) only by display order"
+            return M.tiedDistricts(winners: MessageList(winners), losers: MessageList(losers))
         }
     }
 }
@@ -115,8 +118,19 @@ enum AllocationNumber {
     static func text(_ value: Double) -> String { NumberText.shortest(value) }
 
     /// At most ten codes, then how many more.
-    static func list(_ codes: [String]) -> String {
-        let shown = codes.prefix(10).joined(separator: ", ")
-        return codes.count > 10 ? shown + " and \(codes.count - 10) more" : shown
+    static func list(_ codes: [String]) -> any MessageArgument {
+        let shown = MessageList(Array(codes.prefix(10)))
+        return codes.count > 10 ? Message.Allocation.codesAndMore(shown: shown, more: codes.count - 10) : shown
+    }
+
+    /// The words for a bound or option the request names (`min per district`, `a budget`), as
+    /// each language says them; anything else as it is.
+    static func bound(_ words: String) -> any MessageArgument {
+        switch words {
+        case "min per district": Message.Allocation.boundMin
+        case "max per district": Message.Allocation.boundMax
+        case "a budget": Message.Allocation.optionBudget
+        default: words
+        }
     }
 }

@@ -78,12 +78,14 @@ public enum ChoiceReason: Sendable, Equatable, CustomStringConvertible {
     /// Among the best of its district within the district's share (spread, apportion).
     case districtShare
 
-    public var description: String {
+    public var description: String { message.description }
+
+    public var message: Message {
         switch self {
-        case .required: "required"
-        case .need: "need"
-        case .minPerDistrict: "min per district"
-        case .districtShare: "district share"
+        case .required: Message.Allocation.chosenRequired
+        case .need: Message.Allocation.chosenNeed
+        case .minPerDistrict: Message.Allocation.chosenMinPerDistrict
+        case .districtShare: Message.Allocation.chosenDistrictShare
         }
     }
 }
@@ -107,17 +109,20 @@ public enum LeftOutReason: Sendable, Equatable, CustomStringConvertible {
     /// Its score is negative and nothing requires it (at most N with a budget).
     case lowersTotal
 
-    public var description: String {
+    public var description: String { message.description }
+
+    public var message: Message {
+        typealias M = Message.Allocation
         switch self {
-        case .excluded: "excluded"
-        case let .districtAtMax(max): "district at max \(max)"
-        case let .districtShareFilled(share): "district's share of \(share) filled"
-        case .overBudget: "over budget"
-        case let .displacedByMinimum(district, body): "min per district keeps \(body) in \(district)"
-        case let .displacedByRequired(body): "required \(body) takes the place"
-        case .outranked: "outranked"
-        case let .lostTie(to): "tie with \(to), broken by code order"
-        case .lowersTotal: "negative score"
+        case .excluded: return M.outExcluded
+        case let .districtAtMax(max): return M.outDistrictAtMax(max: max)
+        case let .districtShareFilled(share): return M.outDistrictShareFilled(share: share)
+        case .overBudget: return M.outOverBudget
+        case let .displacedByMinimum(district, body): return M.outDisplacedByMinimum(body: body, district: district)
+        case let .displacedByRequired(body): return M.outDisplacedByRequired(body: body)
+        case .outranked: return M.outOutranked
+        case let .lostTie(to): return M.outLostTie(to: to)
+        case .lowersTotal: return M.outLowersTotal
         }
     }
 }
@@ -136,21 +141,25 @@ public enum BindingConstraint: Sendable, Equatable, CustomStringConvertible {
     /// A district's share is capped by its eligible bodies or the maximum (spread, apportion).
     case shareCapped(district: String, cap: Int)
 
-    public var description: String {
+    public var description: String { message.description }
+
+    public var message: Message {
+        typealias M = Message.Allocation
         switch self {
         case let .minPerDistrict(min, district, chosen, over, overDistrict):
-            return "min \(min) per district binds in \(district): \(chosen) chosen over higher-scoring \(over) in \(overDistrict)"
+            return M.bindsMin(min: min, district: district, chosen: chosen, over: over, overDistrict: overDistrict)
         case let .maxPerDistrict(max, district, leftOut, instead):
-            let why = instead.map { ", lower-scoring \($0) chosen" } ?? ""
-            return "max \(max) per district binds in \(district): \(leftOut) left out\(why)"
+            guard let instead else { return M.bindsMax(max: max, district: district, leftOut: leftOut) }
+            return M.bindsMaxInstead(max: max, district: district, leftOut: leftOut, instead: instead)
         case let .budget(budget, used, score, scoreWithout, leftOut):
-            let who = leftOut.map { ", e.g. \($0) left out" } ?? ""
-            return "budget \(AllocationNumber.text(budget)) binds: \(AllocationNumber.text(used)) used; "
-                + "total need \(Table.Cell.decimal(score, places: 3).plain) instead of \(Table.Cell.decimal(scoreWithout, places: 3).plain)\(who)"
+            let (budget, used) = (AllocationNumber.text(budget), AllocationNumber.text(used))
+            let (score, without) = (Table.Cell.decimal(score, places: 3).plain, Table.Cell.decimal(scoreWithout, places: 3).plain)
+            guard let leftOut else { return M.bindsBudget(budget: budget, used: used, score: score, scoreWithout: without) }
+            return M.bindsBudgetLeftOut(budget: budget, used: used, score: score, scoreWithout: without, leftOut: leftOut)
         case let .required(body, over):
-            return "required \(body) chosen over higher-scoring \(over)"
+            return M.bindsRequired(body: body, over: over)
         case let .shareCapped(district, cap):
-            return "\(district) can take only \(cap)"
+            return M.bindsShareCapped(district: district, cap: cap)
         }
     }
 }
@@ -163,12 +172,13 @@ public enum Uniqueness: Sendable, Equatable, CustomStringConvertible {
     /// The search stopped at its node limit before proving either way.
     case unproven
 
-    public var description: String {
+    public var description: String { message.description }
+
+    public var message: Message {
         switch self {
-        case .unique: "unique"
-        case let .tied(removing, adding):
-            "not unique: dropping \(removing.joined(separator: ", ")) for \(adding.joined(separator: ", ")) is as good"
-        case .unproven: "uniqueness not proven"
+        case .unique: Message.Allocation.unique
+        case let .tied(removing, adding): Message.Allocation.notUnique(removing: MessageList(removing), adding: MessageList(adding))
+        case .unproven: Message.Allocation.uniquenessUnproven
         }
     }
 }
@@ -208,8 +218,10 @@ public struct DistrictTie: Sendable, Equatable, CustomStringConvertible {
         self.value = value
     }
 
-    public var description: String {
-        "\(winners.joined(separator: ", ")) over \(losers.joined(separator: ", ")) at \(AllocationNumber.text(value)) (display order)"
+    public var description: String { message.description }
+
+    public var message: Message {
+        Message.Allocation.districtTie(winners: MessageList(winners), losers: MessageList(losers), value: AllocationNumber.text(value))
     }
 }
 

@@ -1,18 +1,19 @@
 /// The coverage tables `coverage` prints, `export coverage` writes and the report shows:
-/// a row a body, or a row a district.
+/// a row a body, or a row a district, headed in the reader's language (ids stay ASCII).
 extension Coverage {
     /// `coverage in FY2022 (R4)`, `coverage through …` when cumulative.
-    public var title: String {
-        "coverage \(query.cumulative ? "through" : "in") \(dataset.describe(year))"
+    public func title(in language: Language = .english) -> String {
+        let year = dataset.yearLabel(year)
+        return (query.cumulative ? Message.Coverage.titleThrough(year: year) : Message.Coverage.titleIn(year: year)).text(in: language)
     }
 
     /// One row a body in code order, grouped by district with subtotals; each measure's
     /// cell is the fiscal year it was first covered; KPI target and status rows close it.
-    public func bodyTable() -> Table {
+    public func bodyTable(language: Language = .english) -> Table {
         var columns = [Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("district", label: "地域")]
         columns += measures.map { Table.Column($0.id, alignment: .left) }
         func summary(_ label: String, _ rollUp: CoverageRollUp, kind: Table.RowKind) -> Table.Row {
-            Table.Row([.empty, .text(label), .text(Plural.bodies(rollUp.bodies))] + rollUp.tallies.map { .integer($0.covered) },
+            Table.Row([.empty, .text(label), .text(Plural.bodies(rollUp.bodies, language: language))] + rollUp.tallies.map { .integer($0.covered) },
                       kind: kind)
         }
         var rows: [Table.Row] = []
@@ -20,25 +21,25 @@ extension Coverage {
             for body in group.bodies {
                 rows.append(Table.Row([.text(body.code), .text(body.name), body.district.map(Table.Cell.text) ?? .empty]
                     + measures.map { measure in
-                        if case let .covered(since) = status(of: body, under: measure) { .text(since.token) } else { .empty }
+                        if case let .covered(since) = status(of: body, under: measure) { .text(since.short.text(in: language)) } else { .empty }
                     }))
             }
             rows.append(summary(group.name + " 計", rollUp, kind: .subtotal))
         }
         rows.append(summary(dataset.totalLabel + " 計", total, kind: .total))
         let results = Dictionary(grouping: KPIEvaluation.evaluate(plan, dataset: dataset, year: year), by: \.kpi.measure)
-        rows.append(Table.Row([.empty, .text("KPI target"), .empty] + measures.map { m in
+        rows.append(Table.Row([.empty, .text(Message.Coverage.kpiTarget.text(in: language)), .empty] + measures.map { m in
             .text(dataset.kpis(of: m.id).map { KPIFormat.target($0) }.joined(separator: "/"))
         }, kind: .total))
-        rows.append(Table.Row([.empty, .text("status"), .empty] + measures.map { m in
-            .text((results[m.id] ?? []).map { KPIFormat.status($0) }.joined(separator: "/"))
+        rows.append(Table.Row([.empty, .text(Message.Coverage.status.text(in: language)), .empty] + measures.map { m in
+            .text((results[m.id] ?? []).map { KPIFormat.status($0, language: language) }.joined(separator: "/"))
         }, kind: .total))
-        return Table(name: "coverage", title: title, columns: columns, rows: rows)
+        return Table(name: "coverage", title: title(in: language), columns: columns, rows: rows)
     }
 
     /// One row a district, then the prefecture: bodies covered, share of bodies, share of
     /// population covered (empty where there is nothing to divide by).
-    public func districtTable() -> Table {
+    public func districtTable(language: Language = .english) -> Table {
         var columns = [Table.Column("district", label: "地域"), Table.Column("bodies", label: "団体数", alignment: .right),
                        Table.Column("population", label: "人口", alignment: .right)]
         for m in measures {
@@ -58,6 +59,6 @@ extension Coverage {
                 kind: kind)
         }
         let rows = byDistrict.map { row($0, kind: .record) } + [row(total, kind: .total)]
-        return Table(name: "coverage-by-district", title: title + ", by district", columns: columns, rows: rows)
+        return Table(name: "coverage-by-district", title: Message.Coverage.titleByDistrict(title: title(in: language)).text(in: language), columns: columns, rows: rows)
     }
 }

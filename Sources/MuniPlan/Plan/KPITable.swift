@@ -1,27 +1,30 @@
-/// The KPI gap table: what `kpi` prints, `export kpi` writes and the report shows.
+/// The KPI gap table: what `kpi` prints, `export kpi` writes and the report shows, headed
+/// and worded in the reader's language (ids stay ASCII).
 public enum KPITable {
     /// Every KPI in catalogue order held against the plan in `year`, or each in its own
     /// fiscal year when `year` is nil; conflicts and notes go under the table.
-    public static func make(_ plan: Plan, dataset: Dataset, year: FiscalYear?) -> Table {
+    public static func make(_ plan: Plan, dataset: Dataset, year: FiscalYear?, language: Language = .english) -> Table {
+        typealias M = Message.Kpi
+        func text(_ message: Message) -> String { message.text(in: language) }
         let results = KPIEvaluation.evaluate(plan, dataset: dataset, year: year)
         var footer: [String] = []
         let rows = results.map { r -> Table.Row in
             // The id stays the id (exports and scripts key on it); a conflict gets its own
             // column, and ※ rather than ⚠ so CP932 exports can hold it.
-            if let conflict = r.kpi.conflict { footer.append("※ \(r.kpi.id): \(conflict)") }
-            if let note = r.kpi.note { footer.append("note \(r.kpi.id): \(note)") }
+            if let conflict = r.kpi.conflict { footer.append(text(M.conflictNote(kpi: r.kpi.id, conflict: conflict))) }
+            if let note = r.kpi.note { footer.append(text(M.note(kpi: r.kpi.id, note: note))) }
             return Table.Row([
-                .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(r.kpi.kind.rawValue),
-                KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.token),
+                .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(text(r.kpi.kind.name)),
+                KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.short.text(in: language)),
                 r.value.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 r.gap.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
-                .text(KPIFormat.status(r)),
-                r.kpi.conflict == nil ? .empty : .text("conflict"),
+                .text(KPIFormat.status(r, language: language)),
+                r.kpi.conflict == nil ? .empty : .text(text(M.conflict)),
             ])
         }
         return Table(name: "kpi", columns: [
-            Table.Column("kpi"), Table.Column("measure"), Table.Column("items", label: "項目"), Table.Column("kind"),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy"),
+            Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: "項目"), Table.Column("kind", label: text(M.columnKind)),
+            Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy", label: text(M.columnFy)),
             Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
             Table.Column("status", label: "状況"), Table.Column("conflict", label: "※"),
         ], rows: rows, footer: footer)

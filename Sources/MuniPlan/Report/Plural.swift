@@ -1,4 +1,6 @@
-/// Counts that read right in table cells and messages: `1 body`, `2 bodies`.
+/// Counts that read right in table cells and messages: `1 body`, `2 bodies` / `2団体`.
 public enum Plural {
-    public static func bodies(_ n: Int) -> String { n == 1 ? "1 body" : "\(n) bodies" }
+    public static func bodies(_ n: Int, language: Language = .english) -> String {
+        Message.Coverage.bodies(count: n).text(in: language)
+    }
 }

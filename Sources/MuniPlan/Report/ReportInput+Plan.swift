@@ -3,7 +3,9 @@
 /// municipalities of each district covered by any of them, and the tables are the KPI
 /// and by-body coverage tables.
 extension ReportInput {
-    public init(plan: Plan, dataset: Dataset, boundaries: Boundaries, options: ReportOptions) {
+    public init(plan: Plan, dataset: Dataset, boundaries: Boundaries, options: ReportOptions, language: Language = .english) {
+        typealias M = Message.Report
+        func text(_ message: Message) -> String { message.text(in: language) }
         let measures = options.measure.map { [$0] } ?? dataset.measures
         let coverage = Coverage(plan, dataset: dataset,
                                 query: CoverageQuery(measures: measures, year: options.year, cumulative: options.cumulative))
@@ -18,12 +20,12 @@ extension ReportInput {
         let legend: [LegendEntry]
         let caption: String
         if let measure = options.measure {
-            legend = [.init(value: 0, label: "対象外 (not covered)"), .init(value: 1, label: "対象 (covered)")]
-            caption = "\(measure.id)（\(dataset.describe(options.year))）"
+            legend = [.init(value: 0, label: text(M.legendNotCovered)), .init(value: 1, label: text(M.legendCovered))]
+            caption = "\(measure.id)（\(dataset.yearLabel(options.year).text(in: language))）"
         } else {
             let most = max(1, values.values.max() ?? 0)
-            legend = (0...most).map { .init(value: $0, label: "\($0) 事業") }
-            caption = "事業数 — measures covering each municipality（\(dataset.describe(options.year))）"
+            legend = (0...most).map { .init(value: $0, label: text(M.legendMeasures(n: $0))) }
+            caption = text(M.captionMeasures(year: dataset.yearLabel(options.year)))
         }
         // Every district gets a bar, one without municipalities too.
         let bars = dataset.districts.map { district -> DistrictBar in
@@ -32,11 +34,12 @@ extension ReportInput {
         }
         let named = options.measure.map(\.id)
         self.init(
-            title: "\(dataset.name) — coverage", subtitle: coverage.title + (named.map { ", \($0)" } ?? ""),
+            title: text(M.title(name: dataset.name)),
+            subtitle: named.map { text(M.subtitleMeasure(title: coverage.title(in: language), measure: $0)) } ?? coverage.title(in: language),
             bodies: dataset.bodies, boundaries: boundaries,
             map: .init(caption: caption, values: values, legend: legend, details: details),
-            barCaption: "振興局別カバー率 — share of municipalities covered" + (named.map { "（\($0)）" } ?? ""),
-            districtBars: bars, kpiTable: KPITable.make(plan, dataset: dataset, year: options.fiscalYear),
-            coverageTable: coverage.bodyTable())
+            barCaption: text(M.barCaption) + (named.map { "（\($0)）" } ?? ""),
+            districtBars: bars, kpiTable: KPITable.make(plan, dataset: dataset, year: options.fiscalYear, language: language),
+            coverageTable: coverage.bodyTable(language: language), language: language)
     }
 }

@@ -72,11 +72,14 @@ public struct ReportInput: Sendable {
     /// Shown in the header when given, e.g. `2025-04-01 作成` (the report never reads the
     /// clock, so output stays byte-identical).
     public var generated: String?
+    /// The language the caller made the texts in. The page stays `lang="ja"` in both: its
+    /// fixed headings (凡例, 出典) are Japanese, and English output stays byte-identical.
+    public var language: Language
 
     public init(title: String, subtitle: String? = nil, bodies: [Body], boundaries: Boundaries,
                 map: MapLayer, barCaption: String, districtBars: [DistrictBar], barTotalLabel: String = "県計",
                 kpiTable: Table, coverageTable: Table, sources: [ReportSource] = ReportSource.bundledData(),
-                generated: String? = nil) {
+                generated: String? = nil, language: Language = .english) {
         self.title = title
         self.subtitle = subtitle
         self.bodies = bodies
@@ -89,5 +92,6 @@ public struct ReportInput: Sendable {
         self.coverageTable = coverageTable
         self.sources = sources
         self.generated = generated
+        self.language = language
     }
 }

@@ -13,7 +13,7 @@ public enum SimulationEngine {
                            progress: (@Sendable (SimulationProgress) -> Void)? = nil) throws(SimulationError) -> SimulationResult {
         let runs = options.runs
         guard runs >= 1, runs <= SimulationOptions.maxRuns else {
-            throw .invalid("--runs must be between 1 and \(SimulationOptions.maxRuns), not \(runs)")
+            throw .runsOutOfRange(runs: runs, max: SimulationOptions.maxRuns)
         }
         let chunkSize = SimulationOptions.chunkSize
         let chunkCount = (runs + chunkSize - 1) / chunkSize

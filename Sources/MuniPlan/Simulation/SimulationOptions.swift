@@ -50,15 +50,27 @@ public struct SimulationProgress: Sendable, Equatable {
 /// Why a simulation could not run or did not finish.
 public enum SimulationError: Error, Sendable, Equatable, CustomStringConvertible {
     case interrupted
-    case invalid(String)
+    case unknownMeasure(String)
     case notModelled(measure: String, modelled: [String], file: String)
+    case throughBeforeFirst(through: FiscalYear, first: FiscalYear)
+    case tooManyYears(through: FiscalYear, max: Int, first: FiscalYear)
+    /// The model gives no multiplier for a body of this kind with this support.
+    case noMultiplier(file: String, measure: String, body: String, kind: BodyKind, support: String)
+    case runsOutOfRange(runs: Int, max: Int)
 
-    public var description: String {
+    public var description: String { message.description }
+
+    public var message: Message {
+        typealias M = Message.Simulation
         switch self {
-        case .interrupted: "interrupted"
-        case let .invalid(message): message
-        case let .notModelled(measure, modelled, file):
-            "no uptake model for '\(measure)' in \(file) (modelled: \(modelled.joined(separator: ", ")))"
+        case .interrupted: return M.interrupted
+        case let .unknownMeasure(id): return M.unknownMeasure(measure: id)
+        case let .notModelled(measure, modelled, file): return M.notModelled(measure: measure, file: file, modelled: MessageList(modelled))
+        case let .throughBeforeFirst(through, first): return M.throughBeforeFirst(through: through.short, first: first.short)
+        case let .tooManyYears(through, max, first): return M.tooManyYears(through: through.short, max: max, first: first.short)
+        case let .noMultiplier(file, measure, body, kind, support):
+            return M.noMultiplier(file: file, measure: measure, body: body, kind: kind.name, support: support)
+        case let .runsOutOfRange(runs, max): return M.runsOutOfRange(max: max, runs: runs)
         }
     }
 }

@@ -50,7 +50,7 @@ public struct SimulationSetup: Sendable, Equatable {
         let modelled = model.measures.map(\.measure)
         var measures: [String] = []
         for id in options.measures.isEmpty ? modelled : options.measures where !measures.contains(id) {
-            guard dataset.measure(id: id) != nil else { throw .invalid("unknown measure '\(id)'") }
+            guard dataset.measure(id: id) != nil else { throw .unknownMeasure(id) }
             guard model.uptake(of: id) != nil else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
             measures.append(id)
         }
@@ -59,11 +59,11 @@ public struct SimulationSetup: Sendable, Equatable {
         let through = options.through
             ?? ([first] + plan.years + kpiList.map(\.fiscalYear)).max() ?? first
         guard through >= first else {
-            throw .invalid("--through \(through.token) is before the plan's first year \(first.token)")
+            throw .throughBeforeFirst(through: through, first: first)
         }
         let yearCount = through.year - first.year + 1
         guard yearCount <= SimulationOptions.maxYears else {
-            throw .invalid("--through \(through.token): at most \(SimulationOptions.maxYears) years from \(first.token)")
+            throw .tooManyYears(through: through, max: SimulationOptions.maxYears, first: first)
         }
         let years = (0..<yearCount).map { first.advanced(by: $0) }
         let cumulative = { (measure: String) in years.map { plan.coveredCumulative(measure, through: $0) } }
@@ -91,7 +91,7 @@ public struct SimulationSetup: Sendable, Equatable {
                     guard byYear[t].contains(body.code) else { probabilities.append(0); continue }
                     let state = SupportState(advisor: advisorBy[t].contains(body.code), grant: grantBy[t].contains(body.code))
                     guard let p = uptake.probability(body, support: state, supportedThisYear: mask & (1 << UInt64(t)) != 0) else {
-                        throw .invalid("\(model.file): \(id) has no multiplier for \(body.label) (a \(body.kind.rawValue) with support '\(state.rawValue)')")
+                        throw .noMultiplier(file: model.file, measure: id, body: body.label, kind: body.kind, support: state.rawValue)
                     }
                     probabilities.append(p)
                 }

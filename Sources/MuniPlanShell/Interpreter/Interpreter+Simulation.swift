@@ -25,6 +25,6 @@ extension Interpreter {
 
     /// `export simulation [PART]`.
     func simulationTable(_ part: SimulationTablePart) throws(ShellError) -> Table {
-        try currentSimulation(for: "export simulation").table(part, districts: session.dataset.districts)
+        try currentSimulation(for: "export simulation").table(part, districts: session.dataset.districts, language: session.language)
     }
 }

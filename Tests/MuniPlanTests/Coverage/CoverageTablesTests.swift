@@ -10,9 +10,9 @@ struct CoverageTablesTests {
 
     @Test("the title says in or through which year, and names the baseline")
     func titles() {
-        #expect(F.coverage(year: 2022).title == "coverage in FY2022 (R4)")
-        #expect(F.coverage(year: 2023, cumulative: true).title == "coverage through FY2023 (R5)")
-        #expect(F.coverage(year: 2021).title == "coverage in baseline (before FY2022)")
+        #expect(F.coverage(year: 2022).title() == "coverage in FY2022 (R4)")
+        #expect(F.coverage(year: 2023, cumulative: true).title() == "coverage through FY2023 (R5)")
+        #expect(F.coverage(year: 2021).title() == "coverage in baseline (before FY2022)")
         #expect(F.coverage(year: 2022).districtTable().title == "coverage in FY2022 (R4), by district")
     }
 

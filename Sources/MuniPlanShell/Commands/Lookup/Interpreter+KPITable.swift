@@ -5,6 +5,6 @@ extension Interpreter {
     /// The KPI table in the year asked for, or each KPI in its own year.
     func kpiTable(fy: String?) throws(ShellError) -> Table {
         let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
-        return KPITable.make(session.plan, dataset: session.dataset, year: year)
+        return KPITable.make(session.plan, dataset: session.dataset, year: year, language: session.language)
     }
 }

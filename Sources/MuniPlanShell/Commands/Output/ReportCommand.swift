@@ -30,7 +30,8 @@ struct ReportCommand: ShellCommand, Equatable {
         do { boundaries = try Boundaries.load(directory: directory) } catch { throw .invalid(error.description) }
         let input = ReportInput(plan: session.plan, dataset: dataset, boundaries: boundaries,
                                 options: ReportOptions(measure: measure, fiscalYear: year, currentYear: session.year,
-                                                       cumulative: cumulative))
+                                                       cumulative: cumulative),
+                                language: session.language)
         let bytes = HTMLReport.bytes(input)
         try interpreter.write(bytes, to: path, force: force)
         emit(.text(interpreter.text(Message.Output.wroteReport(path: path, shapes: boundaries.shapes.count, bytes: bytes.count))))
