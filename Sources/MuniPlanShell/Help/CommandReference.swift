@@ -32,7 +32,7 @@ public enum CommandReference {
         }
         if !spec.numbers.isEmpty {
             out += "\n| number | range | meaning |\n|---|---|---|\n"
-            for number in spec.numbers { out += "| \(cell(number.name)) | \(cell(number.expected)) | \(cell(number.meaning)) |\n" }
+            for number in spec.numbers { out += "| \(cell(number.name)) | \(cell(number.expected)) | \(cell(number.meaning.description)) |\n" }
         }
         out += "\nExamples:\n\n" + spec.examples.map { "    " + $0 + "\n" }.joined()
         return out

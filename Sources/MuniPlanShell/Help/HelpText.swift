@@ -48,7 +48,10 @@ public enum HelpText {
         }
         if !spec.numbers.isEmpty {
             lines += ["", Message.Help.numbersHeading.text(in: language)]
-            lines += spec.numbers.map { "  " + DisplayWidth.pad($0.name, to: 20) + $0.expected + ": " + $0.meaning }
+            lines += spec.numbers.map {
+                "  " + DisplayWidth.pad($0.name, to: 20) + $0.expectedMessage.text(in: language)
+                    + (language == .japanese ? "：" : ": ") + $0.meaning.text(in: language)
+            }
         }
         lines += ["", Message.Help.examplesHeading.text(in: language)] + spec.examples.map { "  " + $0 }
         return lines.joined(separator: "\n")

@@ -21,12 +21,17 @@ public struct NumberArgument: Sendable, Equatable {
     public let name: String
     public let range: Range
     /// What it is, for help (`bodies to choose`).
-    public let meaning: String
+    public let meaning: Message
 
-    public init(_ name: String, _ range: Range, _ meaning: String) {
+    public init(_ name: String, _ range: Range, _ meaning: Message) {
         self.name = name
         self.range = range
         self.meaning = meaning
+    }
+
+    /// The same argument: its meaning is one catalogue entry, compared by key.
+    public static func == (a: NumberArgument, b: NumberArgument) -> Bool {
+        a.name == b.name && a.range == b.range && a.meaning.key == b.meaning.key
     }
 
     /// `a whole number from 0 to 1,000,000`: what the argument must be, in English (help).
@@ -49,22 +54,22 @@ extension NumberArgument {
     static let amounts = -NumberLimits.amount...NumberLimits.amount
     static let positiveAmounts = 0...NumberLimits.amount
 
-    static let allocateCount = NumberArgument("N", .whole(NumberLimits.count), "how many bodies to choose")
-    static let minPerDistrict = NumberArgument("--min-per-district", .whole(NumberLimits.count), "bodies at least, in every district")
-    static let maxPerDistrict = NumberArgument("--max-per-district", .whole(NumberLimits.count), "bodies at most, in any district")
-    static let budget = NumberArgument("--budget", .decimal(positiveAmounts), "the total cost allowed")
-    static let capacity = NumberArgument("N", .whole(NumberLimits.count), "bodies a year")
-    static let plannedValue = NumberArgument("VALUE", .decimal(positiveAmounts), "the planned value, in the KPI's unit (a rate in %)")
-    static let indicatorValue = NumberArgument("VALUE", .decimal(amounts), "a body's value of the indicator")
-    static let weight = NumberArgument("W", .decimal(amounts), "the feature's weight (0 removes it)")
-    static let expectedValue = NumberArgument("N", .decimal(amounts), "in expect kpi KPI OP N: the value compared with")
-    static let expectedCount = NumberArgument("N", .whole(NumberLimits.count), "in expect count SELECTOR… OP N: the count compared with")
+    static let allocateCount = NumberArgument("N", .whole(NumberLimits.count), Message.Number.allocateCount)
+    static let minPerDistrict = NumberArgument("--min-per-district", .whole(NumberLimits.count), Message.Number.minPerDistrict)
+    static let maxPerDistrict = NumberArgument("--max-per-district", .whole(NumberLimits.count), Message.Number.maxPerDistrict)
+    static let budget = NumberArgument("--budget", .decimal(positiveAmounts), Message.Number.budget)
+    static let capacity = NumberArgument("N", .whole(NumberLimits.count), Message.Number.capacity)
+    static let plannedValue = NumberArgument("VALUE", .decimal(positiveAmounts), Message.Number.plannedValue)
+    static let indicatorValue = NumberArgument("VALUE", .decimal(amounts), Message.Number.indicatorValue)
+    static let weight = NumberArgument("W", .decimal(amounts), Message.Number.weight)
+    static let expectedValue = NumberArgument("N", .decimal(amounts), Message.Number.expectedValue)
+    static let expectedCount = NumberArgument("N", .whole(NumberLimits.count), Message.Number.expectedCount)
     static let probabilityTarget = NumberArgument("TARGET", .decimal(0...Double(NumberLimits.count.upperBound)),
-                                                  "in expect probability: the count to reach (default: the KPI's target)")
-    static let probability = NumberArgument("P", .probability, "in expect probability: the probability compared with")
-    static let runs = NumberArgument("--runs", .whole(1...SimulationOptions.maxRuns), "how many runs")
-    static let seed = NumberArgument("--seed", .seed, "the random seed")
-    static let threads = NumberArgument("--threads", .whole(1...256), "worker threads")
+                                                  Message.Number.probabilityTarget)
+    static let probability = NumberArgument("P", .probability, Message.Number.probability)
+    static let runs = NumberArgument("--runs", .whole(1...SimulationOptions.maxRuns), Message.Number.runs)
+    static let seed = NumberArgument("--seed", .seed, Message.Number.seed)
+    static let threads = NumberArgument("--threads", .whole(1...256), Message.Number.threads)
 }
 
 extension Arguments {
