@@ -7,20 +7,21 @@ struct ExportCommand: ShellCommand, Equatable {
                     summary: "write a table to a file; the format comes from the extension unless given",
                     details: """
                     CSV is RFC 4180 with ASCII column names; --excel adds a BOM and CRLF (Japanese Excel
-                    opens it without mojibake); --encoding cp932 writes Shift_JIS. Writes are atomic.
+                    opens it without mojibake); --encoding cp932 writes Shift_JIS. .xlsx is an Excel workbook
+                    of one sheet: codes as text, counts as numbers, rates as numbers shown with %. Writes are atomic.
                     From a scenario, an existing file is replaced only with --force and only paths under
                     the working directory (or --allow-write DIR) may be written.
                     export simulation writes the last simulate's kpi table, or PART: kpi, drivers,
                     districts, bodies.
                     """,
-                    examples: ["export coverage --to out/coverage.csv --excel", "export kpi --to kpi.json",
+                    examples: ["export coverage --to out/coverage.csv --excel", "export coverage --by district --to coverage.xlsx", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
                                "export simulation bodies --to odds.csv"],
                     positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
                                                 shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
                                   PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
                     options: [OptionSpec("--to", .file, required: true, help: "the file to write"),
-                              OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: "instead of the extension"),
+                              OptionSpec("--format", .keyword(ExportFormat.knownExtensions), help: "instead of the extension"),
                               OptionSpec("--excel", help: "UTF-8 with BOM and CRLF"),
                               OptionSpec("--encoding", .keyword(["utf-8", "cp932"]), help: "utf-8 (default) or cp932"),
                               OptionSpec("--force", help: "replace an existing file"),
@@ -51,11 +52,19 @@ struct ExportCommand: ShellCommand, Equatable {
             throw .invalid("unknown encoding '\(encoding ?? "")' — use utf-8 or cp932")
         }
         let bytes: [UInt8]
-        do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: excel, encoding: encoding)) } catch {
+        let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language))
+        do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
         try interpreter.write(bytes, to: path, force: force)
         emit(.text("wrote \(path) (\(format.fileExtension), \(table.records.count) rows, \(bytes.count) bytes)"))
+    }
+
+    /// An .xlsx export's sheet: the table's name in the session's language, with the measure
+    /// of an allocation.
+    func sheetName(of table: Table, language: Language) -> String {
+        if case let .allocation(measure) = target { return WorkbookSheetName.of(table, detail: measure, in: language) }
+        return WorkbookSheetName.of(table, in: language)
     }
 
     /// The table the target names, built as the command that shows it builds it.
