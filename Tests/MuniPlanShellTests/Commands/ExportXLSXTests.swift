@@ -20,9 +20,10 @@ import Testing
     failures = []
     for pair in sys.argv[1:]:
         book, table = pair.split("=")
+        book, _, index = book.partition("#")  # BOOK#N: the workbook's sheet N, else its only sheet
         sheets = openpyxl.load_workbook(book).worksheets
-        if len(sheets) != 1: failures.append(f"{book}: {len(sheets)} sheets")
-        sheet = sheets[0]
+        if not index and len(sheets) != 1: failures.append(f"{book}: {len(sheets)} sheets")
+        sheet = sheets[int(index or 0)]
         rows = list(csv.reader(open(table, encoding="utf-8", newline="")))
         ids, records = rows[0], rows[1:]
         if sheet.freeze_panes != "A2": failures.append(f"{book}: panes {sheet.freeze_panes}")
@@ -91,6 +92,57 @@ import Testing
             let pairs = try exportEveryTarget(folder).map { folder.url.appendingPathComponent($0.xlsx).path + "=" + folder.url.appendingPathComponent($0.csv).path }
             var output = ""
             #expect(Self.runs("/usr/bin/env", ["python3", "-c", Self.openpyxlCheck] + pairs, output: &output), "\(output)")
+        }
+    }
+
+    @Test("export workbook: a sheet a table, each with the CSV export's values, a chart, sources, the same bytes twice",
+          .enabled(if: hasOpenpyxl, "needs python3 with openpyxl (pip install openpyxl; .ci/run installs it)"))
+    func workbook() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try makePlannedInterpreter(workingDirectory: folder.path)
+            try interpreter.run("allocate advisor 19 --min-per-district 1; simulate --runs 200 --seed 9")
+            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("wrote plan.xlsx (xlsx, 10 sheets, ") == true)
+            try interpreter.run("export workbook --to again.xlsx")
+            #expect(try Data(contentsOf: folder.url.appendingPathComponent("plan.xlsx")) == Data(contentsOf: folder.url.appendingPathComponent("again.xlsx")))
+            let book = folder.url.appendingPathComponent("plan.xlsx").path
+            // The planned session allocated ict-grant too: allocations come in measure order.
+            let tables = ["kpi", "coverage", "coverage --by district", "allocation advisor", "allocation ict-grant", "simulation kpi", "simulation drivers",
+                          "simulation districts", "simulation bodies"]
+            var pairs: [String] = []
+            for (index, what) in tables.enumerated() {
+                try interpreter.run("export \(what) --to s\(index).csv")
+                pairs.append("\(book)#\(index)=" + folder.url.appendingPathComponent("s\(index).csv").path)
+            }
+            var output = ""
+            #expect(Self.runs("/usr/bin/env", ["python3", "-c", Self.openpyxlCheck] + pairs, output: &output), "\(output)")
+            let layout = #"""
+            import sys, openpyxl
+            book = openpyxl.load_workbook(sys.argv[1])
+            print("|".join(s.title for s in book.worksheets))
+            print(len(book["coverage by district"]._charts))
+            sources = "\n".join(str(c) for row in book["sources"].iter_rows(values_only=True) for c in row if c)
+            for needed in ["令和２年国勢調査", "MIT License", "Permission is hereby granted", "CC BY 4.0", "国土数値情報", "福島県",
+                           "assign advisor", "reset"]:
+                if needed not in sources: print("missing " + needed)
+            """#
+            #expect(Self.runs("/usr/bin/env", ["python3", "-c", layout, book], output: &output))
+            #expect(output == "KPI|coverage|coverage by district|allocation advisor|allocation ict-grant|simulation KPI|simulation drivers|"
+                + "simulation by district|simulation by body|sources\n1\n", "\(output)")
+        }
+    }
+
+    @Test("export workbook names its sheets in Japanese, and refuses what is not .xlsx, writing nothing")
+    func workbookRefusals() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            try interpreter.run("lang ja")
+            #expect(interpreter.failure("export workbook --to plan.csv") == "export workbook が出力できるのは .xlsx ファイルだけです（.csv は出力できません）")
+            #expect(interpreter.failure("export workbook --to plan.xlsx --encoding cp932").contains("--encoding cp932"))
+            #expect(try directoryListing(folder.path).isEmpty)
+            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("plan.xlsx を出力しました（xlsx、4シート、") == true)
+            let sheets = try ExportCommand(target: .workbook, path: "plan.xlsx").workbookSheets(interpreter)
+            #expect(sheets.map(\.name) == ["指標", "実施状況", "地域別実施状況", "出典"])
+            #expect(sheets[2].chart?.valueColumns.contains("advisor_bodies_pct") == true)
         }
     }
 

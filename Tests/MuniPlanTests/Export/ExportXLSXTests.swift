@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import CXLSX
 @testable import MuniPlan
@@ -104,6 +105,21 @@ import CXLSX
             == "ワークブックを作成できません：/nowhere に作業用の一時フォルダーを用意できません（No such file or directory）")
         #expect(throws: ExportError.notText(.xlsx)) { try TableEncoder.text(rates, as: .xlsx) }
         #expect(ExportError.notText(.xlsx).description == "xlsx files are not text")
+    }
+
+    @Test("the sources sheet: each source's attribution, the plan, licence texts, the scenario, headed in the language")
+    func sources() throws {
+        let dataset = try bundledDataset()
+        let sources = ReportSource.bundledData(japancodeLicenceText: "MIT License\n…")
+        let table = SourcesTable.make(dataset: dataset, sources: sources, scenario: ["reset", "assign advisor 073644"], language: .japanese)
+        #expect(table.columns.map(\.label) == ["項目", "出典", "詳細"])
+        let first = table.rows.map { $0.cells[0] }
+        #expect(first.contains(.text("事業・項目・指標")) && first.contains(.text("japancode 0.1.0 の使用許諾")))
+        #expect(table.rows.suffix(2).map(\.cells) == [[.text("シナリオ 1行目"), .text("reset"), .empty],
+                                                    [.text("シナリオ 2行目"), .text("assign advisor 073644"), .empty]])
+        #expect(table.rows.contains { $0.cells[1] == .text("「国土数値情報（行政区域データ）」（国土交通省）を加工して作成") })
+        #expect(WorkbookSheetName.of(table, in: .japanese) == "出典")
+        #expect(WorkbookSheetName.of(table, in: .english) == "sources")
     }
 
     @Test("CSV for Excel keeps codes' leading zeros: with --excel, and in every CP932 export")

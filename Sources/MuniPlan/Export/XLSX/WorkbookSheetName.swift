@@ -19,6 +19,7 @@ public enum WorkbookSheetName {
         case "simulation-drivers": Message.Xlsx.sheetSimulationDrivers
         case "simulation-districts": Message.Xlsx.sheetSimulationDistricts
         case "simulation-bodies": Message.Xlsx.sheetSimulationBodies
+        case "sources": Message.Xlsx.sheetSources
         default: nil
         }
     }

@@ -12,11 +12,12 @@ struct ExportCommand: ShellCommand, Equatable {
                     From a scenario, an existing file is replaced only with --force and only paths under
                     the working directory (or --allow-write DIR) may be written.
                     export simulation writes the last simulate's kpi table, or PART: kpi, drivers,
-                    districts, bodies.
+                    districts, bodies. export workbook writes one .xlsx for the meeting: KPI, coverage by
+                    body and by district (with a chart), each allocation this year, the simulation, sources.
                     """,
                     examples: ["export coverage --to out/coverage.csv --excel", "export coverage --by district --to coverage.xlsx", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
-                               "export simulation bodies --to odds.csv"],
+                               "export simulation bodies --to odds.csv", "export workbook --to plan.xlsx"],
                     positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
                                                 shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
                                   PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
@@ -43,11 +44,9 @@ struct ExportCommand: ShellCommand, Equatable {
     var byDistrict = false
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        if target == .workbook { return try writeWorkbook(in: interpreter, emit: emit) }
         let table = try self.table(interpreter)
-        let format: ExportFormat
-        do throws(ExportError) {
-            if let name = self.format { format = try ExportFormat(extension: name) } else { format = try ExportFormat(path: path) }
-        } catch { throw .export(error) }
+        let format = try exportFormat()
         guard let encoding = ExportOptions.Encoding(name: encoding ?? "utf-8") else {
             throw .invalid("unknown encoding '\(encoding ?? "")' — use utf-8 or cp932")
         }
@@ -78,6 +77,7 @@ struct ExportCommand: ShellCommand, Equatable {
         case .bodies: return try interpreter.bodiesTable([])
         case let .allocation(measure): return try interpreter.allocationTable(measure)
         case let .simulation(part): return try interpreter.simulationTable(part)
+        case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
         }
     }
 }
