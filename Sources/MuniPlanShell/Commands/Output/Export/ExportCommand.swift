@@ -8,7 +8,8 @@ struct ExportCommand: ShellCommand, Equatable {
                     details: """
                     CSV is RFC 4180 with ASCII column names; --excel adds a BOM and CRLF (Japanese Excel
                     opens it without mojibake); --encoding cp932 writes Shift_JIS. .xlsx is an Excel workbook
-                    of one sheet: codes as text, counts as numbers, rates as numbers shown with %. Writes are atomic.
+                    of one sheet: codes as text, counts as numbers, rates as numbers shown with %.
+                    Writes are atomic.
                     From a scenario, an existing file is replaced only with --force and only paths under
                     the working directory (or --allow-write DIR) may be written.
                     export simulation writes the last simulate's kpi table, or PART: kpi, drivers,
