@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         // The C surface of GNU readline, nothing else (see swift-platform-notes: no pkgConfig).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // libxlsxwriter's C API, for .xlsx exports (like CReadline: no pkgConfig).
+        .systemLibrary(name: "CXLSX", providers: [.apt(["libxlsxwriter-dev"])]),
         // An async-signal-safe SIGINT flag: a Swift global may be lazily initialised.
         .target(name: "CInterrupt"),
         // The message catalogue's format and checks; the compiler and the catalogue test use it.
@@ -24,7 +26,7 @@ let package = Package(
         .plugin(name: "CataloguePlugin", capability: .buildTool(), dependencies: ["catalogue-compiler"]),
         .target(
             name: "MuniPlan",
-            dependencies: [.product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["CXLSX", .product(name: "TOMLKit", package: "TOMLKit")],
             exclude: ["Text/Catalogue"],
             plugins: ["CataloguePlugin"]
         ),

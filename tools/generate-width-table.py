@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/MuniPlanShell/Rendering/EastAsianWidthTable.swift from Unicode's
+"""Generates Sources/MuniPlan/Text/EastAsianWidthTable.swift from Unicode's
 EastAsianWidth.txt (Debian package unicode-data): the ranges drawn two columns wide
 (W and F). Run: python3 tools/generate-width-table.py [/usr/share/unicode/EastAsianWidth.txt]
 """
@@ -7,7 +7,7 @@ import re
 import sys
 
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/unicode/EastAsianWidth.txt"
-TARGET = "Sources/MuniPlanShell/Rendering/EastAsianWidthTable.swift"
+TARGET = "Sources/MuniPlan/Text/EastAsianWidthTable.swift"
 
 
 def wide_ranges(path):

@@ -10,6 +10,10 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     case optionNotApplicable(option: String, format: ExportFormat)
     /// Two columns share an id, so a JSON object would have a duplicate key.
     case duplicateColumnID(String)
+    /// A workbook could not be made.
+    case workbook(XLSXError)
+    /// Text was asked of a binary format (.xlsx).
+    case notText(ExportFormat)
 
     public var description: String {
         switch self {
@@ -27,6 +31,10 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(option) does not apply to \(format.fileExtension) files"
         case let .duplicateColumnID(id):
             return "column id '\(id)' appears twice; JSON keys must be unique"
+        case let .workbook(error):
+            return error.description
+        case let .notText(format):
+            return Message.Xlsx.notText(format: format.fileExtension).description
         }
     }
 }

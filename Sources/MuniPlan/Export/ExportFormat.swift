@@ -1,6 +1,8 @@
 /// A file format for exporting a `Table`.
 public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     case csv, tsv, markdown, json, html
+    /// An Office Open XML workbook (binary: `TableEncoder.text` has no text for it).
+    case xlsx
 
     /// The file extension written for this format, without the dot.
     public var fileExtension: String {
@@ -10,11 +12,12 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
         case .markdown: "md"
         case .json: "json"
         case .html: "html"
+        case .xlsx: "xlsx"
         }
     }
 
     /// The extensions accepted by `init(extension:)`, in a fixed order for messages.
-    public static let knownExtensions = ["csv", "tsv", "md", "json", "html"]
+    public static let knownExtensions = ["csv", "tsv", "md", "json", "html", "xlsx"]
 
     /// The format for a file extension (`csv`, `.CSV`, `md`, `markdown`, `htm`, …).
     public init(extension ext: String) throws(ExportError) {
@@ -26,6 +29,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
         case "md", "markdown": self = .markdown
         case "json": self = .json
         case "html", "htm": self = .html
+        case "xlsx": self = .xlsx
         default: throw ExportError.unknownExtension(ext, choices: Self.knownExtensions)
         }
     }
@@ -42,7 +46,7 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
     /// Whether the format drops subtotal and total rows (machine formats do).
     public var keepsSummaryRows: Bool {
         switch self {
-        case .csv, .tsv, .json: false
+        case .csv, .tsv, .json, .xlsx: false
         case .markdown, .html: true
         }
     }

@@ -20,10 +20,13 @@ public struct ExportOptions: Sendable, Hashable {
     /// encoding is UTF-8 (CP932 has no BOM).
     public var excel: Bool
     public var encoding: Encoding
+    /// The sheet an .xlsx export writes the table to (`WorkbookSheetName.of` when nil).
+    public var sheetName: String?
 
-    public init(excel: Bool = false, encoding: Encoding = .utf8) {
+    public init(excel: Bool = false, encoding: Encoding = .utf8, sheetName: String? = nil) {
         self.excel = excel
         self.encoding = encoding
+        self.sheetName = sheetName
     }
 
     public static let standard = ExportOptions()

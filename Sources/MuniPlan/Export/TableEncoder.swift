@@ -1,9 +1,11 @@
 /// Turns a `Table` into the bytes of an export file. Pure and deterministic: the same
 /// table and options give the same bytes.
 ///
-/// - CSV, TSV: UTF-8 with LF line ends; `excel` adds a UTF-8 BOM and uses CRLF.
+/// - CSV, TSV: UTF-8 with LF line ends; `excel` adds a UTF-8 BOM and uses CRLF. CSV for
+///   Excel (`excel`, or any CP932) writes zero-led codes as `="072010"`.
 /// - Markdown: UTF-8 (or CP932), LF.
 /// - JSON, HTML: always UTF-8 and LF (JSON requires UTF-8; the HTML declares it).
+/// - XLSX: a workbook of one sheet (`XLSXWriter`); its strings are UTF-8 by definition.
 /// - CP932 applies to CSV, TSV and Markdown; a character it cannot hold is an error
 ///   naming the character, the row and the column.
 public enum TableEncoder {
@@ -14,8 +16,12 @@ public enum TableEncoder {
         if options.excel, format != .csv, format != .tsv {
             throw ExportError.optionNotApplicable(option: "--excel", format: format)
         }
-        if options.encoding == .cp932, format == .json || format == .html {
+        if options.encoding == .cp932, format == .json || format == .html || format == .xlsx {
             throw ExportError.optionNotApplicable(option: "--encoding cp932", format: format)
+        }
+        if format == .xlsx {
+            let sheet = WorkbookSheet(name: options.sheetName ?? WorkbookSheetName.of(table, in: .english), table: table)
+            do { return try XLSXWriter.bytes([sheet]) } catch { throw .workbook(error) }
         }
         switch options.encoding {
         case .utf8:
@@ -24,8 +30,9 @@ public enum TableEncoder {
         case .cp932:
             try checkCP932(table, as: format)
             // The guard runs on the text as CP932 holds it: mapping may not bring a formula back.
+            // CP932 is read by Japanese Excel whatever was asked: codes keep their leading zeros.
             let text = try self.text(CP932.mapped(table), as: format, lineEnding: options.excel ? .crlf : .lf,
-                                     excel: options.excel)
+                                     excel: true)
             guard let bytes = CP932.bytes(text) else {
                 // The cells passed, so the culprit is in text the encoder added.
                 let c = CP932.firstUnencodable(in: text) ?? "?"
@@ -44,6 +51,7 @@ public enum TableEncoder {
         case .markdown: MarkdownTableEncoder.text(table, lineEnding: lineEnding)
         case .json: try JSONTableEncoder.text(table)
         case .html: HTMLTableRenderer.document(table)
+        case .xlsx: throw ExportError.notText(.xlsx)
         }
     }
 

@@ -32,7 +32,7 @@ import Testing
         let expect = try #require(CommandRegistry.spec("expect")).usage
         #expect(expect.hasSuffix(") [--fy FY] [--cumulative]"), "\(expect)")
         let export = try #require(CommandRegistry.spec("export")).usage
-        #expect(export.hasSuffix("--to PATH [--format csv|tsv|md|json|html] [--excel] [--encoding utf-8|cp932] [--force] [--fy FY] [--cumulative] [--by district]"))
+        #expect(export.hasSuffix("--to PATH [--format csv|tsv|md|json|html|xlsx] [--excel] [--encoding utf-8|cp932] [--force] [--fy FY] [--cumulative] [--by district]"))
         let interpreter = try makeInterpreter()
         #expect(interpreter.failure("expect") == "expect: missing WHAT — usage: \(expect)")
     }
@@ -40,8 +40,8 @@ import Testing
     @Test("help's option list keeps two spaces between a long option and its help")
     func longOptionHeadIsSeparated() throws {
         let help = try makeInterpreter().run("help export").texts.joined(separator: "\n")
-        #expect(help.contains("  --format csv|tsv|md|json|html  instead of the extension\n"))
-        #expect(!help.contains("htmlinstead"))
+        #expect(help.contains("  --format csv|tsv|md|json|html|xlsx  instead of the extension\n"))
+        #expect(!help.contains("xlsxinstead"))
     }
 
     @Test("positionals: required as named, optional in brackets, repeating with …, keywords as a|b, shapes as given")

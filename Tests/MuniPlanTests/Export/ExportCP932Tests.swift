@@ -72,7 +72,7 @@ struct ExportCP932Tests {
         }
     }
 
-    @Test(arguments: [ExportFormat.json, .html])
+    @Test(arguments: [ExportFormat.json, .html, .xlsx])
     func cp932DoesNotApplyToUTF8OnlyFormats(format: ExportFormat) {
         #expect(throws: ExportError.optionNotApplicable(option: "--encoding cp932", format: format)) {
             try TableEncoder.encode(exportFixtureTable, as: format, options: .init(encoding: .cp932))

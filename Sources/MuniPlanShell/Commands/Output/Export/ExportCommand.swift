@@ -6,14 +6,14 @@ struct ExportCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("export", group: .output,
                     summary: Message.Help.summaryExport,
                     details: Message.Help.detailsExport,
-                    examples: ["export coverage --to out/coverage.csv --excel", "export kpi --to kpi.json",
+                    examples: ["export coverage --to out/coverage.csv --excel", "export coverage --by district --to coverage.xlsx", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
-                               "export simulation bodies --to odds.csv"],
+                               "export simulation bodies --to odds.csv", "export workbook --to plan.xlsx"],
                     positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
                                                 shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
                                   PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
                     options: [OptionSpec("--to", .file, required: true, help: Message.Help.optionExportTo),
-                              OptionSpec("--format", .keyword(["csv", "tsv", "md", "json", "html"]), help: Message.Help.optionExportFormat),
+                              OptionSpec("--format", .keyword(ExportFormat.knownExtensions), help: Message.Help.optionExportFormat),
                               OptionSpec("--excel", help: Message.Help.optionExportExcel),
                               OptionSpec("--encoding", .keyword(["utf-8", "cp932"]), help: Message.Help.optionExportEncoding),
                               OptionSpec("--force", help: Message.Help.optionExportForce),
@@ -35,6 +35,7 @@ struct ExportCommand: ShellCommand, Equatable {
     var byDistrict = false
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        if target == .workbook { return try writeWorkbook(in: interpreter, emit: emit) }
         // JSON is read by programs: its labels and values do not change with the reader's language.
         let table = try self.table(interpreter, language: (try? exportFormat()) == .json ? .english : interpreter.session.language)
         let format: ExportFormat
@@ -43,7 +44,8 @@ struct ExportCommand: ShellCommand, Equatable {
             throw .refused(Message.Output.unknownEncoding(encoding: encoding ?? ""))
         }
         let bytes: [UInt8]
-        do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: excel, encoding: encoding)) } catch {
+        let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language))
+        do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
         try interpreter.write(bytes, to: path, force: force)
@@ -54,6 +56,13 @@ struct ExportCommand: ShellCommand, Equatable {
     /// The format named by --format, else by the path's extension.
     func exportFormat() throws(ExportError) -> ExportFormat {
         if let name = format { try ExportFormat(extension: name) } else { try ExportFormat(path: path) }
+    }
+
+    /// An .xlsx export's sheet: the table's name in the session's language, with the measure
+    /// of an allocation.
+    func sheetName(of table: Table, language: Language) -> String {
+        if case let .allocation(measure) = target { return WorkbookSheetName.of(table, detail: measure, in: language) }
+        return WorkbookSheetName.of(table, in: language)
     }
 
     /// The table the target names, built as the command that shows it builds it.
@@ -68,6 +77,7 @@ struct ExportCommand: ShellCommand, Equatable {
         case .bodies: return try interpreter.bodiesTable([], language: language)
         case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)
         case let .simulation(part): return try interpreter.simulationTable(part)
+        case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
         }
     }
 }

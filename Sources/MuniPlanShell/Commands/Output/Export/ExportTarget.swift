@@ -8,10 +8,12 @@ public enum ExportTarget: Sendable, Equatable {
     case allocation(measure: String)
     /// One table of the last simulation (its KPI table unless a part is named).
     case simulation(SimulationTablePart)
+    /// Every table of the session in one .xlsx workbook, for the meeting.
+    case workbook
 
     /// The word after `export`, in the order help lists them.
     public enum Kind: String, CaseIterable, Sendable {
-        case coverage, kpi, plan, bodies, allocation, simulation
+        case coverage, kpi, plan, bodies, allocation, simulation, workbook
 
         /// The words, as help and errors list them.
         public static var words: [String] { allCases.map(\.rawValue) }
@@ -21,7 +23,7 @@ public enum ExportTarget: Sendable, Equatable {
             switch self {
             case .allocation: "allocation MEASURE"
             case .simulation: "simulation [PART]"
-            case .coverage, .kpi, .plan, .bodies: rawValue
+            case .coverage, .kpi, .plan, .bodies, .workbook: rawValue
             }
         }
     }
@@ -34,6 +36,7 @@ public enum ExportTarget: Sendable, Equatable {
         case .bodies: .bodies
         case .allocation: .allocation
         case .simulation: .simulation
+        case .workbook: .workbook
         }
     }
 
@@ -48,6 +51,7 @@ public enum ExportTarget: Sendable, Equatable {
         case .kpi: self = try alone(.kpi)
         case .plan: self = try alone(.plan)
         case .bodies: self = try alone(.bodies)
+        case .workbook: self = try alone(.workbook)
         case .allocation:
             guard let measure = argument else { throw args.usageError("export allocation needs a MEASURE") }
             self = .allocation(measure: measure)

@@ -1,5 +1,5 @@
 import Testing
-@testable import MuniPlanShell
+@testable import MuniPlan
 
 /// Terminal columns of text: full-width characters take two.
 @Suite struct DisplayWidthTests {

@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian libxlsxwriter-dev, BSD-2): writes .xlsx workbooks.
+#include <xlsxwriter.h>
