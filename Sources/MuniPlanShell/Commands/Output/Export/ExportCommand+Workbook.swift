@@ -3,7 +3,8 @@ import MuniPlan
 /// `export workbook --to plan.xlsx`: the session's tables in one workbook for the meeting.
 extension ExportCommand {
     func writeWorkbook(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        let format = try exportFormat()
+        let format: ExportFormat
+        do throws(ExportError) { format = try exportFormat() } catch { throw .export(error) }
         guard format == .xlsx else { throw .refused(Message.Xlsx.workbookIsXlsx(format: format.fileExtension)) }
         if excel { throw .export(.optionNotApplicable(option: "--excel", format: .xlsx)) }
         if let encoding, ExportOptions.Encoding(name: encoding) != .utf8 {
@@ -16,14 +17,6 @@ extension ExportCommand {
         emit(.text(interpreter.text(Message.Xlsx.wroteWorkbook(path: path, sheets: sheets.count, bytes: bytes.count))))
     }
 
-    /// `--format`, or else the path's extension.
-    func exportFormat() throws(ShellError) -> ExportFormat {
-        do throws(ExportError) {
-            if let name = self.format { return try ExportFormat(extension: name) }
-            return try ExportFormat(path: path)
-        } catch { throw .export(error) }
-    }
-
     /// KPI, coverage by body, coverage by district with its chart, each allocation of the
     /// current year (its table holds the explanation: chosen or not, and why), the last
     /// simulation while it is current, and the sources with the scenario that made the plan.
@@ -34,15 +27,15 @@ extension ExportCommand {
             WorkbookSheet(name: WorkbookSheetName.of(table, detail: detail, in: language), table: table, chart: chart)
         }
         let coverage = try interpreter.coverageTables(measures: [], fy: fy, cumulative: cumulative)
-        let districts = coverage.districtTable()
+        let districts = coverage.districtTable(language: language)
         let chart = WorkbookChart(title: Message.Xlsx.chartCoverageByDistrict.text(in: language), categoryColumn: "district",
                                   valueColumns: districts.columns.map(\.id).filter { $0.hasSuffix("_bodies_pct") })
-        var sheets = [sheet(try interpreter.kpiTable(fy: fy)), sheet(coverage.bodyTable()), sheet(districts, chart: chart)]
+        var sheets = [sheet(try interpreter.kpiTable(fy: fy)), sheet(coverage.bodyTable(language: language)), sheet(districts, chart: chart)]
         for measure in (session.allocations[session.year] ?? [:]).keys.sorted() {
-            sheets.append(sheet(try interpreter.allocationTable(measure), detail: measure))
+            sheets.append(sheet(try interpreter.allocationTable(measure, language: language), detail: measure))
         }
         if session.simulation != nil, let result = try? interpreter.currentSimulation(for: "export workbook") {
-            for part in SimulationTablePart.allCases { sheets.append(sheet(result.table(part, districts: session.dataset.districts))) }
+            for part in SimulationTablePart.allCases { sheets.append(sheet(result.table(part, districts: session.dataset.districts, language: language))) }
         }
         let sources = SourcesTable.make(dataset: session.dataset, sources: ReportSource.bundledData(japancodeLicenceText: licenceText(session)),
                                         scenario: scenarioLines(session), language: language)
