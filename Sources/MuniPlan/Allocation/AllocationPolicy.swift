@@ -31,4 +31,15 @@ public enum AllocationPolicy: Sendable, Hashable, CustomStringConvertible {
         case let .apportion(method, basis): "apportion \(method.rawValue) by \(basis.rawValue)"
         }
     }
+
+    /// `by need` / `必要度順`; the method keeps its name (hamilton), as it is typed.
+    public var message: Message {
+        switch self {
+        case .byNeed: Message.Allocation.policyByNeed
+        case .spread: Message.Allocation.policySpread
+        case let .apportion(method, basis):
+            Message.Allocation.policyApportion(method: method.rawValue,
+                                               basis: basis == .population ? Message.Allocation.basisPopulation : Message.Allocation.basisBodies)
+        }
+    }
 }

@@ -22,17 +22,17 @@ struct ExplainCommand: ShellCommand, Equatable {
         func names(_ text: String) -> String { interpreter.names(in: text) }
         func say(_ message: Message) -> String { interpreter.text(message) }
         var lines = [say(Message.Allocate.explainSummary(
-            measure: measure, year: session.dataset.yearLabel(session.year), policy: "\(explanation.policy)", count: record.count,
+            measure: measure, year: session.dataset.yearLabel(session.year), policy: explanation.policy.message, count: record.count,
             proof: record.result.optimal ? Message.Allocate.optimal : Message.Allocate.optimalityNotProven,
-            uniqueness: names(explanation.uniqueness.description)))]
+            uniqueness: names(say(explanation.uniqueness.message))))]
         if explanation.bindings.isEmpty { lines.append(say(Message.Allocate.nothingBinds)) }
-        for binding in explanation.bindings { lines.append(say(Message.Allocate.explainBinds(constraint: names(binding.description)))) }
+        for binding in explanation.bindings { lines.append(say(Message.Allocate.explainBinds(constraint: names(say(binding.message))))) }
         if let best = explanation.bestLeftOut {
             lines.append(say(Message.Allocate.bestLeftOut(body: interpreter.label(best.code), rank: best.rank,
                                                           need: Table.Cell.decimal(best.score, places: 3).plain,
-                                                          reason: names(best.leftOutBecause?.description ?? ""))))
+                                                          reason: names(best.leftOutBecause.map { say($0.message) } ?? ""))))
         }
-        for tie in explanation.districtTies { lines.append(say(Message.Allocate.explainTie(tie: names(tie.description)))) }
+        for tie in explanation.districtTies { lines.append(say(Message.Allocate.explainTie(tie: names(say(tie.message))))) }
         emit(.text(lines.joined(separator: "\n")))
         if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail, language: session.language))) }
         emit(.table(try interpreter.allocationTable(measure, language: session.language)))
@@ -48,8 +48,8 @@ struct ExplainCommand: ShellCommand, Equatable {
             throw .refused(Message.Allocate.notCandidate(body: body.name, measure: measure))
         }
         let need = NeedModel(dataset: session.dataset, plan: record.plan, year: session.year)
-        let verdict = c.chosen ? Message.Allocate.explainChosen(reason: c.chosenBecause?.description ?? "")
-                               : Message.Allocate.explainLeftOut(reason: interpreter.names(in: c.leftOutBecause?.description ?? "—"))
+        let verdict = c.chosen ? Message.Allocate.explainChosen(reason: c.chosenBecause.map { interpreter.text($0.message) } ?? "")
+                               : Message.Allocate.explainLeftOut(reason: interpreter.names(in: c.leftOutBecause.map { interpreter.text($0.message) } ?? "—"))
         var lines = [interpreter.text(Message.Allocate.explainBody(body: body.name, rank: c.rank, candidates: explanation.candidates.count,
                                                                    need: Table.Cell.decimal(c.score, places: 3).plain))
                      + interpreter.text(verdict)]

@@ -81,7 +81,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         let result: AllocationResult
         do throws(AllocationError) { result = try Allocator.allocate(candidates, request) } catch {
             if error == .stopped { throw .interrupted }
-            throw .refused(Message.Allocate.cannot(measure: measure.id, reason: interpreter.names(in: error.description)))
+            throw .refused(Message.Allocate.cannot(measure: measure.id, reason: interpreter.names(in: interpreter.text(error.message))))
         }
         let before = plan.covered(measure.id, in: year)
         let newPlan: Plan
@@ -91,14 +91,14 @@ struct AllocateCommand: ShellCommand, Equatable {
         let after = Set(result.chosen)
         let proof = result.optimal ? Message.Allocate.optimal : Message.Allocate.bestFound
         let summary = Message.Allocate.summary(measure: measure.id, year: dataset.yearLabel(year),
-                                               bodies: Message.Lookup.bodyCount(count: result.chosen.count), policy: "\(options.policy)",
-                                               proof: proof, uniqueness: result.explanation.uniqueness.description,
+                                               bodies: Message.Lookup.bodyCount(count: result.chosen.count), policy: options.policy.message,
+                                               proof: proof, uniqueness: result.explanation.uniqueness.message,
                                                need: Table.Cell.decimal(result.totalScore, places: 3).plain)
         var lines = [interpreter.text(summary)
                      + (result.totalCost.map { interpreter.text(Message.Allocate.summaryCost(cost: Table.Cell.decimal($0, places: 0).display)) } ?? "")]
         lines.append(interpreter.changeSummary(measure.id, added: after.subtracting(before), removed: before.subtracting(after), total: after.count))
-        for binding in result.explanation.bindings { lines.append(interpreter.text(Message.Allocate.binds(constraint: interpreter.names(in: binding.description)))) }
-        for tie in result.explanation.districtTies { lines.append(interpreter.text(Message.Allocate.tie(tie: interpreter.names(in: tie.description)))) }
+        for binding in result.explanation.bindings { lines.append(interpreter.text(Message.Allocate.binds(constraint: interpreter.names(in: interpreter.text(binding.message))))) }
+        for tie in result.explanation.districtTies { lines.append(interpreter.text(Message.Allocate.tie(tie: interpreter.names(in: interpreter.text(tie.message))))) }
         if !result.explanation.tiedBodies.isEmpty {
             lines.append(interpreter.text(Message.Allocate.tieBroken(bodies: MessageList(result.explanation.tiedBodies.map(interpreter.label)))))
         }
@@ -116,7 +116,7 @@ struct AllocateCommand: ShellCommand, Equatable {
             guard let body = dataset.body(code: code), let c = candidates[code] else { return nil }
             return Table.Row([.text(code), .text(body.name), .text(body.district ?? "—"), .integer(c.rank), .decimal(c.score, places: 3)]
                 + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
-                + [.text(c.chosenBecause?.description ?? "")])
+                + [.text(c.chosenBecause.map { say($0.message) } ?? "")])
         }
         return Table(name: "allocation", columns: [
             Table.Column("code", label: say(Message.Lookup.columnCode)), Table.Column("name", label: say(Message.Lookup.columnName)),

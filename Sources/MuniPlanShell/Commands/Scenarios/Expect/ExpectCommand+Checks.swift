@@ -15,8 +15,11 @@ extension ExpectCommand {
                 default: false
                 }
             }
-            let actual = results.map { "\($0.kpi.id) \(KPIFormat.status($0))\($0.value.map { " (\(KPIFormat.number($0, kpi: results[0].kpi)))" } ?? "")" }
-                .joined(separator: ", ")
+            let japanese = session.language == .japanese
+            let actual = results.map { r in
+                "\(r.kpi.id) \(KPIFormat.status(r, language: session.language))"
+                    + (r.value.map { japanese ? "（\(KPIFormat.number($0, kpi: results[0].kpi))）" : " (\(KPIFormat.number($0, kpi: results[0].kpi)))" } ?? "")
+            }.joined(separator: japanese ? "、" : ", ")
             guard holds else { throw .expectation(say(Message.Scenario.expectedActual(check: "kpi \(name) \(state.rawValue)", actual: actual))) }
             return say(Message.Scenario.okDetail(check: "kpi \(name) \(state.rawValue)", detail: actual))
         case let .kpiValue(name, comparison, value, fy):
