@@ -75,7 +75,10 @@ public struct Dataset: Sendable {
     }
 
     /// How a total row of every body is labelled: the prefecture, or "total".
-    public var totalLabel: String { prefecture.isEmpty ? "total" : prefecture }
+    public var totalLabel: String { totalName.text(in: .english) }
+
+    /// The same in either language: the prefecture's name as it is, or `total` / `計`.
+    public var totalName: any MessageArgument { prefecture.isEmpty ? Message.Model.total : prefecture }
 
     public var groupNames: [String] {
         Array(Set(bodies.flatMap(\.groups))).sorted()
