@@ -20,10 +20,14 @@ public struct ExportOptions: Sendable, Hashable {
     /// encoding is UTF-8 (CP932 has no BOM).
     public var excel: Bool
     public var encoding: Encoding
+    /// Who reads the header of a CSV or TSV: in Japanese it is the columns' labels (as the
+    /// table was built), in English their ASCII ids. JSON keys are ids whatever the language.
+    public var language: Language
 
-    public init(excel: Bool = false, encoding: Encoding = .utf8) {
+    public init(excel: Bool = false, encoding: Encoding = .utf8, language: Language = .english) {
         self.excel = excel
         self.encoding = encoding
+        self.language = language
     }
 
     public static let standard = ExportOptions()

@@ -70,9 +70,7 @@ public struct Dataset: Sendable {
     }
 
     /// `FY2022 (R4)`, or `baseline (before FY2022)` for a year before the plan's first.
-    public func describe(_ year: FiscalYear) -> String {
-        year < firstFiscalYear ? "baseline (before \(firstFiscalYear.token))" : year.description
-    }
+    public func describe(_ year: FiscalYear) -> String { yearLabel(year).text(in: .english) }
 
     /// How a total row of every body is labelled: the prefecture, or "total".
     public var totalLabel: String { totalName.text(in: .english) }

@@ -7,6 +7,17 @@ public struct KPI: Sendable, Hashable {
 
         /// Whether the plan's value comes from coverage (bodies) or from a planned figure.
         public var countsBodies: Bool { self == .bodies || self == .cumulativeBodies }
+
+        /// `cumulative-bodies` / `累計団体数`: the id in English, as tables have always shown it.
+        public var name: Message {
+            switch self {
+            case .bodies: Message.Model.kpiKindBodies
+            case .cumulativeBodies: Message.Model.kpiKindCumulativeBodies
+            case .events: Message.Model.kpiKindEvents
+            case .rate: Message.Model.kpiKindRate
+            case .volume: Message.Model.kpiKindVolume
+            }
+        }
     }
 
     public let id: String

@@ -11,12 +11,25 @@ public enum KPIFormat {
         "\(number(kpi.target, kpi: kpi))\(kpi.unit)\(kpi.kind == .cumulativeBodies ? "（累計）" : "")"
     }
 
-    public static func status(_ r: KPIResult) -> String {
+    public static func status(_ r: KPIResult, language: Language = .english) -> String {
+        statusMessage(r).text(in: language)
+    }
+
+    /// `short by 19` / `未達（あと19団体）`.
+    public static func statusMessage(_ r: KPIResult) -> Message {
         switch r.status {
-        case .met: "met"
-        case let .over(by): "met, over by \(number(by, kpi: r.kpi))"
-        case let .short(by): "short by \(number(by, kpi: r.kpi))"
-        case .notPlanned: "not planned"
+        case .met: Message.Plan.statusMet
+        case let .over(by): Message.Plan.statusOver(by: Amount(number: number(by, kpi: r.kpi), unit: r.kpi.unit))
+        case let .short(by): Message.Plan.statusShort(by: Amount(number: number(by, kpi: r.kpi), unit: r.kpi.unit))
+        case .notPlanned: Message.Plan.statusNotPlanned
         }
+    }
+
+    /// A gap as each language states it: the number alone in English (as tables have always
+    /// read), with the KPI's unit in Japanese (`19団体`).
+    private struct Amount: MessageArgument {
+        let number: String
+        let unit: String
+        func text(in language: Language) -> String { language == .japanese ? number + unit : number }
     }
 }

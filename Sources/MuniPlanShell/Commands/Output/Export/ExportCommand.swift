@@ -51,7 +51,7 @@ struct ExportCommand: ShellCommand, Equatable {
             throw .invalid("unknown encoding '\(encoding ?? "")' — use utf-8 or cp932")
         }
         let bytes: [UInt8]
-        do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: excel, encoding: encoding)) } catch {
+        do { bytes = try TableEncoder.encode(table, as: format, options: ExportOptions(excel: excel, encoding: encoding, language: interpreter.session.language)) } catch {
             throw .export(error)
         }
         try interpreter.write(bytes, to: path, force: force)
