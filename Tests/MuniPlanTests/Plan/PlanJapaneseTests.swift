@@ -45,3 +45,20 @@ struct PlanJapaneseTests {
                 == "年度「R99」は使えません：2022、FY2022、R4、令和4年度、H30 のように指定してください")
     }
 }
+
+@Suite("Plan differences in Japanese")
+struct PlanDiffJapaneseTests {
+    @Test("a changed capacity reads in Japanese, the measure id as it is")
+    func capacity() throws {
+        let dataset = try bundledDataset()
+        let after = try Plan().withCapacity(5, measure: "advisor", dataset: dataset)
+        let diff = PlanDiff(from: Plan(), to: after, dataset: dataset)
+        let ja = diff.table(describe: { $0.description }, language: .japanese)
+        #expect(ja.columns.map(\.label) == ["変更", "年度", "対象", "追加", "削除"])
+        #expect(ja.records.map { $0.cells[0].plain } == ["設定"])
+        #expect(ja.records[0].cells[3].plain.hasPrefix("上限 advisor："))
+        #expect(ja.records[0].cells[3].plain.hasSuffix(" → 5"))
+        let en = diff.table(describe: { $0.description })
+        #expect(en.records[0].cells.map(\.plain) == ["setting", "", "", "capacity advisor: default → 5", ""])
+    }
+}
