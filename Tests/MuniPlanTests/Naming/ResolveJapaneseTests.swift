@@ -4,15 +4,17 @@ import Testing
 
 @Suite("Naming errors in Japanese")
 struct ResolveJapaneseTests {
+    /// What resolving `term` against the bundled data says in Japanese; nil when it resolves.
+    func japaneseError(_ term: String, _ resolve: (BodyResolver, String) throws(ResolveError) -> Void) throws -> String? {
+        let resolver = try bundledResolver()
+        do throws(ResolveError) { try resolve(resolver, term) } catch { return error.message.text(in: .japanese) }
+        return nil
+    }
+
     @Test("an unknown body suggests the nearest in Japanese")
     func unknownBodySuggests() throws {
-        let resolver = try bundledResolver()
-        do throws(ResolveError) {
-            _ = try resolver.body("hinoemta")
-            Issue.record("hinoemta is a typo")
-        } catch {
-            #expect(error.message.text(in: .japanese) == "不明な団体「hinoemta」：「檜枝岐村 (hinoemata)」のことですか？")
-        }
+        #expect(try japaneseError("hinoemta") { r, t throws(ResolveError) in _ = try r.body(t) }
+                == "不明な団体「hinoemta」：「檜枝岐村 (hinoemata)」のことですか？")
     }
 
     @Test("several suggestions are listed with 、 and または")
@@ -28,13 +30,8 @@ struct ResolveJapaneseTests {
 
     @Test("an unknown district names what it is and what is known")
     func unknownDistrict() throws {
-        let resolver = try bundledResolver()
-        do throws(ResolveError) {
-            _ = try resolver.selector("district:北会津")
-            Issue.record("北会津 is no district")
-        } catch {
-            #expect(error.message.text(in: .japanese) == "不明な地域「北会津」（指定できるもの：県北、県中、県南、会津、南会津、相双、いわき）")
-        }
+        #expect(try japaneseError("district:北会津") { r, t throws(ResolveError) in _ = try r.selector(t) }
+                == "不明な地域「北会津」（指定できるもの：県北、県中、県南、会津、南会津、相双、いわき）")
     }
 
     @Test("a wrong check digit suggests the right code")
