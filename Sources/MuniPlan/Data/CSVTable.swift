@@ -14,7 +14,7 @@ public struct CSVTable: Sendable {
     public init(bytes: [UInt8], file: String) throws(DataError) {
         self.file = file
         var rows = try CSVTable.parse(try TextFile.text(bytes, file: file), file: file)
-        guard !rows.isEmpty else { throw DataError(file: file, line: 1, "empty file: a header line is required") }
+        guard !rows.isEmpty else { throw DataError(file: file, line: 1, Message.Data.emptyCsv) }
         let head = rows.removeFirst()
         self.header = head.fields.map { $0.trimmingWhitespace() }
         self.records = rows.filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
@@ -26,7 +26,7 @@ public struct CSVTable: Sendable {
     public func columns(_ names: [String]) throws(DataError) -> [Int] {
         let missing = names.filter { column($0) == nil }
         guard missing.isEmpty else {
-            throw DataError(file: file, line: 1, "missing column\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")) (header: \(header.joined(separator: ",")))")
+            throw DataError(file: file, line: 1, Message.Data.missingColumns(count: missing.count, columns: MessageList(missing), header: header.joined(separator: ",")))
         }
         return names.map { column($0)! }
     }
@@ -83,16 +83,16 @@ public struct CSVTable: Sendable {
                     inQuotes = true
                     quotedField = true
                 } else {
-                    throw DataError(file: file, line: line, "stray quote in a field not enclosed in quotes")
+                    throw DataError(file: file, line: line, Message.Data.strayQuote)
                 }
             default:
                 if quotedField {
-                    throw DataError(file: file, line: line, "text after a closing quote")
+                    throw DataError(file: file, line: line, Message.Data.textAfterQuote)
                 }
                 field.unicodeScalars.append(c)
             }
         }
-        if inQuotes { throw DataError(file: file, line: recordLine, "quoted field is never closed") }
+        if inQuotes { throw DataError(file: file, line: recordLine, Message.Data.unclosedQuote) }
         if !field.isEmpty || !fields.isEmpty { endRecord() }
         return records
     }

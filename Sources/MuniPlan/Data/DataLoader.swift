@@ -21,7 +21,7 @@ public enum DataLoader {
             catalog = try MeasureCatalog(text: text, file: measuresFile)
         } catch { issues += error.issues }
         if let centre = catalog?.centre, issues.isEmpty, !bodies.contains(where: { $0.code == centre }) {
-            issues.append(DataIssue(file: measuresFile, line: catalog?.centreLine ?? 1, message: "centre '\(centre)' is not a body code"))
+            issues.append(DataIssue(file: measuresFile, line: catalog?.centreLine ?? 1, Message.Data.centreNotBody(centre: centre)))
         }
         guard issues.isEmpty, let catalog else { throw DataError(issues) }
         return Dataset(name: catalog.name, prefecture: catalog.prefecture, source: catalog.source,
@@ -42,21 +42,21 @@ public enum DataLoader {
         var firstLine: [String: Int] = [:]
         for record in table.records {
             guard record.fields.count == table.header.count else {
-                issues.append(DataIssue(file: districtsFile, line: record.line, message: "expected \(table.header.count) fields, found \(record.fields.count)"))
+                issues.append(DataIssue(file: districtsFile, line: record.line, Message.Data.fieldCount(expected: table.header.count, found: record.fields.count)))
                 continue
             }
             let unprintable = PrintableField.problems(record, header: table.header)
             guard unprintable.isEmpty else {
-                issues += unprintable.map { DataIssue(file: districtsFile, line: record.line, message: $0) }
+                issues += unprintable.map { DataIssue(file: districtsFile, line: record.line, $0) }
                 continue
             }
             let values = cols.map { record.fields[$0].trimmingWhitespace() }
             if let empty = zip(["name", "romaji", "bureau"], values).first(where: { $0.1.isEmpty }) {
-                issues.append(DataIssue(file: districtsFile, line: record.line, message: "empty \(empty.0)"))
+                issues.append(DataIssue(file: districtsFile, line: record.line, Message.Data.empty(field: empty.0)))
                 continue
             }
             if let first = firstLine[values[0]] {
-                issues.append(DataIssue(file: districtsFile, line: record.line, message: "duplicate district '\(values[0])' (first on line \(first))"))
+                issues.append(DataIssue(file: districtsFile, line: record.line, Message.Data.duplicateDistrict(district: values[0], first: first)))
                 continue
             }
             firstLine[values[0]] = record.line
@@ -76,9 +76,9 @@ public enum DataLoader {
         var bodies: [Body] = []
         var firstLine: [String: Int] = [:]
         for record in table.records {
-            func problem(_ message: String) { issues.append(DataIssue(file: bodiesFile, line: record.line, message: message)) }
+            func problem(_ what: Message) { issues.append(DataIssue(file: bodiesFile, line: record.line, what)) }
             guard record.fields.count == table.header.count else {
-                problem("expected \(table.header.count) fields, found \(record.fields.count)")
+                problem(Message.Data.fieldCount(expected: table.header.count, found: record.fields.count))
                 continue
             }
             // A record with an unprintable field is reported for that alone: no message quotes it.
@@ -90,42 +90,42 @@ public enum DataLoader {
             var field: [String: String] = [:]
             for (name, index) in zip(bodyColumns, cols) { field[name] = record.fields[index].trimmingWhitespace() }
             let before = issues.count
-            for name in ["code", "name", "kana", "romaji", "kind"] where field[name]!.isEmpty { problem("empty \(name)") }
+            for name in ["code", "name", "kana", "romaji", "kind"] where field[name]!.isEmpty { problem(Message.Data.empty(field: name)) }
             let code = field["code"]!
             let kind = BodyKind(rawValue: field["kind"]!)
             if kind == nil, !field["kind"]!.isEmpty {
-                problem("unknown kind '\(field["kind"]!)' (use \(BodyKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                problem(Message.Data.unknownKind(kind: field["kind"]!, known: MessageList(BodyKind.allCases.map(\.rawValue))))
             }
             if let problemText = codeProblem(code, kind: kind) { problem(problemText) }
             if let first = firstLine[code], !code.isEmpty {
-                problem("duplicate code \(code) (first on line \(first))")
+                problem(Message.Data.duplicateCode(code: code, first: first))
             } else if !code.isEmpty {
                 firstLine[code] = record.line
             }
             let district = field["district"]!
             if district.isEmpty {
-                if kind?.isMunicipality == true { problem("empty district for municipality \(code)") }
+                if kind?.isMunicipality == true { problem(Message.Data.emptyDistrict(code: code)) }
             } else if checkDistricts, !districtNames.contains(district) {
-                problem("unknown district '\(district)' (known: \(districts.map(\.name).joined(separator: ", ")))")
+                problem(Message.Data.unknownDistrict(district: district, known: MessageList(districts.map(\.name))))
             }
             var population: Int?
             let popText = field["population"]!
             if popText.isEmpty {
-                if kind?.isMunicipality == true { problem("empty population for municipality \(code)") }
+                if kind?.isMunicipality == true { problem(Message.Data.emptyPopulation(code: code)) }
             } else if let n = Int(popText), NumberLimits.population.contains(n), popText.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 population = n
             } else {
-                problem("population '\(popText)' is not a whole number from \(NumberLimits.describe(NumberLimits.population))")
+                problem(Message.Data.populationOutOfRange(population: popText, range: NumberLimits.range(NumberLimits.population)))
             }
             let latitude = coordinate(field["latitude"]!, name: "latitude", limit: 90, problem: problem)
             let longitude = coordinate(field["longitude"]!, name: "longitude", limit: 180, problem: problem)
-            if (latitude == nil) != (longitude == nil) { problem("latitude and longitude must be given together") }
+            if (latitude == nil) != (longitude == nil) { problem(Message.Data.coordinatesTogether) }
             let groups = field["groups"]!.split(separator: " ").map(String.init)
             for group in groups where !Identifier.isValid(group) {
-                problem("group '\(group)' must be lower-case ASCII letters, digits and hyphens")
+                problem(Message.Data.groupName(group: group))
             }
             if !field["romaji"]!.isEmpty, !field["romaji"]!.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || $0 == 45 }) {
-                problem("romaji '\(field["romaji"]!)' must be lower-case ASCII letters")
+                problem(Message.Data.romaji(romaji: field["romaji"]!))
             }
             guard issues.count == before, let kind else { continue }
             bodies.append(Body(code: code, name: field["name"]!, kana: field["kana"]!, romaji: field["romaji"]!,
@@ -138,25 +138,25 @@ public enum DataLoader {
 
     /// A municipality needs a valid 6-digit code; an association without a published code
     /// has a stable lower-case id (see Data/README.md).
-    static func codeProblem(_ code: String, kind: BodyKind?) -> String? {
+    static func codeProblem(_ code: String, kind: BodyKind?) -> Message? {
         guard !code.isEmpty else { return nil }
         let allDigits = code.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
         if allDigits {
-            guard code.utf8.count == 6 else { return "code \(code) must have 6 digits (5 and a check digit)" }
+            guard code.utf8.count == 6 else { return Message.Data.codeDigits(code: code) }
             guard BodyCode.isValid(code) else {
                 let expected = BodyCode.withCheckDigit(String(code.prefix(5))) ?? "?"
-                return "wrong check digit in code \(code) (expected \(expected))"
+                return Message.Data.checkDigit(code: code, expected: expected)
             }
             return nil
         }
-        if kind?.isMunicipality == true { return "code '\(code)' of a municipality must be 6 digits" }
-        return Identifier.isValid(code) ? nil : "id '\(code)' must be 6 digits or lower-case ASCII letters, digits and hyphens"
+        if kind?.isMunicipality == true { return Message.Data.municipalityCode(code: code) }
+        return Identifier.isValid(code) ? nil : Message.Data.bodyId(code: code)
     }
 
-    private static func coordinate(_ text: String, name: String, limit: Double, problem: (String) -> Void) -> Double? {
+    private static func coordinate(_ text: String, name: String, limit: Double, problem: (Message) -> Void) -> Double? {
         guard !text.isEmpty else { return nil }
         guard let value = Double(text), value.isFinite, abs(value) <= limit else {
-            problem("\(name) '\(text)' is not a number within ±\(Int(limit))")
+            problem(Message.Data.coordinate(name: name, value: text, limit: Int(limit)))
             return nil
         }
         return value

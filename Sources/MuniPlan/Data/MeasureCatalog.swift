@@ -17,17 +17,17 @@ public struct MeasureCatalog: Sendable {
     public init(text: String, file: String) throws(DataError) {
         let root = try TextFile.toml(text, file: file)
         var reader = TableReader(file: file, lines: TOMLLines(text))
-        reader.unknownKeys(root, allowed: Self.keys[""] ?? [], array: nil, index: 0, in: "the catalogue")
+        reader.unknownKeys(root, allowed: Self.keys[""] ?? [], array: nil, index: 0, in: Message.Data.theCatalogue)
 
         let dataset = root["dataset"]?.table
-        if dataset == nil { reader.issue(line: 1, "missing [dataset] table") }
+        if dataset == nil { reader.issue(line: 1, Message.Data.missingDataset) }
         reader.unknownKeys(dataset, allowed: Self.keys["dataset"] ?? [], array: "dataset", index: 0, in: "[dataset]")
         name = reader.string(dataset, "dataset", 0, "name") ?? ""
         prefecture = reader.string(dataset, "dataset", 0, "prefecture") ?? ""
         source = reader.string(dataset, "dataset", 0, "source") ?? ""
         var firstYear = reader.int(dataset, "dataset", 0, "first_fiscal_year") ?? 2022
         if !FiscalYear.range.contains(firstYear) {
-            reader.issue("dataset", 0, "first_fiscal_year", "first_fiscal_year must be a year from \(FiscalYear.range.lowerBound) to \(FiscalYear.range.upperBound), not \(firstYear)")
+            reader.issue("dataset", 0, "first_fiscal_year", Message.Data.firstYearRange(lower: FiscalYear.range.lowerBound, upper: FiscalYear.range.upperBound, year: firstYear))
             firstYear = 2022
         }
         firstFiscalYear = FiscalYear(firstYear)
@@ -44,7 +44,7 @@ public struct MeasureCatalog: Sendable {
             let title = reader.string(table, "item", i, "title")
             guard let id else { continue }
             if !itemIDs.insert(id).inserted {
-                reader.issue("item", i, "id", "duplicate item id '\(id)'")
+                reader.issue("item", i, "id", Message.Data.duplicateItem(id: id))
             }
             guard let title else { continue }
             items.append(Item(id: id, title: title))
@@ -65,25 +65,25 @@ public struct MeasureCatalog: Sendable {
             let eligibleWords = reader.strings(table, "measure", i, "eligible") ?? []
             let capacity = table?["capacity"] == nil ? nil : reader.int(table, "measure", i, "capacity")
             for item in served where !itemIDs.contains(item) {
-                reader.issue("measure", i, "items", "unknown item '\(item)'")
+                reader.issue("measure", i, "items", Message.Data.unknownItem(item: item))
             }
             var kinds = Set<BodyKind>()
             for word in eligibleWords {
                 if let kind = BodyKind(rawValue: word) { kinds.insert(kind) } else {
-                    reader.issue("measure", i, "eligible", "unknown kind of body '\(word)' (use \(BodyKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    reader.issue("measure", i, "eligible", Message.Data.unknownEligibleKind(kind: word, known: MessageList(BodyKind.allCases.map(\.rawValue))))
                 }
             }
             if let id, !Identifier.isValid(id) {
-                reader.issue("measure", i, "id", "measure id '\(id)' must be lower-case ASCII letters, digits and hyphens")
+                reader.issue("measure", i, "id", Message.Data.measureId(id: id))
             }
             if let capacity, !NumberLimits.count.contains(capacity) {
-                reader.issue("measure", i, "capacity", "capacity must be a whole number from \(NumberLimits.describe(NumberLimits.count)), not \(capacity)")
+                reader.issue("measure", i, "capacity", Message.Data.capacityRange(range: NumberLimits.range(NumberLimits.count), capacity: capacity))
             }
             if let id, measures.contains(where: { $0.id == id }) {
-                reader.issue("measure", i, "id", "duplicate measure id '\(id)'")
+                reader.issue("measure", i, "id", Message.Data.duplicateMeasure(id: id))
             }
             if let alias, let other = measures.first(where: { MeasureName.fold($0.alias ?? "") == MeasureName.fold(alias) || MeasureName.fold($0.name) == MeasureName.fold(alias) }) {
-                reader.issue("measure", i, "alias", "alias '\(alias)' already names measure '\(other.id)'")
+                reader.issue("measure", i, "alias", Message.Data.duplicateAlias(alias: alias, measure: other.id))
             }
             guard let id, let name, let project, let division, let summary else { continue }
             measures.append(Measure(id: id, name: name, project: project, division: division, summary: summary,
@@ -104,29 +104,29 @@ public struct MeasureCatalog: Sendable {
             let note = reader.optionalString(table, "kpi", i, "note")
             let conflict = reader.optionalString(table, "kpi", i, "conflict")
             if let measure, !measureIDs.contains(measure) {
-                reader.issue("kpi", i, "measure", "KPI names unknown measure '\(measure)'")
+                reader.issue("kpi", i, "measure", Message.Data.kpiUnknownMeasure(measure: measure))
             }
             for item in stated where !itemIDs.contains(item) {
-                reader.issue("kpi", i, "items", "KPI names unknown item '\(item)'")
+                reader.issue("kpi", i, "items", Message.Data.kpiUnknownItem(item: item))
             }
             var kind: KPI.Kind?
             if let kindWord {
                 kind = KPI.Kind(rawValue: kindWord)
                 if kind == nil {
-                    reader.issue("kpi", i, "kind", "unknown KPI kind '\(kindWord)' (use \(KPI.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    reader.issue("kpi", i, "kind", Message.Data.unknownKpiKind(kind: kindWord, known: MessageList(KPI.Kind.allCases.map(\.rawValue))))
                 }
             }
             var fiscalYear: FiscalYear?
             if let fyText {
                 do throws(FiscalYearError) { fiscalYear = try FiscalYear.parse(fyText) } catch {
-                    reader.issue("kpi", i, "fy", error.description)
+                    reader.issue("kpi", i, "fy", error.message)
                 }
             }
             if let target, !(0...NumberLimits.amount).contains(target) {
-                reader.issue("kpi", i, "target", "target must be a number from \(NumberLimits.describe(0...NumberLimits.amount)), not \(NumberText.shortest(target))")
+                reader.issue("kpi", i, "target", Message.Data.targetRange(range: NumberLimits.range(0...NumberLimits.amount), target: NumberText.shortest(target)))
             }
             if let id, kpis.contains(where: { $0.id == id }) {
-                reader.issue("kpi", i, "id", "duplicate KPI id '\(id)'")
+                reader.issue("kpi", i, "id", Message.Data.duplicateKpi(id: id))
             }
             guard let id, let measure, let kind, let target, (0...NumberLimits.amount).contains(target), let unit,
                   let fiscalYear, let text else { continue }
@@ -201,44 +201,49 @@ struct TableReader {
     let lines: TOMLLines
     var issues: [DataIssue] = []
 
-    mutating func issue(line: Int, _ message: String) {
-        issues.append(DataIssue(file: file, line: line, message: message))
+    mutating func issue(line: Int, _ what: Message) {
+        issues.append(DataIssue(file: file, line: line, what))
     }
 
-    mutating func issue(_ array: String, _ index: Int, _ key: String?, _ message: String) {
-        issue(line: lines.line(of: array, index, key: key), message)
+    mutating func issue(_ array: String, _ index: Int, _ key: String?, _ what: Message) {
+        issue(line: lines.line(of: array, index, key: key), what)
+    }
+
+    /// `measure is missing 'id'`, at the entry's line.
+    private mutating func missing(_ array: String, _ index: Int, _ key: String) {
+        issue(array, index, nil, Message.Data.missingKey(array: array, key: key))
     }
 
     /// Every key of `table` not in `allowed`, at its line (`array` nil: the top level).
-    mutating func unknownKeys(_ table: TOMLTable?, allowed: [String], array: String?, index: Int, in name: String) {
+    mutating func unknownKeys(_ table: TOMLTable?, allowed: [String], array: String?, index: Int, in name: any MessageArgument) {
         guard let table else { return }
         for key in table.keys.sorted() where !allowed.contains(key) {
-            let hint = Suggest.closest(key, in: allowed).map { " — did you mean \($0)?" } ?? " (expected \(allowed.joined(separator: ", ")))"
             let line = array.map { lines.line(of: $0, index, key: key) } ?? lines.topLevelLine(key: key)
-            issue(line: line, "unknown key '\(key)' in \(name)\(hint)")
+            issue(line: line, Suggest.closest(key, in: allowed).map { Message.Data.unknownKeyDidYouMean(key: key, table: name, suggestion: $0) }
+                ?? Message.Data.unknownKey(key: key, table: name, expected: MessageList(allowed)))
         }
     }
 
     mutating func tables(_ root: TOMLTable, _ name: String) -> [TOMLTable?] {
         guard let value = root[name] else {
-            issue(line: 1, "no [[\(name)]] entries")
+            issue(line: 1, Message.Data.noEntries(name: name))
             return []
         }
         guard let array = value.array else {
-            issue(name, 0, nil, "'\(name)' must be an array of tables ([[\(name)]])")
+            issue(name, 0, nil, Message.Data.notArrayOfTables(name: name))
             return []
         }
         return array.enumerated().map { i, element in
-            if element.table == nil { issue(name, i, nil, "'\(name)' entry \(i + 1) is not a table") }
+            if element.table == nil { issue(name, i, nil, Message.Data.entryNotTable(name: name, entry: i + 1)) }
             return element.table
         }
     }
 
     mutating func string(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> String? {
         guard let table else { return nil }
-        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
-        guard let s = value.string else { issue(array, i, key, "'\(key)' must be a string"); return nil }
-        if s.trimmingWhitespace().isEmpty { issue(array, i, key, "'\(key)' is empty"); return nil }
+        guard let value = table[key] else { missing(array, i, key); return nil }
+        guard let s = value.string else { issue(array, i, key, Message.Data.notString(key: key)); return nil }
+        if s.trimmingWhitespace().isEmpty { issue(array, i, key, Message.Data.emptyKey(key: key)); return nil }
         return printable(s, array, i, key)
     }
 
@@ -258,9 +263,9 @@ struct TableReader {
 
     mutating func strings(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> [String]? {
         guard let table else { return nil }
-        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
+        guard let value = table[key] else { missing(array, i, key); return nil }
         guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
-            issue(array, i, key, "'\(key)' must be a list of strings"); return nil
+            issue(array, i, key, Message.Data.notStrings(key: key)); return nil
         }
         let strings = list.compactMap(\.string)
         return strings.allSatisfy({ printable($0, array, i, key) != nil }) ? strings : nil
@@ -268,17 +273,17 @@ struct TableReader {
 
     mutating func int(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Int? {
         guard let table else { return nil }
-        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
-        guard let n = value.int else { issue(array, i, key, "'\(key)' must be a whole number"); return nil }
+        guard let value = table[key] else { missing(array, i, key); return nil }
+        guard let n = value.int else { issue(array, i, key, Message.Data.notWholeNumber(key: key)); return nil }
         return n
     }
 
     mutating func number(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Double? {
         guard let table else { return nil }
-        guard let value = table[key] else { issue(array, i, nil, "\(array) is missing '\(key)'"); return nil }
+        guard let value = table[key] else { missing(array, i, key); return nil }
         if let d = value.double, d.isFinite { return d }
         if let n = value.int { return Double(n) }
-        issue(array, i, key, "'\(key)' must be a number")
+        issue(array, i, key, Message.Data.notNumber(key: key))
         return nil
     }
 }

@@ -28,7 +28,7 @@ struct TOMLSyntax {
     static func check(_ text: String, file: String) throws(DataError) {
         var scanner = TOMLSyntax(Array(text.utf8))
         do throws(Failure) { try scanner.document() } catch {
-            throw DataError(file: file, line: error.line, "TOML syntax: \(error.message)")
+            throw DataError(file: file, line: error.line, Message.Data.tomlSyntax(detail: error.message))
         }
     }
 

@@ -13,8 +13,8 @@ public enum TextFile {
         do {
             return try FileLocation.resolve(path, relativeTo: nil, shownAs: path).read(limit: limit).bytes
         } catch {
-            if case .notFound = error { throw DataError(file: file, line: 0, "missing file \(path)") }
-            throw DataError(file: file, line: 0, error.description)
+            if case .notFound = error { throw DataError(file: file, line: 0, Message.Data.missingFile(path: path)) }
+            throw DataError(file: file, line: 0, error.message)
         }
     }
 
@@ -24,10 +24,10 @@ public enum TextFile {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         if let nul = body.firstIndex(of: 0) {
             let line = 1 + body[..<nul].lazy.filter { $0 == 0x0A }.count
-            throw DataError(file: file, line: line, "a NUL byte: not a text file (a binary file?); nothing of it was used")
+            throw DataError(file: file, line: line, Message.Data.nulByte)
         }
         guard let text = String(validating: body, as: UTF8.self) else {
-            throw DataError(file: file, line: lineOfFirstInvalidByte(in: Array(body)), "not UTF-8 text (save the file as UTF-8)")
+            throw DataError(file: file, line: lineOfFirstInvalidByte(in: Array(body)), Message.Data.notUtf8)
         }
         return text
     }
@@ -43,9 +43,9 @@ public enum TextFile {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw DataError(file: file, line: error.source.begin.line, "TOML syntax: \(error.description)")
+            throw DataError(file: file, line: error.source.begin.line, Message.Data.tomlSyntax(detail: error.description))
         } catch {
-            throw DataError(file: file, line: 1, "TOML syntax: \(error)")
+            throw DataError(file: file, line: 1, Message.Data.tomlSyntax(detail: "\(error)"))
         }
     }
 

@@ -23,7 +23,7 @@ public enum AtomicFile {
         let location: FileLocation
         do { location = try FileLocation.resolve(path, relativeTo: nil) } catch {
             if case .isDirectory = error { throw .isDirectory(path: path) }
-            throw .system(path: path, operation: "resolve", code: error.code)
+            throw .system(path: path, operation: .resolve, code: error.code)
         }
         try write(bytes, to: location, overwrite: overwrite)
     }
@@ -52,16 +52,16 @@ public enum AtomicFile {
             if exists {
                 _ = fchown(fd, existing.st_uid, existing.st_gid) // best effort: only root may give files away
                 guard fchmod(fd, existing.st_mode & 0o7777) == 0 else {
-                    throw FileWriteError.system(path: path, operation: "set permissions of", code: errno)
+                    throw FileWriteError.system(path: path, operation: .setPermissions, code: errno)
                 }
             }
-            guard fsync(fd) == 0 else { throw FileWriteError.system(path: path, operation: "flush", code: errno) }
+            guard fsync(fd) == 0 else { throw FileWriteError.system(path: path, operation: .flush, code: errno) }
             descriptor = nil
-            guard close(fd) == 0 else { throw FileWriteError.system(path: path, operation: "close", code: errno) }
+            guard close(fd) == 0 else { throw FileWriteError.system(path: path, operation: .close, code: errno) }
             if overwrite {
                 // renameat replaces the name itself: a link put there since is replaced, not followed.
                 guard rename(temporary, to: location.name, in: directory) == 0 else {
-                    throw FileWriteError.system(path: path, operation: "replace", code: errno)
+                    throw FileWriteError.system(path: path, operation: .replace, code: errno)
                 }
             } else {
                 try placeWithoutOverwriting(temporary, at: location.name, in: directory, shownAs: path)
@@ -89,11 +89,11 @@ public enum AtomicFile {
         if code == EEXIST { throw FileWriteError.exists(path: path) }
         // File systems without hard links: check, then rename.
         guard code == EPERM || code == ENOTSUP || code == EOPNOTSUPP || code == ENOSYS || code == EMLINK else {
-            throw FileWriteError.system(path: path, operation: "create", code: code)
+            throw FileWriteError.system(path: path, operation: .create, code: code)
         }
         if case .success(.some) = directory.status(of: target) { throw FileWriteError.exists(path: path) }
         guard rename(temporary, to: target, in: directory) == 0 else {
-            throw FileWriteError.system(path: path, operation: "create", code: errno)
+            throw FileWriteError.system(path: path, operation: .create, code: errno)
         }
     }
 
@@ -111,12 +111,12 @@ public enum AtomicFile {
             shown = PathBytes.join(shown, name)
             let made = PathBytes.withCString(name) { mkdirat(current.fd, $0, 0o777) }
             if made != 0, errno != EEXIST {
-                throw FileWriteError.system(path: location.shownAs, operation: "create directory \(PathBytes.display(shown)) for", code: errno)
+                throw FileWriteError.system(path: location.shownAs, operation: .createDirectory(PathBytes.display(shown)), code: errno)
             }
             switch current.directory(name) {
             case let .success(next): current = next
             case let .failure(error):
-                throw FileWriteError.system(path: location.shownAs, operation: "create directory \(PathBytes.display(shown)) for", code: error.code)
+                throw FileWriteError.system(path: location.shownAs, operation: .createDirectory(PathBytes.display(shown)), code: error.code)
             }
         }
         return current
@@ -136,7 +136,7 @@ public enum AtomicFile {
             lastError = errno
             if lastError != EEXIST { break }
         }
-        throw FileWriteError.system(path: path, operation: "create a temporary file for", code: lastError)
+        throw FileWriteError.system(path: path, operation: .createTemporary, code: lastError)
     }
 
     private static func rename(_ from: [UInt8], to: [UInt8], in directory: DirectoryDescriptor) -> Int32 {
@@ -161,7 +161,7 @@ public enum AtomicFile {
                 offset += written
             }
         }
-        if failure != 0 { throw FileWriteError.system(path: path, operation: "write", code: failure) }
+        if failure != 0 { throw FileWriteError.system(path: path, operation: .write, code: failure) }
     }
 
     /// Makes the rename itself durable. Best effort: some file systems refuse.

@@ -15,28 +15,28 @@ public enum ExportError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Text was asked of a binary format (.xlsx).
     case notText(ExportFormat)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case let .unknownExtension(ext, choices):
             let list = choices.map { "." + $0 }.joined(separator: " ")
-            if ext.isEmpty {
-                return "cannot tell the format: the file name has no extension (use one of \(list), or --format)"
-            }
-            return "unknown format '\(ext)' (choose one of \(list), or give --format)"
+            if ext.isEmpty { return Message.Export.noExtension(choices: list) }
+            return Message.Export.unknownFormat(ext: ext, choices: list)
         case let .unencodableCharacter(c, encoding, row, column):
             let scalars = c.unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " ")
-            let place = row == 0 ? "header" : "row \(row)"
-            return "character '\(c)' (\(scalars)) cannot be written in \(encoding): \(place), column \(column) (use --encoding utf-8)"
+            let place = row == 0 ? Message.Export.placeHeader : Message.Export.placeRow(row: row)
+            return Message.Export.unencodable(character: String(c), scalars: scalars, encoding: encoding, place: place, column: column)
         case let .optionNotApplicable(option, format):
-            return "\(option) does not apply to \(format.fileExtension) files"
+            return Message.Export.optionNotApplicable(option: option, format: format.fileExtension)
         case let .duplicateColumnID(id):
-            return "column id '\(id)' appears twice; JSON keys must be unique"
+            return Message.Export.duplicateColumnId(id: id)
         case let .workbook(error):
-            return error.description
+            return error.message
         case let .notText(format):
-            return Message.Xlsx.notText(format: format.fileExtension).description
+            return Message.Xlsx.notText(format: format.fileExtension)
         }
     }
+
+    public var description: String { message.description }
 }
 
 private func hex(_ value: UInt32) -> String {

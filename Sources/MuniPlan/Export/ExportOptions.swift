@@ -22,11 +22,15 @@ public struct ExportOptions: Sendable, Hashable {
     public var encoding: Encoding
     /// The sheet an .xlsx export writes the table to (`WorkbookSheetName.of` when nil).
     public var sheetName: String?
+    /// Who reads the header of a CSV or TSV: in Japanese it is the columns' labels (as the
+    /// table was built), in English their ASCII ids. JSON keys are ids whatever the language.
+    public var language: Language
 
-    public init(excel: Bool = false, encoding: Encoding = .utf8, sheetName: String? = nil) {
+    public init(excel: Bool = false, encoding: Encoding = .utf8, sheetName: String? = nil, language: Language = .english) {
         self.excel = excel
         self.encoding = encoding
         self.sheetName = sheetName
+        self.language = language
     }
 
     public static let standard = ExportOptions()

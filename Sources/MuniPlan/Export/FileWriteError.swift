@@ -11,20 +11,21 @@ public enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible 
     /// The path names a directory.
     case isDirectory(path: String)
     /// A system call failed: `operation` is what was being done, `code` the errno.
-    case system(path: String, operation: String, code: Int32)
+    case system(path: String, operation: FileOperation, code: Int32)
 
-    public var description: String {
+    public var message: Message {
         switch self {
-        case let .exists(path):
-            return "'\(path)' already exists; not overwritten (use --force to replace it)"
-        case let .isDirectory(path):
-            return "'\(path)' is a directory, not a file name"
-        case let .system(path, operation, code):
-            return "cannot \(operation) '\(path)': \(Self.message(for: code))"
+        case let .exists(path): Message.Files.exists(path: path)
+        case let .isDirectory(path): Message.Files.isDirectory(path: path)
+        case let .system(path, operation, code): operation.failed(path: path, reason: Self.reason(for: code))
         }
     }
 
-    static func message(for code: Int32) -> String {
+    public var description: String { message.description }
+
+    /// The system's words for an errno (the C library's, in English whatever the language:
+    /// they are what a search engine or an administrator recognises).
+    static func reason(for code: Int32) -> String {
         guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
     }

@@ -1,15 +1,15 @@
 /// Tab-separated values for a `Table`: the CSV rules without quoting. A field cannot hold
 /// a tab or a line break, so each tab, CR, LF or CRLF inside a field becomes one space.
-/// Header of ASCII column ids; subtotal and total rows left out; text cells neutralised
+/// Header of ASCII column ids (labels in Japanese); subtotal and total rows left out; text cells neutralised
 /// against formula injection (`FormulaGuard`) before the replacement.
 public enum TSVTableEncoder {
-    public static func text(_ table: Table, lineEnding: LineEnding = .lf) -> String {
+    public static func text(_ table: Table, lineEnding: LineEnding = .lf, language: Language = .english) -> String {
         var out = ""
         func line(_ fields: [String]) {
             out += fields.map(flattened).joined(separator: "\t")
             out += lineEnding.rawValue
         }
-        line(table.columns.map(\.id))
+        line(CSVTableEncoder.header(table, language: language))
         for row in table.records {
             line(CSVTableEncoder.cells(of: row, count: table.columns.count).map(FormulaGuard.field))
         }

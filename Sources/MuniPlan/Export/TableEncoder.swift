@@ -25,14 +25,15 @@ public enum TableEncoder {
         }
         switch options.encoding {
         case .utf8:
-            let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf, excel: options.excel)
+            let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf, excel: options.excel,
+                                     language: options.language)
             return (options.excel ? utf8BOM : []) + Array(text.utf8)
         case .cp932:
-            try checkCP932(table, as: format)
+            try checkCP932(table, as: format, language: options.language)
             // The guard runs on the text as CP932 holds it: mapping may not bring a formula back.
             // CP932 is read by Japanese Excel whatever was asked: codes keep their leading zeros.
             let text = try self.text(CP932.mapped(table), as: format, lineEnding: options.excel ? .crlf : .lf,
-                                     excel: true)
+                                     excel: true, language: options.language)
             guard let bytes = CP932.bytes(text) else {
                 // The cells passed, so the culprit is in text the encoder added.
                 let c = CP932.firstUnencodable(in: text) ?? "?"
@@ -42,12 +43,12 @@ public enum TableEncoder {
         }
     }
 
-    /// The export as text, before encoding.
-    public static func text(_ table: Table, as format: ExportFormat,
-                            lineEnding: LineEnding = .lf, excel: Bool = false) throws(ExportError) -> String {
+    /// The export as text, before encoding. `language` chooses the CSV and TSV header.
+    public static func text(_ table: Table, as format: ExportFormat, lineEnding: LineEnding = .lf, excel: Bool = false,
+                            language: Language = .english) throws(ExportError) -> String {
         switch format {
-        case .csv: CSVTableEncoder.text(table, lineEnding: lineEnding, excel: excel)
-        case .tsv: TSVTableEncoder.text(table, lineEnding: lineEnding)
+        case .csv: CSVTableEncoder.text(table, lineEnding: lineEnding, excel: excel, language: language)
+        case .tsv: TSVTableEncoder.text(table, lineEnding: lineEnding, language: language)
         case .markdown: MarkdownTableEncoder.text(table, lineEnding: lineEnding)
         case .json: try JSONTableEncoder.text(table)
         case .html: HTMLTableRenderer.document(table)
@@ -58,7 +59,7 @@ public enum TableEncoder {
     /// Throws for the first text a format writes that CP932 cannot hold. Rows are numbered
     /// as the format writes them from 1 (machine formats skip subtotals); the header,
     /// title and footer count as row 0.
-    static func checkCP932(_ table: Table, as format: ExportFormat) throws(ExportError) {
+    static func checkCP932(_ table: Table, as format: ExportFormat, language: Language = .english) throws(ExportError) {
         func check(_ text: String, row: Int, column: String) throws(ExportError) {
             if let c = CP932.firstUnencodable(in: text) {
                 throw ExportError.unencodableCharacter(c, encoding: "CP932", row: row, column: column)
@@ -67,7 +68,8 @@ public enum TableEncoder {
         let humanFormat = format.keepsSummaryRows
         if humanFormat, let title = table.title { try check(title, row: 0, column: "title") }
         for column in table.columns {
-            try check(humanFormat ? column.label : column.id, row: 0, column: column.id)
+            let labelled = humanFormat || (language == .japanese && format != .json)
+            try check(labelled ? column.label : column.id, row: 0, column: column.id)
         }
         let rows = humanFormat ? table.rows : table.records
         for (index, row) in rows.enumerated() {

@@ -12,6 +12,22 @@ public enum FileAccessError: Error, Sendable, Equatable, CustomStringConvertible
         case read, write
     }
 
+    /// Why a path cannot name a file at all.
+    public enum PathProblem: Sendable, Equatable {
+        case empty
+        case holdsNUL
+        /// Relative, and the folder it is relative to is itself relative.
+        case relativeToRelative
+
+        var message: Message {
+            switch self {
+            case .empty: Message.Files.pathEmpty
+            case .holdsNUL: Message.Files.pathHoldsNul
+            case .relativeToRelative: Message.Files.pathRelativeToRelative
+            }
+        }
+    }
+
     /// The path resolves outside every directory allowed for `access`.
     case outsideAllowedArea(path: String, resolved: String, allowed: [String], access: Access)
     /// Nothing exists at the path (to read).
@@ -23,38 +39,38 @@ public enum FileAccessError: Error, Sendable, Equatable, CustomStringConvertible
     /// The file is larger than muniplan reads of its kind (`InputLimits`).
     case tooLarge(path: String, limit: Int)
     /// The path itself cannot be used: empty, or holding a NUL byte.
-    case invalidPath(path: String, reason: String)
+    case invalidPath(path: String, reason: PathProblem)
     /// A system call failed: `operation` is what was being done, `code` the errno.
-    case system(path: String, operation: String, code: Int32)
+    case system(path: String, operation: FileOperation, code: Int32)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case let .outsideAllowedArea(path, resolved, allowed, access):
-            let shown = resolved == path ? "'\(path)'" : "'\(path)' (\(resolved))"
-            let verb = access == .read ? "read" : "write to"
-            return "\(shown) is outside the directories a script may \(verb) (\(allowed.joined(separator: ", "))); "
-                + Self.lookalikeNote(resolved, allowed)
-                + "start muniplan with --allow-\(access.rawValue) DIR to allow another"
-        case let .notFound(path): return "no such file: '\(path)'"
-        case let .isDirectory(path): return "'\(path)' is a directory, not a file name"
-        case let .notRegularFile(path): return "'\(path)' is not a regular file (a device, a pipe or a socket): not read"
-        case let .tooLarge(path, limit):
-            return "'\(path)' is larger than \(InputLimits.describe(limit)), the most muniplan reads of such a file: not read "
-                + "(split it into smaller files)"
-        case let .invalidPath(path, reason): return "'\(path)' cannot be a file name: it is \(reason)"
-        case let .system(path, operation, code): return "cannot \(operation) '\(path)': \(FileWriteError.message(for: code))"
+            let shown = resolved == path ? Message.Files.path(path: path) : Message.Files.pathResolved(path: path, resolved: resolved)
+            let lookalike: any MessageArgument = Self.looksInside(resolved, allowed) ? Message.Files.looksInside : ""
+            let list = MessageList(allowed)
+            return access == .read
+                ? Message.Files.outsideRead(shown: shown, allowed: list, lookalike: lookalike)
+                : Message.Files.outsideWrite(shown: shown, allowed: list, lookalike: lookalike)
+        case let .notFound(path): return Message.Files.notFound(path: path)
+        case let .isDirectory(path): return Message.Files.isDirectory(path: path)
+        case let .notRegularFile(path): return Message.Files.notRegularFile(path: path)
+        case let .tooLarge(path, limit): return Message.Files.tooLarge(path: path, limit: InputLimits.size(limit))
+        case let .invalidPath(path, reason): return Message.Files.invalidPath(path: path, reason: reason.message)
+        case let .system(path, operation, code): return operation.failed(path: path, reason: FileWriteError.reason(for: code))
         }
     }
 
-    /// Said when the resolved path only looks as if it were inside: String comparison
+    public var description: String { message.description }
+
+    /// Whether the resolved path only looks as if it were inside: String comparison
     /// (canonical equivalence) finds an allowed prefix that the bytes do not have. Only
     /// for the message; the decision never compares Strings.
-    static func lookalikeNote(_ resolved: String, _ allowed: [String]) -> String {
+    static func looksInside(_ resolved: String, _ allowed: [String]) -> Bool {
         let bytes = Array(resolved.utf8)
-        let looksInside = allowed.contains { dir in
+        return allowed.contains { dir in
             resolved.hasPrefix(dir + "/") && !bytes.starts(with: Array(dir.utf8) + [PathBytes.slash])
         }
-        return looksInside ? "it only looks inside: its bytes differ (another Unicode form, or invisible characters); " : ""
     }
 
     /// The closest errno, for callers that report failures as system errors.

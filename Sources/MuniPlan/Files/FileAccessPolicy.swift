@@ -88,7 +88,7 @@ public struct FileAccessPolicy: Sendable, Equatable {
         init(_ path: String, base: String) throws(FileAccessError) {
             let resolved = try FileLocation.resolveDirectory(path, relativeTo: base)
             guard let identity = resolved.directory.identity else {
-                throw .system(path: path, operation: "resolve", code: EIO)
+                throw .system(path: path, operation: .resolve, code: EIO)
             }
             self.identity = identity
             missing = resolved.missing

@@ -25,11 +25,11 @@ extension FileLocation {
         }
         guard fd >= 0 else {
             let code = errno
-            throw code == ENOENT ? .notFound(path: shownAs) : .system(path: shownAs, operation: "read", code: code)
+            throw code == ENOENT ? .notFound(path: shownAs) : .system(path: shownAs, operation: .read, code: code)
         }
         defer { _ = close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .system(path: shownAs, operation: "read", code: errno) }
+        guard fstat(fd, &info) == 0 else { throw .system(path: shownAs, operation: .read, code: errno) }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw .isDirectory(path: shownAs)
@@ -44,7 +44,7 @@ extension FileLocation {
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw .system(path: shownAs, operation: "read", code: errno)
+                throw .system(path: shownAs, operation: .read, code: errno)
             }
             // The file may grow while it is read.
             guard bytes.count + count <= limit else { throw .tooLarge(path: shownAs, limit: limit) }

@@ -89,15 +89,15 @@ struct PathWalker {
     init(shownAs: String, path: String, base: String?) throws(FileAccessError) {
         self.shownAs = shownAs
         let given = Array(path.utf8)
-        guard !given.isEmpty else { throw .invalidPath(path: shownAs, reason: "empty") }
+        guard !given.isEmpty else { throw .invalidPath(path: shownAs, reason: .empty) }
         let from = base.map { Array($0.utf8) } ?? Self.currentDirectory()
         absolute = PathBytes.isAbsolute(given) ? given : from + [PathBytes.slash] + given
         // A NUL would end the C string early: the kernel would see another path than this one.
-        guard !absolute.contains(0) else { throw .invalidPath(path: shownAs, reason: "holding a NUL byte") }
-        guard PathBytes.isAbsolute(absolute) else { throw .invalidPath(path: shownAs, reason: "relative to a relative folder") }
+        guard !absolute.contains(0) else { throw .invalidPath(path: shownAs, reason: .holdsNUL) }
+        guard PathBytes.isAbsolute(absolute) else { throw .invalidPath(path: shownAs, reason: .relativeToRelative) }
         switch DirectoryDescriptor.root() {
         case let .success(root): directory = root
-        case let .failure(error): throw .system(path: shownAs, operation: "resolve", code: error.code)
+        case let .failure(error): throw .system(path: shownAs, operation: .resolve, code: error.code)
         }
     }
 
@@ -147,7 +147,7 @@ struct PathWalker {
             if PathBytes.isAbsolute(target) { try restartAtRoot() }
             try walk(PathBytes.components(target))
         default:
-            throw .system(path: shownAs, operation: "resolve", code: ENOTDIR)
+            throw .system(path: shownAs, operation: .resolve, code: ENOTDIR)
         }
     }
 
@@ -160,16 +160,16 @@ struct PathWalker {
 
     private mutating func followLink(_ name: [UInt8]) throws(FileAccessError) -> [UInt8] {
         links += 1
-        guard links <= Self.maxLinks else { throw .system(path: shownAs, operation: "resolve", code: ELOOP) }
+        guard links <= Self.maxLinks else { throw .system(path: shownAs, operation: .resolve, code: ELOOP) }
         let target = try result(directory.linkTarget(name))
-        guard !target.isEmpty else { throw .system(path: shownAs, operation: "resolve", code: ENOENT) }
+        guard !target.isEmpty else { throw .system(path: shownAs, operation: .resolve, code: ENOENT) }
         return target
     }
 
     private func result<T>(_ result: Result<T, Errno>) throws(FileAccessError) -> T {
         switch result {
         case let .success(value): value
-        case let .failure(error): throw .system(path: shownAs, operation: "resolve", code: error.code)
+        case let .failure(error): throw .system(path: shownAs, operation: .resolve, code: error.code)
         }
     }
 }

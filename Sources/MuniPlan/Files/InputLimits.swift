@@ -27,9 +27,12 @@ public enum InputLimits {
     public static let dataFile = 256 << 20
 
     /// A limit as messages show it: `4 MiB`, `512 KiB`, `10 bytes`.
-    public static func describe(_ bytes: Int) -> String {
-        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
-        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
-        return bytes == 1 ? "1 byte" : "\(bytes) bytes"
+    public static func describe(_ bytes: Int) -> String { size(bytes).description }
+
+    /// A limit in either language: `4 MiB`, `10 bytes` / `10バイト`.
+    public static func size(_ bytes: Int) -> Message {
+        if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return Message.Files.sizeMib(count: bytes >> 20) }
+        if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return Message.Files.sizeKib(count: bytes >> 10) }
+        return Message.Files.sizeBytes(count: bytes)
     }
 }

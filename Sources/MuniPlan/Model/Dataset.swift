@@ -70,12 +70,13 @@ public struct Dataset: Sendable {
     }
 
     /// `FY2022 (R4)`, or `baseline (before FY2022)` for a year before the plan's first.
-    public func describe(_ year: FiscalYear) -> String {
-        year < firstFiscalYear ? "baseline (before \(firstFiscalYear.token))" : year.description
-    }
+    public func describe(_ year: FiscalYear) -> String { yearLabel(year).text(in: .english) }
 
     /// How a total row of every body is labelled: the prefecture, or "total".
-    public var totalLabel: String { prefecture.isEmpty ? "total" : prefecture }
+    public var totalLabel: String { totalName.text(in: .english) }
+
+    /// The same in either language: the prefecture's name as it is, or `total` / `計`.
+    public var totalName: any MessageArgument { prefecture.isEmpty ? Message.Model.total : prefecture }
 
     public var groupNames: [String] {
         Array(Set(bodies.flatMap(\.groups))).sorted()

@@ -62,8 +62,7 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
 
 public struct FiscalYearError: Error, Sendable, Equatable, CustomStringConvertible {
     public let text: String
-    public var description: String {
-        "invalid fiscal year '\(text)' — use 2022, FY2022, R4, 令和4年度 or H30"
-    }
+    public var message: Message { Message.Model.invalidFiscalYear(text: text) }
+    public var description: String { message.description }
 }
 

@@ -22,11 +22,16 @@ public enum NumberLimits {
     public static func isAmount(_ x: Double) -> Bool { x.isFinite && abs(x) <= amount }
 
     /// `0 to 1,000,000`, `-1e15 to 1e15`: how a range reads in messages and help.
-    public static func describe(_ range: ClosedRange<Int>) -> String {
-        "\(NumberText.grouped(range.lowerBound)) to \(NumberText.grouped(range.upperBound))"
+    public static func describe(_ range: ClosedRange<Int>) -> String { self.range(range).description }
+
+    public static func describe(_ range: ClosedRange<Double>) -> String { self.range(range).description }
+
+    /// A range in either language: `0 to 1,000,000` / `0～1,000,000`.
+    public static func range(_ range: ClosedRange<Int>) -> Message {
+        Message.Model.range(lower: NumberText.grouped(range.lowerBound), upper: NumberText.grouped(range.upperBound))
     }
 
-    public static func describe(_ range: ClosedRange<Double>) -> String {
-        "\(NumberText.bound(range.lowerBound)) to \(NumberText.bound(range.upperBound))"
+    public static func range(_ range: ClosedRange<Double>) -> Message {
+        Message.Model.range(lower: NumberText.bound(range.lowerBound), upper: NumberText.bound(range.upperBound))
     }
 }

@@ -27,17 +27,17 @@ extension BodyResolver {
                 let district = dataset.districts[$0]
                 return district.name == value || district.bureau == value || (!folded.isEmpty && districtKeys[$0] == folded)
             }) else {
-                throw .unknownSelectorValue(selector: "district", value: value, known: dataset.districts.map(\.name))
+                throw .unknownSelectorValue(selector: .district, value: value, known: dataset.districts.map(\.name))
             }
             return .district(dataset.districts[i].name)
         case .kind:
             guard let kind = BodyKind(word: value) else {
-                throw .unknownSelectorValue(selector: "kind", value: value, known: BodyKind.allCases.map(\.rawValue))
+                throw .unknownSelectorValue(selector: .kind, value: value, known: BodyKind.allCases.map(\.rawValue))
             }
             return .kind(kind)
         case .group:
             guard groupNames.contains(value.lowercased()) else {
-                throw .unknownSelectorValue(selector: "group", value: value, known: groupNames.sorted())
+                throw .unknownSelectorValue(selector: .group, value: value, known: groupNames.sorted())
             }
             return .group(value.lowercased())
         case .covered:
@@ -58,7 +58,7 @@ extension BodyResolver {
             guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }
             let codes: Set<String>
             do { codes = try coverage(measure) } catch {
-                throw .unknownSelectorValue(selector: "measure", value: measure, known: dataset.measures.map(\.id))
+                throw .unknownSelectorValue(selector: .covered, value: measure, known: dataset.measures.map(\.id))
             }
             return dataset.bodies.filter { codes.contains($0.code) }
         }

@@ -4,31 +4,51 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
     case ambiguous(String, candidates: [Body])
     case wrongCheckDigit(String, expected: String)
     case unknownSelector(String)
-    case unknownSelectorValue(selector: String, value: String, known: [String])
+    /// A value the selector does not know; `covered:` names a measure.
+    case unknownSelectorValue(selector: SelectorKey, value: String, known: [String])
     case emptySelection(String)
     case coverageUnavailable(String)
 
-    public var description: String {
+    public var message: Message {
         switch self {
         case let .unknownBody(input, suggestions):
-            guard !suggestions.isEmpty else { return "unknown body '\(Excerpt.of(input, limit: 64))'" }
-            let names = suggestions.map(\.label)
-            let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!
-            return "unknown body '\(Excerpt.of(input, limit: 64))' — did you mean \(list)?"
+            let typed = Excerpt.of(input, limit: 64)
+            guard !suggestions.isEmpty else { return Message.Naming.unknownBody(input: typed) }
+            let names: [any MessageArgument] = suggestions.map { Message.Naming.suggested(name: $0.label) }
+            return Message.Naming.unknownBodyDidYouMean(input: typed, suggestions: Self.alternatives(names))
         case let .ambiguous(input, candidates):
-            let list = candidates.prefix(8).map { "\($0.label) \($0.code)" }.joined(separator: ", ")
-            return "ambiguous body '\(input)' — it fits \(candidates.count): \(list); use the code"
+            let list = MessageList(candidates.prefix(8).map { "\($0.label) \($0.code)" })
+            return Message.Naming.ambiguous(input: input, count: candidates.count, candidates: list)
         case let .wrongCheckDigit(code, expected):
-            return "wrong check digit in code \(code) — did you mean \(expected)?"
+            return Message.Naming.wrongCheckDigit(code: code, expected: expected)
         case let .unknownSelector(key):
-            let keys = SelectorKey.allCases.map(\.prefix)
-            return "unknown selector '\(key):' — use \(keys.dropLast().joined(separator: ", ")) or \(keys[keys.count - 1])"
+            return Message.Naming.unknownSelector(key: key, keys: Self.alternatives(SelectorKey.allCases.map(\.prefix)))
         case let .unknownSelectorValue(selector, value, known):
-            return "unknown \(selector) '\(value)' — known: \(known.joined(separator: ", "))"
+            return Message.Naming.unknownSelectorValue(selector: selector.valueName, value: value, known: MessageList(known))
         case let .emptySelection(term):
-            return "'\(term)' selects no body"
+            return Message.Naming.emptySelection(term: term)
         case let .coverageUnavailable(term):
-            return "'\(term)' needs a plan (covered: works where a command has one)"
+            return Message.Naming.coverageUnavailable(term: term)
+        }
+    }
+
+    public var description: String { message.description }
+
+    /// `a, b or c` / `a、bまたはc`; one item alone as it is.
+    static func alternatives(_ items: [any MessageArgument]) -> any MessageArgument {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return Message.Naming.either(some: MessageList(Array(items.dropLast())), last: last)
+    }
+}
+
+extension SelectorKey {
+    /// What the selector's value names, for `unknown district '…'`.
+    var valueName: Message {
+        switch self {
+        case .district: Message.Naming.selectorDistrict
+        case .kind: Message.Naming.selectorKind
+        case .group: Message.Naming.selectorGroup
+        case .covered: Message.Naming.selectorMeasure
         }
     }
 }

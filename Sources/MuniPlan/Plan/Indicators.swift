@@ -17,10 +17,21 @@ public struct Indicators: Sendable, Equatable {
 /// Why an indicators file was refused; nothing of it is loaded.
 public struct IndicatorError: Error, Sendable, CustomStringConvertible {
     public let issues: [DataIssue]
-    public var description: String {
-        // One line, as every error: the first problems, then how many more.
-        let shown = issues.prefix(3).map(\.description)
-        return (shown + (issues.count > 3 ? ["and \(issues.count - 3) more problems"] : [])).joined(separator: "; ")
+    /// One line, as every error: the first problems, then how many more.
+    public var message: Message {
+        let shown: [any MessageArgument] = Array(issues.prefix(3))
+        let more: [any MessageArgument] = issues.count > 3 ? [Message.Data.moreProblems(count: issues.count - 3)] : []
+        return Message.Data.problems(problems: ProblemList(items: shown + more))
+    }
+
+    public var description: String { message.description }
+
+    /// Problems one after another, as each language separates clauses: `; ` and `；`.
+    private struct ProblemList: MessageArgument {
+        let items: [any MessageArgument]
+        func text(in language: Language) -> String {
+            items.map { $0.text(in: language) }.joined(separator: language == .japanese ? "；" : "; ")
+        }
     }
 }
 
@@ -30,40 +41,40 @@ public enum IndicatorLoader {
         let table: CSVTable
         do { table = try CSVTable(bytes: bytes, file: file) } catch { throw IndicatorError(issues: error.issues) }
         guard let codeColumn = table.column("code") else {
-            throw IndicatorError(issues: [DataIssue(file: file, line: 1, message: "no 'code' column (header: \(Excerpt.of(table.header.joined(separator: ","))))")])
+            throw IndicatorError(issues: [DataIssue(file: file, line: 1, Message.Data.noCodeColumn(header: Excerpt.of(table.header.joined(separator: ","))))])
         }
         var issues: [DataIssue] = []
         let valueColumns = table.header.indices.filter { $0 != codeColumn }
         // Refused before any value is read: no plan may hold that many (`settingIndicators`).
         guard valueColumns.count <= InputLimits.indicatorColumns else {
-            throw IndicatorError(issues: [DataIssue(file: file, line: 1, message: "\(valueColumns.count) value columns, "
-                                                    + "more than the \(InputLimits.indicatorColumns) a plan may hold: load fewer")])
+            throw IndicatorError(issues: [DataIssue(file: file, line: 1, Message.Data.tooManyColumns(count: valueColumns.count,
+                                                                                                     limit: InputLimits.indicatorColumns))])
         }
-        if valueColumns.isEmpty { issues.append(DataIssue(file: file, line: 1, message: "no numeric columns beside 'code'")) }
+        if valueColumns.isEmpty { issues.append(DataIssue(file: file, line: 1, Message.Data.noValueColumns)) }
         for i in valueColumns {
             let name = table.header[i]
             if !Identifier.isValid(name) {
-                issues.append(DataIssue(file: file, line: 1, message: "column '\(Excerpt.of(name))' must be lower-case ASCII letters, digits and hyphens"))
+                issues.append(DataIssue(file: file, line: 1, Message.Data.columnName(column: Excerpt.of(name))))
             } else if NeedFeature.builtInNames.contains(name) {
-                issues.append(DataIssue(file: file, line: 1, message: "column '\(Excerpt.of(name))' would shadow the built-in feature of that name"))
+                issues.append(DataIssue(file: file, line: 1, Message.Data.columnShadows(column: Excerpt.of(name))))
             }
         }
         var out: [String: [String: Double]] = [:]
         var seen: [String: Int] = [:]
-        var unknown: [String] = []
+        var unknown: [any MessageArgument] = []
         for record in table.records {
             guard record.fields.count == table.header.count else {
-                issues.append(DataIssue(file: file, line: record.line, message: "expected \(table.header.count) fields, found \(record.fields.count)"))
+                issues.append(DataIssue(file: file, line: record.line, Message.Data.fieldCount(expected: table.header.count, found: record.fields.count)))
                 continue
             }
             var code = record.fields[codeColumn].trimmingWhitespace()
             if code.utf8.count == 5, let full = BodyCode.withCheckDigit(code) { code = full }
             guard dataset.body(code: code) != nil else {
-                unknown.append("\(Excerpt.of(record.fields[codeColumn])) (line \(record.line))")
+                unknown.append(Message.Data.codeOnLine(code: Excerpt.of(record.fields[codeColumn]), line: record.line))
                 continue
             }
             if let first = seen[code] {
-                issues.append(DataIssue(file: file, line: record.line, message: "duplicate code \(code) (first on line \(first))"))
+                issues.append(DataIssue(file: file, line: record.line, Message.Data.duplicateCode(code: code, first: first)))
                 continue
             }
             seen[code] = record.line
@@ -71,18 +82,18 @@ public enum IndicatorLoader {
                 let text = record.fields[i].trimmingWhitespace()
                 if text.isEmpty { continue }
                 guard let value = Double(text), value.isFinite else {
-                    issues.append(DataIssue(file: file, line: record.line, message: "'\(Excerpt.of(text))' in column \(Excerpt.of(table.header[i])) is not a number"))
+                    issues.append(DataIssue(file: file, line: record.line, Message.Data.notANumber(value: Excerpt.of(text), column: Excerpt.of(table.header[i]))))
                     continue
                 }
                 guard NumberLimits.isAmount(value) else {
-                    issues.append(DataIssue(file: file, line: record.line, message: "\(text) in column \(table.header[i]) is out of range: values must be from \(NumberLimits.describe(-NumberLimits.amount...NumberLimits.amount))"))
+                    issues.append(DataIssue(file: file, line: record.line, Message.Data.valueOutOfRange(value: text, column: table.header[i], range: NumberLimits.range(-NumberLimits.amount...NumberLimits.amount))))
                     continue
                 }
                 out[table.header[i], default: [:]][code] = value
             }
         }
         if !unknown.isEmpty {
-            issues.append(DataIssue(file: file, line: 1, message: "unknown codes: \(unknown.prefix(10).joined(separator: ", "))\(unknown.count > 10 ? ", …" : "")"))
+            issues.append(DataIssue(file: file, line: 1, Message.Data.unknownCodes(codes: MessageList(Array(unknown.prefix(10)) + (unknown.count > 10 ? ["…"] : [])))))
         }
         guard issues.isEmpty else { throw IndicatorError(issues: issues.sorted { $0.line < $1.line }) }
         for i in valueColumns where out[table.header[i]] == nil { out[table.header[i]] = [:] }

@@ -34,15 +34,18 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What the feature means, for `weights` and `help weight`.
-    public var meaning: String {
+    public var meaning: String { explanation.description }
+
+    /// The same in either language.
+    public var explanation: Message {
         switch self {
-        case let .kind(kind): "1 if the body is a \(kind.rawValue)"
-        case .small: "1 − ln(pop+1)/ln(max pop+1): smaller → more need"
-        case .population: "population / largest population"
-        case let .group(name): "1 if in group \(name)"
-        case .distance: "km from the centre office / largest distance"
-        case let .uncovered(measure): "1 if not covered by \(measure) before the year"
-        case let .indicator(name): "imported \(name), scaled to 0…1"
+        case let .kind(kind): Message.Plan.featureKind(kind: kind.rawValue)
+        case .small: Message.Plan.featureSmall
+        case .population: Message.Plan.featurePopulation
+        case let .group(name): Message.Plan.featureGroup(group: name)
+        case .distance: Message.Plan.featureDistance
+        case let .uncovered(measure): Message.Plan.featureUncovered(measure: measure)
+        case let .indicator(name): Message.Plan.featureIndicator(indicator: name)
         }
     }
 

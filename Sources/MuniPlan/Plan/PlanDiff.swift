@@ -17,7 +17,7 @@ public struct PlanDiff: Sendable {
     public let coverage: [CoverageChange]
     public let kpis: [KPIChange]
     /// Capacities, weights, indicators, planned values: one line each.
-    public let settings: [String]
+    public let settings: [Message]
     private let dataset: Dataset
 
     public init(from a: Plan, to b: Plan, dataset: Dataset) {
@@ -36,15 +36,22 @@ public struct PlanDiff: Sendable {
         self.coverage = coverage
         let resultsA = KPIEvaluation.evaluate(a, dataset: dataset), resultsB = KPIEvaluation.evaluate(b, dataset: dataset)
         kpis = zip(resultsA, resultsB).filter { $0.value != $1.value }.map { KPIChange(kpi: $0.kpi, before: $0, after: $1) }
-        var settings: [String] = []
+        var settings: [Message] = []
+        func capacity(_ n: Int?) -> any MessageArgument { n.map(String.init) ?? Message.Plan.diffDefault }
         for measure in Set(a.capacities.keys).union(b.capacities.keys).sorted() where a.capacities[measure] != b.capacities[measure] {
-            settings.append("capacity \(measure): \(a.capacities[measure].map(String.init) ?? "default") → \(b.capacities[measure].map(String.init) ?? "default")")
+            settings.append(Message.Plan.diffCapacity(measure: measure, before: capacity(a.capacities[measure]),
+                                                      after: capacity(b.capacities[measure])))
         }
-        if a.weights != b.weights { settings.append("need weights changed") }
-        if a.indicators != b.indicators { settings.append("indicators: \(a.indicators.names.joined(separator: " ")) → \(b.indicators.names.joined(separator: " "))") }
+        if a.weights != b.weights { settings.append(Message.Plan.diffWeights) }
+        if a.indicators != b.indicators {
+            settings.append(Message.Plan.diffIndicators(before: a.indicators.names.joined(separator: " "),
+                                                        after: b.indicators.names.joined(separator: " ")))
+        }
+        func planned(_ value: Double?) -> any MessageArgument { value.map { "\($0)" } ?? Message.Plan.diffNone }
         for year in Set(a.plannedValues.keys).union(b.plannedValues.keys).sorted() {
             for kpi in dataset.kpis.map(\.id) where a.plannedValue(kpi, in: year) != b.plannedValue(kpi, in: year) {
-                settings.append("\(kpi) \(year.token): \(a.plannedValue(kpi, in: year).map { "\($0)" } ?? "none") → \(b.plannedValue(kpi, in: year).map { "\($0)" } ?? "none")")
+                settings.append(Message.Plan.diffPlannedValue(kpi: kpi, year: year.token, before: planned(a.plannedValue(kpi, in: year)),
+                                                              after: planned(b.plannedValue(kpi, in: year))))
             }
         }
         self.settings = settings
@@ -52,34 +59,39 @@ public struct PlanDiff: Sendable {
 
     public var isEmpty: Bool { coverage.isEmpty && kpis.isEmpty && settings.isEmpty }
 
-    /// One row per change: coverage first, then KPIs and settings.
-    public func table(describe: (FiscalYear) -> String) -> Table {
+    /// One row per change: coverage first, then KPIs and settings, with kinds of change,
+    /// statuses and settings in `language`.
+    public func table(describe: (FiscalYear) -> String, language: Language = .english) -> Table {
+        func text(_ message: Message) -> Table.Cell { .text(message.text(in: language)) }
         func names(_ codes: [String]) -> String { codes.compactMap { dataset.body(code: $0)?.name }.joined(separator: " ") }
         var rows: [Table.Row] = coverage.map {
-            Table.Row([.text("coverage"), .text(describe($0.year)), .text($0.measure),
+            Table.Row([text(Message.Plan.diffCoverage), .text(describe($0.year)), .text($0.measure),
                        .text($0.gained.isEmpty ? "" : "+\($0.gained.count) " + names($0.gained)),
                        .text($0.lost.isEmpty ? "" : "−\($0.lost.count) " + names($0.lost))])
         }
         rows += kpis.map {
-            Table.Row([.text("kpi"), .text($0.after.year.token), .text($0.kpi.id),
-                       .text(Self.value($0.before) + " → " + Self.value($0.after)), .text(Self.status($0.after))])
+            Table.Row([text(Message.Plan.columnKpi), .text($0.after.year.token), .text($0.kpi.id),
+                       .text(Self.value($0.before, language) + " → " + Self.value($0.after, language)), text(Self.status($0.after))])
         }
-        rows += settings.map { Table.Row([.text("setting"), .empty, .empty, .text($0), .empty]) }
+        rows += settings.map { Table.Row([text(Message.Plan.diffSetting), .empty, .empty, text($0), .empty]) }
+        func column(_ id: String, _ label: Message) -> Table.Column { Table.Column(id, label: label.text(in: language)) }
         return Table(name: "diff", columns: [
-            Table.Column("change"), Table.Column("fy"), Table.Column("what"), Table.Column("gained"), Table.Column("lost"),
+            column("change", Message.Plan.diffColumnChange), column("fy", Message.Plan.columnFy),
+            column("what", Message.Plan.diffColumnWhat), column("gained", Message.Plan.diffColumnGained),
+            column("lost", Message.Plan.diffColumnLost),
         ], rows: rows)
     }
 
-    static func value(_ r: KPIResult) -> String {
-        r.value.map(NumberText.shortest) ?? "none"
+    static func value(_ r: KPIResult, _ language: Language) -> String {
+        r.value.map(NumberText.shortest) ?? Message.Plan.diffNone.text(in: language)
     }
 
-    static func status(_ r: KPIResult) -> String {
+    static func status(_ r: KPIResult) -> Message {
         switch r.status {
-        case .met: "met"
-        case .over: "over"
-        case .short: "short"
-        case .notPlanned: "not planned"
+        case .met: Message.Plan.statusMet
+        case .over: Message.Plan.diffOver
+        case .short: Message.Plan.diffShort
+        case .notPlanned: Message.Plan.statusNotPlanned
         }
     }
 }

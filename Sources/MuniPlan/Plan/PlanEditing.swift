@@ -46,11 +46,11 @@ extension Plan {
 
     public func withCapacity(_ n: Int?, measure id: String, dataset: Dataset) throws(PlanError) -> Plan {
         let measure = try measure(id, in: dataset)
-        if let n, n < 0 { throw .invalidValue("capacity must be a whole number ≥ 0") }
+        if let n, n < 0 { throw .negativeCapacity }
         if let n {
             let over = years.filter { $0 >= dataset.firstFiscalYear && covered(id, in: $0).count > n }
             if let year = over.first {
-                throw .invalidValue("\(id) already covers \(covered(id, in: year).count) bodies in \(year); unassign some before lowering its capacity to \(n)")
+                throw .capacityBelowCovered(measure: id, covered: covered(id, in: year).count, year: year, capacity: n)
             }
         }
         var plan = self
@@ -64,8 +64,7 @@ extension Plan {
     public func settingIndicators(_ columns: [String: [String: Double]]) throws(PlanError) -> Plan {
         let total = Set(indicators.names).union(columns.keys).count
         guard total <= InputLimits.indicatorColumns else {
-            throw .invalidValue("the plan would hold \(total) indicator columns, more than the \(InputLimits.indicatorColumns) "
-                                + "a plan may: load fewer")
+            throw .tooManyIndicatorColumns(total)
         }
         var plan = self
         for (name, values) in columns.sorted(by: { $0.key < $1.key }) { plan.indicators.set(name, values: values) }
@@ -77,9 +76,9 @@ extension Plan {
         let kpi = try Self.plannedKPI(name, dataset: dataset)
         if let value {
             guard value.isFinite, value >= 0, value <= NumberLimits.amount else {
-                throw .invalidValue("a planned value must be a number from \(NumberLimits.describe(0...NumberLimits.amount))")
+                throw .plannedValueOutOfRange
             }
-            if kpi.kind == .rate, value > 100 { throw .invalidValue("\(kpi.id) is a rate in %: \(value) is over 100") }
+            if kpi.kind == .rate, value > 100 { throw .rateOver100(kpi: kpi.id, value: value) }
         }
         var plan = self
         plan.setPlannedValue(value, kpi: kpi.id, year: year)

@@ -156,10 +156,10 @@ struct FileAccessPolicyTests {
     func unusablePaths() throws {
         try withTemporaryFolder { folder in
             let policy = FileAccessPolicy(workingDirectory: folder.path)
-            #expect(throws: FileAccessError.invalidPath(path: "a\u{0}/../../x", reason: "holding a NUL byte")) {
+            #expect(throws: FileAccessError.invalidPath(path: "a\u{0}/../../x", reason: .holdsNUL)) {
                 _ = try policy.checkWrite("a\u{0}/../../x")
             }
-            #expect(throws: FileAccessError.invalidPath(path: "", reason: "empty")) { _ = try policy.checkWrite("") }
+            #expect(throws: FileAccessError.invalidPath(path: "", reason: .empty)) { _ = try policy.checkWrite("") }
             for path in ["sub/", "sub/.", "sub/..", "."] {
                 #expect(throws: FileAccessError.isDirectory(path: path)) { _ = try policy.checkWrite(path) }
             }
@@ -186,8 +186,8 @@ struct FileAccessPolicyTests {
             try makeLink(folder.path + "/a", to: "b")
             try makeLink(folder.path + "/b", to: "a")
             let policy = FileAccessPolicy(workingDirectory: folder.path)
-            #expect(throws: FileAccessError.system(path: "a/x", operation: "resolve", code: ELOOP)) { _ = try policy.checkWrite("a/x") }
-            #expect(throws: FileAccessError.system(path: "a", operation: "resolve", code: ELOOP)) { _ = try policy.checkWrite("a") }
+            #expect(throws: FileAccessError.system(path: "a/x", operation: .resolve, code: ELOOP)) { _ = try policy.checkWrite("a/x") }
+            #expect(throws: FileAccessError.system(path: "a", operation: .resolve, code: ELOOP)) { _ = try policy.checkWrite("a") }
         }
     }
 }

@@ -100,10 +100,10 @@ struct BodyResolverSelectorTests {
     func unknownSelectorValues() throws {
         let resolver = try bundledResolver()
         let districts = ["県北", "県中", "県南", "会津", "南会津", "相双", "いわき"]
-        #expect(throws: ResolveError.unknownSelectorValue(selector: "district", value: "北会津", known: districts)) {
+        #expect(throws: ResolveError.unknownSelectorValue(selector: .district, value: "北会津", known: districts)) {
             try resolver.bodies("district:北会津")
         }
-        let message = ResolveError.unknownSelectorValue(selector: "district", value: "北会津", known: districts).description
+        let message = ResolveError.unknownSelectorValue(selector: .district, value: "北会津", known: districts).description
         #expect(message.contains("北会津"))
         for district in districts { #expect(message.contains(district)) }
 

@@ -84,11 +84,11 @@ struct SelectionTests {
     @Test("an unknown selector value lists the known values")
     func unknownValues() throws {
         let dataset = try bundledDataset()
-        #expect(throws: ResolveError.unknownSelectorValue(selector: "district", value: "nowhere",
+        #expect(throws: ResolveError.unknownSelectorValue(selector: .district, value: "nowhere",
                                                           known: dataset.districts.map(\.name))) {
             try select(["district:nowhere"])
         }
-        #expect(throws: ResolveError.unknownSelectorValue(selector: "measure", value: "nothing",
+        #expect(throws: ResolveError.unknownSelectorValue(selector: .covered, value: "nothing",
                                                           known: dataset.measures.map(\.id))) {
             try select(["covered:nothing"])
         }

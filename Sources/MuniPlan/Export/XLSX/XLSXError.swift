@@ -12,7 +12,7 @@ public enum XLSXError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: Message {
         switch self {
         case let .temporaryFolder(folder, code):
-            Message.Xlsx.temporaryFolder(folder: folder, reason: FileWriteError.message(for: code))
+            Message.Xlsx.temporaryFolder(folder: folder, reason: FileWriteError.reason(for: code))
         case let .library(code, reason):
             Message.Xlsx.libraryFailed(code: Int(code), reason: reason)
         case let .cellTooLong(sheet, row, column):

@@ -44,7 +44,8 @@ struct ExportCommand: ShellCommand, Equatable {
             throw .refused(Message.Output.unknownEncoding(encoding: encoding ?? ""))
         }
         let bytes: [UInt8]
-        let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language))
+        let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language),
+                                    language: interpreter.session.language)
         do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
