@@ -47,9 +47,8 @@ func loadDataset() -> Dataset {
     } catch {
         let shown = (dataDirectory as NSString).standardizingPath
         for issue in error.issues {
-            Terminal.err(issue.located(as: (shown as NSString).appendingPathComponent(issue.file)))
+            Terminal.err(issue.located(as: (shown as NSString).appendingPathComponent(issue.file), in: language))
         }
-        // TODO(lead): issue.message
         Terminal.err(Message.Terminal.dataNotLoaded(count: error.issues.count, folder: shown).text(in: language))
         exit(ExitStatus.data.rawValue)
     }

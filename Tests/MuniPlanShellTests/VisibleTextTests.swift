@@ -49,11 +49,15 @@ import Testing
     func everyError() {
         let errors: [ShellError] = [
             .syntax(column: 3, message: Self.hostile), .unknownCommand(Self.hostile, suggestion: Self.hostile),
-            .usage(command: Self.hostile, message: Self.hostile, usage: Self.hostile), .invalid(Self.hostile),
-            .file(Self.hostile), .expectation(Self.hostile), .located(Self.hostile),
+            .usage(command: Self.hostile, message: Self.hostile, usage: Self.hostile),
+            .refused(Message.Edit.missingFile(file: Self.hostile)), .fileWrite(.exists(path: Self.hostile)),
+            .data(DataError([DataIssue(file: Self.hostile, line: 2, message: Self.hostile)])), .expectation(Self.hostile), .located(Self.hostile),
         ]
         for error in errors {
-            #expect(Self.hidden(in: error.description, allowing: []).isEmpty, "\(error.description.debugDescription)")
+            for language in Language.allCases {
+                let text = error.text(in: language)
+                #expect(Self.hidden(in: text, allowing: []).isEmpty, "\(text.debugDescription)")
+            }
         }
     }
 

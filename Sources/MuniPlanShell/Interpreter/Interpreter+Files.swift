@@ -20,15 +20,13 @@ extension Interpreter {
         do {
             if let policy = filePolicy { return try policy.checkWrite(path, shownAs: file) }
             return try FileLocation.resolve(path, relativeTo: settings.workingDirectory, shownAs: file)
-        // TODO(lead): error.message
-        } catch { throw .file(error.description) }
+        } catch { throw .fileAccess(error) }
     }
 
     /// Writes atomically. At the prompt an export may replace a file; a script needs --force.
     func write(_ bytes: [UInt8], to file: String, force: Bool) throws(ShellError) {
         let location = try writableLocation(file)
-        // TODO(lead): error.message
-        do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .file(error.description) }
+        do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .fileWrite(error) }
     }
 
     /// The contents of `file`, read for a command, refused over `limit` bytes (its kind's

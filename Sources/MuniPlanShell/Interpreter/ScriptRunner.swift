@@ -169,8 +169,7 @@ extension Interpreter {
         switch error {
         case .notFound: .refused(Message.Shell.noSuchFile(file: file))
         case .isDirectory: .refused(Message.Shell.folderNotScenario(file: file))
-        // TODO(lead): error.message
-        default: .file(error.description)
+        default: .fileAccess(error)
         }
     }
 
@@ -179,9 +178,8 @@ extension Interpreter {
     static func scriptText(_ bytes: [UInt8], shownAs file: String) throws(ShellError) -> String {
         let text: String
         do { text = try TextFile.text(bytes, file: file) } catch {
-            // TODO(lead): the issue's message from the catalogue
             guard let issue = error.issues.first, issue.line > 0 else { throw .refused(Message.Shell.cannotRead(file: file)) }
-            throw .file("\(file):\(issue.line): \(issue.message)")
+            throw .data(DataError([DataIssue(file: file, line: issue.line, issue.what)]))
         }
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }

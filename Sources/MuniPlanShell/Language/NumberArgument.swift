@@ -107,6 +107,6 @@ extension Arguments {
     }
 
     private func wholeMismatch(_ argument: NumberArgument) throws(ShellError) -> Int {
-        throw .invalid("internal: \(argument.name) is not a whole-number argument")
+        throw .refused(Message.Shell.numberKindMismatch(name: argument.name))
     }
 }

@@ -8,7 +8,6 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     /// `message`: what is wrong, a catalogue sentence (or, until every command has moved to
     /// the catalogue, English text); `usage` the generated usage line, the same in any language.
     case usage(command: String, message: any MessageArgument, usage: String)
-    case invalid(String)
     /// A command that cannot do what was asked, saying why (a catalogue sentence).
     case refused(Message)
     case plan(PlanError)
@@ -19,7 +18,12 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     case indicators(IndicatorError)
     /// `export simulation PART` with a word that names no table.
     case unknownSimulationPart(String)
-    case file(String)
+    /// A file a command names could not be read or written.
+    case fileAccess(FileAccessError)
+    case fileWrite(FileWriteError)
+    /// A data file (an uptake model, the boundaries, a scenario that is not text): every
+    /// problem, each located, on one line.
+    case data(DataError)
     /// An `expect` that did not hold: expected and actual.
     case expectation(String)
     case interrupted
@@ -50,23 +54,19 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
                 Message.Shell.unknownCommand(name: Excerpt.of(name)).text(in: language)
             }
         case let .usage(command, message, usage): Message.Shell.usageError(command: command, problem: message, usage: usage).text(in: language)
-        case let .invalid(message): message
-        // TODO(lead): error.message
-        case let .plan(error): error.description
-        // TODO(lead): error.message
-        case let .resolve(error): error.description
-        // TODO(lead): error.message
-        case let .fiscalYear(error): error.description
-        // TODO(lead): error.message
-        case let .export(error): error.description
-        // TODO(lead): error.message
-        case let .simulation(error): error.description
-        // TODO(lead): error.message
-        case let .indicators(error): error.description
+        case let .plan(error): error.message.text(in: language)
+        case let .resolve(error): error.message.text(in: language)
+        case let .fiscalYear(error): error.message.text(in: language)
+        case let .export(error): error.message.text(in: language)
+        case let .simulation(error): error.message.text(in: language)
+        case let .indicators(error): error.message.text(in: language)
         case let .unknownSimulationPart(word):
             Message.Shell.unknownSimulationPart(parts: MessageList(SimulationTablePart.allCases.map(\.rawValue)), word: word)
                 .text(in: language)
-        case let .file(message): message
+        case let .fileAccess(error): error.message.text(in: language)
+        case let .fileWrite(error): error.message.text(in: language)
+        case let .data(error):
+            error.issues.map { $0.located(as: $0.file, in: language) }.joined(separator: language == .japanese ? "；" : "; ")
         case let .expectation(message): Message.Shell.expectationFailed(detail: message).text(in: language)
         case .interrupted: Message.Shell.interrupted.text(in: language)
         case let .located(message): message

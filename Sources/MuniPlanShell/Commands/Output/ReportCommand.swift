@@ -27,7 +27,7 @@ struct ReportCommand: ShellCommand, Equatable {
         let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
         // Boundaries are read only when a map is drawn, from the data directory.
         let boundaries: Boundaries
-        do { boundaries = try Boundaries.load(directory: directory) } catch { throw .invalid(error.description) }
+        do { boundaries = try Boundaries.load(directory: directory) } catch { throw .data(error) }
         let input = ReportInput(plan: session.plan, dataset: dataset, boundaries: boundaries,
                                 options: ReportOptions(measure: measure, fiscalYear: year, currentYear: session.year,
                                                        cumulative: cumulative),

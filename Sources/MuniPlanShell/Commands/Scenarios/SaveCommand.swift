@@ -35,7 +35,7 @@ struct SaveCommand: ShellCommand, Equatable {
             throw .refused(Message.Scenario.tooBig(file: file, what: what))
         }
         let location = try interpreter.writableLocation(file)
-        do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .file(error.description) }
+        do { try AtomicFile.write(Array(text.utf8), to: location, overwrite: force) } catch { throw .fileWrite(error) }
         interpreter.session.savedPlan = interpreter.session.plan
         emit(.text(interpreter.text(Message.Scenario.saved(file: file))))
     }

@@ -6,7 +6,7 @@ extension IndicatorsCommand {
         let bytes: [UInt8]
         do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
             if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
-            throw .file(error.description)
+            throw .fileAccess(error)
         }
         let session = interpreter.session
         let columns: [String: [String: Double]]

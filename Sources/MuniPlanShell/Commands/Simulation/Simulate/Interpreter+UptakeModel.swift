@@ -10,15 +10,12 @@ extension Interpreter {
         let shown: String
         let bytes: [UInt8]
         func missing() -> ShellError { .refused(Message.Scenario.noUptakeModel(file: shown)) }
-        // Errors are one line: every problem, each located, separated by "; ".
-        func oneLine(_ error: DataError) -> ShellError {
-            .invalid(error.issues.map { $0.line > 0 ? $0.description : "\($0.file): \($0.message)" }.joined(separator: "; "))
-        }
+        func oneLine(_ error: DataError) -> ShellError { .data(error) }
         if let file {
             shown = file
             do { bytes = try readFile(file, limit: InputLimits.modelFile).bytes } catch {
                 if case .notFound = error { throw missing() }
-                throw .file(error.description)
+                throw .fileAccess(error)
             }
         } else {
             guard let directory = session.dataset.directory else {
