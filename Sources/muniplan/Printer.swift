@@ -11,7 +11,7 @@ struct Printer {
         case let .notice(text): Terminal.err(text)
         case let .table(table):
             // The renderer escapes the table's text itself, then adds colour.
-            Terminal.out(rendered: OutputRenderer(format: interpreter.session.format, color: color).render(table))
+            Terminal.out(rendered: OutputRenderer(format: interpreter.session.format, color: color, language: interpreter.session.language).render(table))
         }
     }
 }

@@ -103,6 +103,8 @@ public struct MeasureCatalog: Sendable {
             let text = reader.string(table, "kpi", i, "text")
             let note = reader.optionalString(table, "kpi", i, "note")
             let conflict = reader.optionalString(table, "kpi", i, "conflict")
+            let noteJapanese = reader.optionalString(table, "kpi", i, "note_ja")
+            let conflictJapanese = reader.optionalString(table, "kpi", i, "conflict_ja")
             if let measure, !measureIDs.contains(measure) {
                 reader.issue("kpi", i, "measure", Message.Data.kpiUnknownMeasure(measure: measure))
             }
@@ -131,7 +133,8 @@ public struct MeasureCatalog: Sendable {
             guard let id, let measure, let kind, let target, (0...NumberLimits.amount).contains(target), let unit,
                   let fiscalYear, let text else { continue }
             kpis.append(KPI(id: id, measure: measure, kind: kind, target: target, unit: unit,
-                            fiscalYear: fiscalYear, items: stated, text: text, note: note, conflict: conflict))
+                            fiscalYear: fiscalYear, items: stated, text: text, note: note, conflict: conflict,
+                            noteJapanese: noteJapanese, conflictJapanese: conflictJapanese))
         }
         if !reader.issues.isEmpty { throw DataError(reader.issues) }
         self.items = items
@@ -146,7 +149,7 @@ public struct MeasureCatalog: Sendable {
         "dataset": ["name", "prefecture", "source", "first_fiscal_year", "centre"],
         "item": ["id", "title"],
         "measure": ["id", "name", "alias", "project", "division", "summary", "items", "eligible", "capacity"],
-        "kpi": ["id", "measure", "kind", "target", "unit", "fy", "items", "text", "note", "conflict"],
+        "kpi": ["id", "measure", "kind", "target", "unit", "fy", "items", "text", "note", "conflict", "note_ja", "conflict_ja"],
     ]
 }
 

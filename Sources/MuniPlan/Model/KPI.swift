@@ -21,9 +21,15 @@ public struct KPI: Sendable, Hashable {
     public let note: String?
     /// Where the source contradicts this target, what it says elsewhere.
     public let conflict: String?
+    /// The note and the conflict as a Japanese reader reads them (`note_ja`, `conflict_ja`).
+    public let noteJapanese: String?
+    public let conflictJapanese: String?
 
     public init(id: String, measure: String, kind: Kind, target: Double, unit: String,
-                fiscalYear: FiscalYear, items: [String], text: String, note: String?, conflict: String?) {
+                fiscalYear: FiscalYear, items: [String], text: String, note: String?, conflict: String?,
+                noteJapanese: String? = nil, conflictJapanese: String? = nil) {
+        self.noteJapanese = noteJapanese
+        self.conflictJapanese = conflictJapanese
         self.id = id
         self.measure = measure
         self.kind = kind
@@ -35,4 +41,9 @@ public struct KPI: Sendable, Hashable {
         self.note = note
         self.conflict = conflict
     }
+
+    /// The note in `language`, the English where the data has no Japanese.
+    public func note(in language: Language) -> String? { language == .japanese ? noteJapanese ?? note : note }
+
+    public func conflict(in language: Language) -> String? { language == .japanese ? conflictJapanese ?? conflict : conflict }
 }

@@ -11,8 +11,8 @@ public enum KPITable {
         let rows = results.map { r -> Table.Row in
             // The id stays the id (exports and scripts key on it); a conflict gets its own
             // column, and ※ rather than ⚠ so CP932 exports can hold it.
-            if let conflict = r.kpi.conflict { footer.append(text(M.conflictNote(kpi: r.kpi.id, conflict: conflict))) }
-            if let note = r.kpi.note { footer.append(text(M.note(kpi: r.kpi.id, note: note))) }
+            if let conflict = r.kpi.conflict(in: language) { footer.append(text(M.conflictNote(kpi: r.kpi.id, conflict: conflict))) }
+            if let note = r.kpi.note(in: language) { footer.append(text(M.note(kpi: r.kpi.id, note: note))) }
             return Table.Row([
                 .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(text(r.kpi.kind.name)),
                 KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.short.text(in: language)),

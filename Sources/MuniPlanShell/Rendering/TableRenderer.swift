@@ -7,8 +7,13 @@ import MuniPlan
 /// or break the alignment.
 public struct TableRenderer {
     public var color: Bool
+    /// For the line an empty table shows.
+    public var language: Language
 
-    public init(color: Bool = false) { self.color = color }
+    public init(color: Bool = false, language: Language = .english) {
+        self.color = color
+        self.language = language
+    }
 
     public func render(_ table: Table) -> String {
         let header = table.columns.map { VisibleText.escaping($0.label) }
@@ -36,7 +41,7 @@ public struct TableRenderer {
             let text = line(cells, rightAligned: { i in isRight(i) || (row.kind != .record && row.cells[i].isNumeric) })
             lines.append(row.kind == .record ? text : style(text, .dim))
         }
-        if table.rows.isEmpty { lines.append("(none)") }
+        if table.rows.isEmpty { lines.append(Message.Session.noRows.text(in: language)) }
         lines += table.footer.map { VisibleText.escaping($0) }
         return lines.joined(separator: "\n")
     }
@@ -54,29 +59,32 @@ public struct TableRenderer {
 public struct OutputRenderer {
     public var format: OutputFormat
     public var color: Bool
+    /// The session's: an empty table's line, and CSV/TSV headers (labels in Japanese, as exports).
+    public var language: Language
 
-    public init(format: OutputFormat, color: Bool) {
+    public init(format: OutputFormat, color: Bool, language: Language = .english) {
         self.format = format
         self.color = color
+        self.language = language
     }
 
     public func render(_ table: Table) -> String {
         let exportFormat: ExportFormat
         switch format {
-        case .table: return TableRenderer(color: color).render(table)
+        case .table: return TableRenderer(color: color, language: language).render(table)
         case .csv: exportFormat = .csv
         case .tsv: exportFormat = .tsv
         case .md: exportFormat = .markdown
         case .json: exportFormat = .json
         }
         do {
-            var text = try TableEncoder.text(table, as: exportFormat)
+            var text = try TableEncoder.text(table, as: exportFormat, language: language)
             if text.hasSuffix("\n") { text.removeLast() }
             // Tabs separate TSV's fields (its encoder flattens those in cells); elsewhere a
             // tab can only come from a cell.
             return VisibleText.escaping(text, keeping: format == .tsv ? ["\n", "\t"] : ["\n"])
         } catch {
-            return TableRenderer(color: color).render(table)
+            return TableRenderer(color: color, language: language).render(table)
         }
     }
 }
