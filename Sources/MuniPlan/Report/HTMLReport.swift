@@ -54,7 +54,7 @@ public enum HTMLReport {
         out += chart.svg(ariaLabel: input.barCaption)
         out += "</div>\n</section>\n"
 
-        out += tableSection(input.kpiTable, className: "kpi", fallbackTitle: "KPI")
+        out += tableSection(input.kpiTable, className: "kpi", fallbackTitle: Message.Report.kpiHeading.text(in: input.language))
         // A wide coverage table prints on landscape pages.
         let coverageClass = input.coverageTable.columns.count > landscapeColumns ? "coverage wide" : "coverage"
         out += tableSection(input.coverageTable, className: coverageClass, fallbackTitle: "カバー状況")

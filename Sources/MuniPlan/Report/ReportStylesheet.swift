@@ -25,6 +25,7 @@ enum ReportStylesheet {
     ul.legend svg.swatch { width: 14px; height: 14px; flex: none; border: 1px solid #9aa5b1; border-radius: 3px; }
     ul.legend .count { margin-left: auto; color: #616e7c; font-variant-numeric: tabular-nums; }
     ul.legend .count::after { content: " 団体"; font-size: 0.6875rem; }
+    section.coverage table.data td { white-space: nowrap; }
     p.off-map { font-size: 0.75rem; color: #52606d; margin: 0 0 12px; }
     svg.bars { display: block; width: 100%; height: auto; font-size: 12px; }
     svg.bars .grid { stroke: #d9dee3; stroke-width: 1; }
