@@ -10,6 +10,10 @@ public struct Session: Sendable {
     public internal(set) var format: OutputFormat = .table
     /// What every sentence is shown in: from the locale or `--lang`, then `lang ja|en`.
     public var language: Language = .english
+
+    /// The language a table is built in: English for JSON, whose keys and values programs
+    /// read whatever the reader's language; else the session's.
+    public var tableLanguage: Language { format == .json ? .english : language }
     /// The plan as last saved (or as started): the prompt marks unsaved changes against it.
     public internal(set) var savedPlan: Plan
     var undoStack = PlanStack()

@@ -100,4 +100,19 @@ import Testing
         #expect(interpreter.failure("format xml") == "format: unknown format 'xml' — usage: format [table|csv|tsv|md|json]")
         #expect(interpreter.session.format == .table)
     }
+
+    @Test("format json gives the same bytes under lang ja as under lang en: programs read it")
+    func jsonIsTheSameInBothLanguages() throws {
+        for line in ["bodies district:いわき", "kpi", "coverage --by district", "allocate advisor 19", "districts"] {
+            var outputs: [[Table]] = []
+            for language in ["en", "ja"] {
+                let interpreter = try makeInterpreter()
+                try interpreter.run("lang \(language); format json")
+                outputs.append(try interpreter.run(line).tables)
+            }
+            #expect(!outputs[0].isEmpty && outputs[0] == outputs[1], "\(line)")
+            let json = try outputs[1].map { try TableEncoder.text($0, as: .json) }.joined()
+            #expect(!json.contains("令和") && !json.contains("未達"), "\(line): Japanese values in JSON")
+        }
+    }
 }

@@ -34,8 +34,8 @@ struct ExplainCommand: ShellCommand, Equatable {
         }
         for tie in explanation.districtTies { lines.append(say(Message.Allocate.explainTie(tie: names(say(tie.message))))) }
         emit(.text(lines.joined(separator: "\n")))
-        if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail, language: session.language))) }
-        emit(.table(try interpreter.allocationTable(measure, language: session.language)))
+        if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail, language: session.tableLanguage))) }
+        emit(.table(try interpreter.allocationTable(measure, language: session.tableLanguage)))
     }
 
     /// One body: its rank and need, chosen or why not, and the parts of its need score.

@@ -16,6 +16,6 @@ struct BodiesCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) { terms = arguments.positionals.map(\.text) }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(try interpreter.bodiesTable(terms, language: interpreter.session.language)))
+        emit(.table(try interpreter.bodiesTable(terms, language: interpreter.session.tableLanguage)))
     }
 }

@@ -12,7 +12,7 @@ struct DistrictsCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(Self.table(interpreter.session.dataset, language: interpreter.session.language)))
+        emit(.table(Self.table(interpreter.session.dataset, language: interpreter.session.tableLanguage)))
     }
 
     static func table(_ dataset: Dataset, language: Language) -> Table {

@@ -17,6 +17,6 @@ struct KPICommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) { fy = arguments.value("--fy") }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(try interpreter.kpiTable(fy: fy)))
+        emit(.table(try interpreter.kpiTable(fy: fy, language: interpreter.session.tableLanguage)))
     }
 }

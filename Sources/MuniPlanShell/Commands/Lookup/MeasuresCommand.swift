@@ -12,7 +12,7 @@ struct MeasuresCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(Self.table(interpreter.session, language: interpreter.session.language)))
+        emit(.table(Self.table(interpreter.session, language: interpreter.session.tableLanguage)))
     }
 
     static func table(_ session: Session, language: Language) -> Table {

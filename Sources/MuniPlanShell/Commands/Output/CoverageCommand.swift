@@ -19,8 +19,8 @@ struct CoverageCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let tables = try interpreter.coverageTables(measures: measures, fy: fy, cumulative: cumulative)
-        emit(.table(byDistrict ? tables.districtTable(language: interpreter.session.language)
-                                : tables.bodyTable(language: interpreter.session.language)))
+        emit(.table(byDistrict ? tables.districtTable(language: interpreter.session.tableLanguage)
+                                : tables.bodyTable(language: interpreter.session.tableLanguage)))
     }
 }
 

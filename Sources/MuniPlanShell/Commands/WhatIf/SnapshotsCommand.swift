@@ -11,7 +11,7 @@ struct SnapshotsCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.table(Self.table(interpreter.session, language: interpreter.session.language)))
+        emit(.table(Self.table(interpreter.session, language: interpreter.session.tableLanguage)))
     }
 
     static func table(_ session: Session, language: Language) -> Table {

@@ -103,7 +103,7 @@ struct AllocateCommand: ShellCommand, Equatable {
             lines.append(interpreter.text(Message.Allocate.tieBroken(bodies: MessageList(result.explanation.tiedBodies.map(interpreter.label)))))
         }
         emit(.text(lines.joined(separator: "\n")))
-        emit(.table(Self.chosenTable(result, dataset: dataset, language: session.language)))
+        emit(.table(Self.chosenTable(result, dataset: dataset, language: session.tableLanguage)))
     }
 
     /// The chosen bodies, in the order chosen, with why.

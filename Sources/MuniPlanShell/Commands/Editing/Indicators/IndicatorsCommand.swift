@@ -67,7 +67,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         switch form {
-        case .list: emit(.table(Self.table(interpreter.session.plan, language: interpreter.session.language)))
+        case .list: emit(.table(Self.table(interpreter.session.plan, language: interpreter.session.tableLanguage)))
         case let .load(file): emit(.text(try Self.load(file, in: interpreter)))
         case let .set(name, values): emit(.text(try Self.set(name, values, in: &interpreter.session)))
         }

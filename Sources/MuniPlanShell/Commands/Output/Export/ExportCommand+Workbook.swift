@@ -30,7 +30,7 @@ extension ExportCommand {
         let districts = coverage.districtTable(language: language)
         let chart = WorkbookChart(title: Message.Xlsx.chartCoverageByDistrict.text(in: language), categoryColumn: "district",
                                   valueColumns: districts.columns.map(\.id).filter { $0.hasSuffix("_bodies_pct") })
-        var sheets = [sheet(try interpreter.kpiTable(fy: fy)), sheet(coverage.bodyTable(language: language)), sheet(districts, chart: chart)]
+        var sheets = [sheet(try interpreter.kpiTable(fy: fy, language: language)), sheet(coverage.bodyTable(language: language)), sheet(districts, chart: chart)]
         for measure in (session.allocations[session.year] ?? [:]).keys.sorted() {
             sheets.append(sheet(try interpreter.allocationTable(measure, language: language), detail: measure))
         }

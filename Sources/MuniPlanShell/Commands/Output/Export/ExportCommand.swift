@@ -71,9 +71,8 @@ struct ExportCommand: ShellCommand, Equatable {
         switch target {
         case .coverage:
             let tables = try interpreter.coverageTables(measures: [], fy: fy, cumulative: cumulative)
-            return byDistrict ? tables.districtTable(language: interpreter.session.language)
-                              : tables.bodyTable(language: interpreter.session.language)
-        case .kpi: return try interpreter.kpiTable(fy: fy)
+            return byDistrict ? tables.districtTable(language: language) : tables.bodyTable(language: language)
+        case .kpi: return try interpreter.kpiTable(fy: fy, language: language)
         case .plan: return interpreter.planTable(language: language)
         case .bodies: return try interpreter.bodiesTable([], language: language)
         case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)

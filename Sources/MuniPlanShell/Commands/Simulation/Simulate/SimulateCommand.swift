@@ -44,7 +44,7 @@ struct SimulateCommand: ShellCommand, Equatable {
         }
         interpreter.session.simulation = SimulationRecord(result: result, plan: session.plan)
         emit(.text(Self.summary(result, language: session.language)))
-        for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts, language: session.language))) }
+        for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts, language: session.tableLanguage))) }
     }
 
     /// Two lines: what was simulated, and each KPI's odds in the last year.
