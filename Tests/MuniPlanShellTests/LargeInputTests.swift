@@ -90,11 +90,11 @@ struct LargeInputTests {
         let shell = try makeInterpreter()
         for i in 0..<SnapshotList.limit { try shell.run("snapshot s\(i)") }
         #expect(shell.failure("snapshot one-more")
-                == "1000 snapshots are taken, the most a session keeps: take one of their names again to replace it")
+                == "1000 snapshots are taken, the most a session keeps: replace one with snapshot NAME --force")
         try shell.run("assign advisor hinoemata")
         // 14,000 retakes: each replaces its snapshot and moves it to the end.
-        var script = (0..<14_000).map { "snapshot s\($0 % 7)" }
-        script.append("snapshot s3")
+        var script = (0..<14_000).map { "snapshot s\($0 % 7) --force" }
+        script.append("snapshot s3 --force")
         #expect(shell.script(script).outcome.succeeded)
         let names = try #require(try shell.run("snapshots").tables.first).rows.map { $0.cells[0] }
         #expect(names.count == SnapshotList.limit)

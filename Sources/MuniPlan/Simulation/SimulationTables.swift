@@ -12,6 +12,9 @@ extension SimulationResult {
 
     static func probability(_ p: Double) -> Table.Cell { .decimal(p, places: 4) }
 
+    /// Six places where four would show a real, tiny spread as 0.0000.
+    static func standardErrorCell(_ se: Double) -> Table.Cell { .decimal(se, places: se > 0 && se < 0.00005 ? 6 : 4) }
+
     /// Per KPI and simulated year: the plan's value, the simulated count's mean and
     /// percentiles, and the probability of meeting the target with its standard error.
     public func kpiTable(language: Language = .english) -> Table {
@@ -26,7 +29,7 @@ extension SimulationResult {
                     .decimal(mean(kpi: k, year: t), places: 2),
                     .integer(percentile(0.05, kpi: k, year: t)), .integer(percentile(0.50, kpi: k, year: t)),
                     .integer(percentile(0.95, kpi: k, year: t)),
-                    Self.probability(p), Self.probability(standardError(p)),
+                    Self.probability(p), Self.standardErrorCell(standardError(p)),
                 ]))
             }
         }

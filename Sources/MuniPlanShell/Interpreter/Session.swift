@@ -22,6 +22,8 @@ public struct Session: Sendable {
     var snapshots = SnapshotList()
     /// The last allocation per year and measure, for `explain` and `export allocation`.
     var allocations: [FiscalYear: [String: AllocationRecord]] = [:]
+    /// The measure `allocate` last chose for: what `explain` alone explains.
+    var lastAllocation: String?
     /// The last `simulate`, for `expect probability` and `export simulation`.
     var simulation: SimulationRecord?
 

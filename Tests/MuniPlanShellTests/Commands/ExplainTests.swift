@@ -3,7 +3,7 @@ import TestSupport
 import Testing
 @testable import MuniPlanShell
 
-/// `explain MEASURE [BODY]`: why the last allocation chose what it chose.
+/// `explain [MEASURE [BODY]]`: why the last allocation chose what it chose.
 @Suite struct ExplainTests {
     @Test("explain names the binding constraint, the best body left out, and one body's parts")
     func explain() throws {
@@ -32,5 +32,19 @@ import Testing
         #expect(shell.failure("explain advisor 檜枝岐村").contains("檜枝岐村 was not a candidate for advisor"))
         #expect(shell.failure("explain advisor nowhere").contains("unknown body 'nowhere'"))
         #expect(shell.failure("explain advisr").hasPrefix("unknown measure 'advisr'"))
+    }
+
+    @Test("explain alone explains the last allocation; before any, it says what to run")
+    func lastAllocation() throws {
+        let shell = try makeInterpreter()
+        #expect(shell.failure("explain") == "no allocation to explain — run allocate MEASURE first")
+        try shell.run("allocate advisor 19 --min-per-district 1; allocate ict-grant 10")
+        #expect(try shell.run("explain").rendered() == (try shell.run("explain ict-grant").rendered()))
+        try shell.run("allocate advisor 19")
+        #expect(try shell.run("explain").rendered() == (try shell.run("explain advisor").rendered()))
+        #expect(try parsed("explain", as: ExplainCommand.self) == ExplainCommand(measure: nil))
+        let fresh = try makeInterpreter()
+        try fresh.run("lang ja")
+        #expect(fresh.failure("explain") == "説明する配分がありません — 先に allocate MEASURE を実行してください")
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import MuniPlan
+@testable import MuniPlan
 import Synchronization
 import TestSupport
 import Testing
@@ -104,5 +104,14 @@ import Testing
         #expect(interpreter.failure("simulate --runs 0").contains("--runs must be a whole number from 1 to 100,000,000, not '0'"))
         #expect(interpreter.failure("simulate --seed -1").contains("--seed must be a whole number"))
         #expect(interpreter.failure("simulate --threads 0").contains("--threads must be a whole number from 1 to 256, not '0'"))
+    }
+
+    @Test("a tiny standard error reads < 0.0001, not 0.0000; none at all stays 0.0000")
+    func tinyStandardError() {
+        #expect(Interpreter.standardError(0.00001) == "< 0.0001")
+        #expect(Interpreter.standardError(0) == "0.0000")
+        #expect(Interpreter.standardError(0.01234) == "0.0123")
+        #expect(SimulationResult.standardErrorCell(0.00001).display == "0.000010")
+        #expect(SimulationResult.standardErrorCell(0.01234).display == "0.0123")
     }
 }

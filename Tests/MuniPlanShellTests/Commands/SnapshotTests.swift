@@ -3,16 +3,19 @@ import TestSupport
 import Testing
 @testable import MuniPlanShell
 
-/// `snapshot NAME` keeps the plan under a name; taking a name again replaces it.
+/// `snapshot NAME` keeps the plan under a name; taking a name again needs --force.
 @Suite struct SnapshotTests {
-    @Test("snapshot keeps the plan as it is now; the same name again replaces it")
+    @Test("snapshot keeps the plan as it is now; the same name again replaces it with --force")
     func takes() throws {
         let interpreter = try makeInterpreter()
         try interpreter.run("assign advisor hinoemata")
         #expect(try interpreter.run("snapshot a").texts == ["snapshot a taken"])
         let first = interpreter.session.plan
         #expect(interpreter.session.snapshot(named: "a") == first)
-        try interpreter.run("assign advisor tadami; snapshot b; snapshot a")
+        try interpreter.run("assign advisor tadami; snapshot b")
+        #expect(interpreter.failure("snapshot a") == "snapshot a exists — snapshot a --force replaces it")
+        #expect(interpreter.session.snapshot(named: "a") == first, "a refused snapshot changes nothing")
+        try interpreter.run("snapshot a --force")
         #expect(interpreter.session.snapshots.names == ["b", "a"])
         #expect(interpreter.session.snapshot(named: "a") == interpreter.session.plan)
         #expect(interpreter.session.snapshot(named: "a") != first)
@@ -29,7 +32,7 @@ import Testing
     @Test("a name is required")
     func missingName() throws {
         let interpreter = try makeInterpreter()
-        #expect(interpreter.failure("snapshot") == "snapshot: missing NAME — usage: snapshot NAME")
+        #expect(interpreter.failure("snapshot") == "snapshot: missing NAME — usage: snapshot NAME [--force]")
         #expect(interpreter.session.snapshots.isEmpty)
     }
 

@@ -1,20 +1,25 @@
 import MuniPlan
 
-/// `explain MEASURE [BODY]`: why the last allocation of a measure chose what it chose.
+/// `explain [MEASURE [BODY]]`: why the last allocation of a measure chose what it chose;
+/// without a measure, the last allocation of the session.
 struct ExplainCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("explain", group: .allocation,
                     summary: Message.Help.summaryExplain,
-                    examples: ["explain advisor", "explain advisor 福島市"],
-                    positionals: [PositionalSpec("MEASURE", .measure), PositionalSpec("BODY", .body, optional: true)],
+                    examples: ["explain advisor", "explain advisor 福島市", "explain"],
+                    positionals: [PositionalSpec("MEASURE", .measure, optional: true), PositionalSpec("BODY", .body, optional: true)],
                     keywords: Message.Help.keywordsExplain, runs: ExplainCommand.self)
 
-    var measure: String
+    /// nil: the measure of the last allocation.
+    var measure: String?
     var body: String?
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        guard let measure = measure ?? interpreter.session.lastAllocation else {
+            throw .refused(Message.Allocate.nothingToExplain)
+        }
         let record = try interpreter.record(measure)
         if let body {
-            emit(.text(try explain(body, in: record, interpreter)))
+            emit(.text(try explain(body, measure: measure, in: record, interpreter)))
             return
         }
         let session = interpreter.session
@@ -39,7 +44,7 @@ struct ExplainCommand: ShellCommand, Equatable {
     }
 
     /// One body: its rank and need, chosen or why not, and the parts of its need score.
-    func explain(_ term: String, in record: AllocationRecord, _ interpreter: Interpreter) throws(ShellError) -> String {
+    func explain(_ term: String, measure: String, in record: AllocationRecord, _ interpreter: Interpreter) throws(ShellError) -> String {
         let session = interpreter.session
         let explanation = record.result.explanation
         let body: Body
@@ -85,6 +90,6 @@ struct ExplainCommand: ShellCommand, Equatable {
 // Parsing, in an extension so that the memberwise initialiser stays.
 extension ExplainCommand {
     init(_ args: Arguments) {
-        self.init(measure: args.positionals[0].text, body: args.positional(1))
+        self.init(measure: args.positional(0), body: args.positional(1))
     }
 }

@@ -62,7 +62,7 @@ struct SimulateCommand: ShellCommand, Equatable {
         let odds = result.kpis.indices.map { k in
             let p = result.probabilityMet(kpi: k, year: t)
             return "\(result.kpis[k].kpi.id) ≥ \(result.kpis[k].threshold): "
-                + "\(Interpreter.decimal(p)) ± \(Interpreter.decimal(result.standardError(p)))"
+                + "\(Interpreter.decimal(p)) ± \(Interpreter.standardError(result.standardError(p)))"
         }
         if !odds.isEmpty { lines.append(Message.Whatif.meetOdds(year: years[t].short, odds: MessageList(odds)).text(in: language)) }
         return lines.joined(separator: "\n")
