@@ -26,11 +26,16 @@ public final class Interpreter {
         let segments: [Lexer.Segment]
         do { segments = try Lexer.segments(line) } catch { throw .syntax(column: error.column, message: error.message) }
         for segment in segments {
-            let command = try CommandRegistry.parse(segment.words, measureID: session.dataset.measureID(for:))
-            try execute(command, emit: emit)
+            try execute(segment, emit: emit)
             if quitRequested { break }
         }
         return segments.count
+    }
+
+    /// Parses and executes one command of a line; its words name the change for undo.
+    func execute(_ segment: Lexer.Segment, emit: (Output) -> Void) throws(ShellError) {
+        session.change = segment.words.map { Lexer.quote($0.text) }.joined(separator: " ")
+        try execute(CommandRegistry.parse(segment.words, measureID: session.dataset.measureID(for:)), emit: emit)
     }
 
     /// Executes one command. The session changes only when it succeeds.

@@ -14,9 +14,13 @@ struct PlanStack: Sendable, Equatable {
 
     private final class Node: Sendable {
         let plan: Plan
+        /// The command that changed this plan into the next one (`allocate advisor 19`):
+        /// what `undo` and `redo` name.
+        let change: String
         let below: Node?
-        init(_ plan: Plan, below: Node?) {
+        init(_ plan: Plan, change: String, below: Node?) {
             self.plan = plan
+            self.change = change
             self.below = below
         }
     }
@@ -34,19 +38,22 @@ struct PlanStack: Sendable, Equatable {
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(_ plan: Plan) {
-        top = Node(plan, below: top)
+    mutating func append(_ plan: Plan, change: String = "") {
+        top = Node(plan, change: change, below: top)
         linked += 1
         count = min(count + 1, limit)
         if linked >= 2 * limit { trim() }
     }
 
-    mutating func popLast() -> Plan? {
+    mutating func popLast() -> Plan? { popLastChange()?.plan }
+
+    /// The newest plan and the command that changed it.
+    mutating func popLastChange() -> (plan: Plan, change: String)? {
         guard count > 0, let node = top else { return nil }
         top = node.below
         count -= 1
         linked -= 1
-        return node.plan
+        return (node.plan, node.change)
     }
 
     mutating func removeAll() {
@@ -57,15 +64,15 @@ struct PlanStack: Sendable, Equatable {
 
     /// Relinks the `count` newest plans, dropping the rest.
     private mutating func trim() {
-        var kept: [Plan] = []
+        var kept: [(plan: Plan, change: String)] = []
         kept.reserveCapacity(count)
         var node = top
         while let n = node, kept.count < count {
-            kept.append(n.plan)
+            kept.append((n.plan, n.change))
             node = n.below
         }
         top = nil
-        for plan in kept.reversed() { top = Node(plan, below: top) }
+        for entry in kept.reversed() { top = Node(entry.plan, change: entry.change, below: top) }
         linked = kept.count
     }
 

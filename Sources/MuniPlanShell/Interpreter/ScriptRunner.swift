@@ -62,8 +62,7 @@ extension Interpreter {
                     return false
                 }
                 do {
-                    let command = try CommandRegistry.parse(segment.words, measureID: session.dataset.measureID(for:))
-                    try execute(command, emit: emit)
+                    try execute(segment, emit: emit)
                 } catch let error {
                     if !fail(error) { return false }
                 }
@@ -127,6 +126,7 @@ extension Interpreter {
         }
         let text = try Self.scriptText(contents.bytes, shownAs: file)
         let before = session
+        let change = session.change
         let name = runStack.isEmpty ? file : PathBytes.lastComponent(path)
         var notices: [String] = []
         let outcome = runScript(ScriptLines.split(text), name: name, path: path, keepGoing: keepGoing,
@@ -143,7 +143,8 @@ extension Interpreter {
         failedExpectations += outcome.failedExpectations.count
         // The whole run is one step for undo.
         session.undoStack = before.undoStack
-        if before.plan != session.plan { session.undoStack.append(before.plan) }
+        if before.plan != session.plan { session.undoStack.append(before.plan, change: change) }
+        session.change = change
         session.redoStack = before.plan == session.plan ? before.redoStack : PlanStack()
         if !outcome.errors.isEmpty {
             throw .keptGoing(file: file, errors: outcome.errors.count)

@@ -22,6 +22,9 @@ public struct Session: Sendable {
     var snapshots = SnapshotList()
     /// The last allocation per year and measure, for `explain` and `export allocation`.
     var allocations: [FiscalYear: [String: AllocationRecord]] = [:]
+    /// The command running now, as typed (its words, quoted where needed): the name its
+    /// change has on the undo stack.
+    var change = ""
     /// The measure `allocate` last chose for: what `explain` alone explains.
     var lastAllocation: String?
     /// The last `simulate`, for `expect probability` and `export simulation`.
@@ -51,7 +54,7 @@ public struct Session: Sendable {
     /// Replaces the plan, remembering the old one for undo.
     mutating func commit(_ newPlan: Plan) {
         guard newPlan != plan else { return }
-        undoStack.append(plan)
+        undoStack.append(plan, change: change)
         redoStack.removeAll()
         plan = newPlan
     }

@@ -20,7 +20,7 @@ import Testing
         #expect(try interpreter.run("assign advisor hinoemata").texts == ["advisor 令和4年度：+1 檜枝岐村；1団体実施"])
         #expect(try interpreter.run("capacity advisor").texts == ["advisor：上限 年19団体（資料：19）"])
         #expect(try interpreter.run("snapshot a").texts == ["スナップショット「a」を作成しました"])
-        #expect(try interpreter.run("undo").texts == ["元に戻しました（あと0回戻せます）"])
+        #expect(try interpreter.run("undo").texts == ["元に戻しました：assign advisor hinoemata（−1団体、あと0回戻せます）"])
         #expect(try interpreter.run("reset").texts == ["計画を空にしました（undoで元に戻せます）"])
     }
 

@@ -24,6 +24,22 @@ import Testing
         #expect(interpreter.failure("redo") == "nothing to redo")
     }
 
+    @Test("undo and redo name the command they take back and the bodies it moved")
+    func namesTheChange() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("allocate advisor 19 --min-per-district 1; set seminar 4")
+        #expect(try interpreter.run("undo").texts == ["undone: set seminar 4 (1 more to undo)"])
+        #expect(try interpreter.run("undo").texts == ["undone: allocate advisor 19 --min-per-district 1 (−19 bodies; 0 more to undo)"])
+        #expect(try interpreter.run("redo").texts == ["redone: allocate advisor 19 --min-per-district 1 (+19 bodies)"])
+        try interpreter.run("undo")
+        try interpreter.run("assign advisor \"檜枝岐村\" tadami")
+        #expect(try interpreter.run("undo").texts == ["undone: assign advisor 檜枝岐村 tadami (−2 bodies; 0 more to undo)"])
+        // The names survive the trim that keeps the stack bounded.
+        for i in 1...2_100 { try interpreter.run("set seminar \(i)") }
+        for _ in 1...999 { try interpreter.run("undo") }
+        #expect(try interpreter.run("undo").texts == ["undone: set seminar 1101 (0 more to undo)"])
+    }
+
     @Test("undo keeps the last 1,000 changes: older ones are forgotten, memory stays bounded")
     func undoLimit() throws {
         let interpreter = try makeInterpreter()

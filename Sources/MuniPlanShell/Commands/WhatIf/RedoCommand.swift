@@ -9,9 +9,13 @@ struct RedoCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let next = interpreter.session.redoStack.popLast() else { throw .refused(Message.Shell.nothingToRedo) }
-        interpreter.session.undoStack.append(interpreter.session.plan)
-        interpreter.session.plan = next
-        emit(.text(interpreter.text(Message.Whatif.redone)))
+        guard let next = interpreter.session.redoStack.popLastChange() else { throw .refused(Message.Shell.nothingToRedo) }
+        let session = interpreter.session
+        interpreter.session.undoStack.append(session.plan, change: next.change)
+        interpreter.session.plan = next.plan
+        let delta = next.plan.coveredCount - session.plan.coveredCount
+        emit(.text(interpreter.text(delta == 0
+            ? Message.Whatif.redoneChange(change: next.change)
+            : Message.Whatif.redoneChangeBodies(count: abs(delta), change: next.change, delta: Signed(delta)))))
     }
 }

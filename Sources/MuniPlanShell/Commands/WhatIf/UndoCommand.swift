@@ -10,9 +10,14 @@ struct UndoCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let previous = interpreter.session.undoStack.popLast() else { throw .refused(Message.Shell.nothingToUndo) }
-        interpreter.session.redoStack.append(interpreter.session.plan)
-        interpreter.session.plan = previous
-        emit(.text(interpreter.text(Message.Whatif.undone(remaining: interpreter.session.undoStack.count))))
+        guard let previous = interpreter.session.undoStack.popLastChange() else { throw .refused(Message.Shell.nothingToUndo) }
+        let session = interpreter.session
+        interpreter.session.redoStack.append(session.plan, change: previous.change)
+        interpreter.session.plan = previous.plan
+        let remaining = interpreter.session.undoStack.count
+        let delta = previous.plan.coveredCount - session.plan.coveredCount
+        emit(.text(interpreter.text(delta == 0
+            ? Message.Whatif.undoneChange(change: previous.change, remaining: remaining)
+            : Message.Whatif.undoneChangeBodies(count: abs(delta), change: previous.change, delta: Signed(delta), remaining: remaining))))
     }
 }

@@ -1,0 +1,15 @@
+import MuniPlan
+
+/// A change in a count as it is read: `+19`, `−19` (a real minus sign, as in tables).
+struct Signed: MessageArgument {
+    let value: Int
+
+    init(_ value: Int) { self.value = value }
+
+    func text(in language: Language) -> String { value < 0 ? "−\(-value)" : "+\(value)" }
+}
+
+extension Plan {
+    /// Every (year, measure, body) the plan covers: how many bodies a change moved.
+    var coveredCount: Int { coverage.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } }
+}
