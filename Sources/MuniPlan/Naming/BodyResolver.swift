@@ -97,7 +97,10 @@ public struct BodyResolver: Sendable {
         let found = matches.compactMap { dataset.body(code: $0) }.sorted(by: Dataset.codeOrder)
         switch found.count {
         case 1: return found[0]
-        case 0: throw .unknownBody(text, suggestions: suggestions(for: text))
+        case 0:
+            // A district's name is not a body, but staff mean its bodies: say how to select them.
+            if let district = district(named: text) { throw .districtNotBody(text, district: district) }
+            throw .unknownBody(text, suggestions: suggestions(for: text))
         default: throw .ambiguous(text, candidates: found)
         }
     }

@@ -13,6 +13,15 @@ public enum BodySelector: Hashable, Sendable {
 extension BodyResolver {
     /// The selector `term` spells, nil when it names one body; an unknown selector or
     /// value is refused here, before any body is looked at.
+    /// The district a word names, by its name (会津), its bureau (会津地方振興局) or its romaji (aizu).
+    func district(named value: String) -> String? {
+        let folded = TextFolding.romaji(value)
+        return dataset.districts.indices.first(where: {
+            let district = dataset.districts[$0]
+            return district.name == value || district.bureau == value || (!folded.isEmpty && districtKeys[$0] == folded)
+        }).map { dataset.districts[$0].name }
+    }
+
     public func selector(_ term: String) throws(ResolveError) -> BodySelector? {
         let text = term.trimmingWhitespace()
         if text.lowercased() == "all" { return .all }
@@ -22,14 +31,10 @@ extension BodyResolver {
         guard let selector = SelectorKey(rawValue: key) else { throw .unknownSelector(key) }
         switch selector {
         case .district:
-            let folded = TextFolding.romaji(value)
-            guard let i = dataset.districts.indices.first(where: {
-                let district = dataset.districts[$0]
-                return district.name == value || district.bureau == value || (!folded.isEmpty && districtKeys[$0] == folded)
-            }) else {
+            guard let name = district(named: value) else {
                 throw .unknownSelectorValue(selector: .district, value: value, known: dataset.districts.map(\.name))
             }
-            return .district(dataset.districts[i].name)
+            return .district(name)
         case .kind:
             guard let kind = BodyKind(word: value) else {
                 throw .unknownSelectorValue(selector: .kind, value: value, known: BodyKind.allCases.map(\.rawValue))

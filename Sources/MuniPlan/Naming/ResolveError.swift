@@ -1,6 +1,8 @@
 /// Why a body or selector could not be resolved; messages suggest what was meant.
 public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownBody(String, suggestions: [Body])
+    /// The name of a district where a body was asked for (`show 会津`, `show aizu`).
+    case districtNotBody(String, district: String)
     case ambiguous(String, candidates: [Body])
     case wrongCheckDigit(String, expected: String)
     case unknownSelector(String)
@@ -16,6 +18,8 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
             guard !suggestions.isEmpty else { return Message.Naming.unknownBody(input: typed) }
             let names: [any MessageArgument] = suggestions.map { Message.Naming.suggested(name: $0.label) }
             return Message.Naming.unknownBodyDidYouMean(input: typed, suggestions: Self.alternatives(names))
+        case let .districtNotBody(input, district):
+            return Message.Naming.districtNotBody(input: Excerpt.of(input, limit: 64), district: district)
         case let .ambiguous(input, candidates):
             let list = MessageList(candidates.prefix(8).map { "\($0.label) \($0.code)" })
             return Message.Naming.ambiguous(input: input, count: candidates.count, candidates: list)

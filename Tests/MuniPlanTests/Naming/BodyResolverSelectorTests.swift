@@ -122,4 +122,18 @@ struct BodyResolverSelectorTests {
                     && error.description.contains("hamadori15"), "\(error)")
         }
     }
+
+    @Test("a district's name where a body is asked for points to its selector; a body of that name wins")
+    func districtNotBody() throws {
+        let resolver = try bundledResolver()
+        for input in ["会津", "aizu", "Aizu", "会津地方振興局"] {
+            #expect(throws: ResolveError.districtNotBody(input, district: "会津")) { try resolver.body(input) }
+        }
+        #expect(ResolveError.districtNotBody("aizu", district: "会津").description == "'aizu' is a district, not a body — its bodies are district:会津")
+        #expect(ResolveError.districtNotBody("aizu", district: "会津").message.text(in: .japanese)
+                == "「aizu」は団体ではなく地域です — 地域の団体は district:会津 で指定します")
+        // いわき is a district and the start of いわき市; 南会津 is 南会津町 without its suffix.
+        #expect(try resolver.body("いわき").name == "いわき市")
+        #expect(try resolver.body("南会津").name == "南会津町")
+    }
 }
