@@ -62,7 +62,7 @@ final class FuzzTarget {
         let outcome = interpreter.runScript(text.components(separatedBy: "\n"), name: "fuzz.plan", path: nil, keepGoing: true, bail: false,
                                             emit: { output in
                                                 switch output {
-                                                case let .text(t), let .notice(t): printed.append(t)
+                                                case let .text(t), let .notice(t), let .formatted(t): printed.append(t)
                                                 case .table: break
                                                 }
                                             }, report: { printed.append($0) })

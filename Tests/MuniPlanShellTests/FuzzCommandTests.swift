@@ -54,7 +54,7 @@ struct FuzzCommandTests {
                     if let run = command as? RunCommand, run.keepGoing { keepsWhatSucceeded = true }
                     try interpreter.execute(command) { output in
                         switch output {
-                        case let .text(t), let .notice(t): printed.append(t)
+                        case let .text(t), let .notice(t), let .formatted(t): printed.append(t)
                         case let .table(t): printed.append(OutputRenderer(format: .csv, color: false).render(t))
                         }
                     }

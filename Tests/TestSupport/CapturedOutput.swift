@@ -24,7 +24,7 @@ public struct Printed {
     public func rendered(_ format: OutputFormat = .table) -> String {
         outputs.map { output in
             switch output {
-            case let .text(t), let .notice(t): t
+            case let .text(t), let .notice(t), let .formatted(t): t
             case let .table(t): OutputRenderer(format: format, color: false).render(t)
             }
         }.joined(separator: "\n")

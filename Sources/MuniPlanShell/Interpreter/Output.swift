@@ -6,4 +6,7 @@ public enum Output: Sendable, Equatable {
     case text(String)
     case table(Table)
     case notice(String)
+    /// A file's text for standard output (`export … --to -`), already made safe for a
+    /// terminal: its tabs and line ends are kept, other controls escaped.
+    case formatted(String)
 }

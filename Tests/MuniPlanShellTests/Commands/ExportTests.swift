@@ -106,4 +106,22 @@ import Testing
             for part in SimulationTablePart.allCases { #expect(unknown.contains(part.rawValue)) }
         }
     }
+
+    @Test("--to - writes the file's text to standard output, writes no file, and refuses binary formats")
+    func standardOutput() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            for (line, format) in [("export kpi --to -", ExportFormat.csv), ("export bodies --to - --format tsv", .tsv),
+                                   ("export kpi --to - --format md", .markdown)] {
+                try interpreter.run(line.replacingOccurrences(of: "--to -", with: "--to f.\(format.fileExtension)"))
+                let file = String(decoding: try bytes(folder, "f.\(format.fileExtension)"), as: UTF8.self)
+                let printed = try interpreter.run(line)
+                #expect(printed.outputs == [.formatted(String(file.dropLast()))], "\(line)")
+            }
+            #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("-").path))
+            #expect(interpreter.failure("export kpi --to - --format xlsx")
+                    == "--to - writes text to standard output: .xlsx or cp932 bytes need a file (--to FILE)")
+            #expect(interpreter.failure("export kpi --to - --encoding cp932").hasPrefix("--to - writes text"))
+        }
+    }
 }

@@ -49,14 +49,28 @@ struct ExportCommand: ShellCommand, Equatable {
         do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
+        if path == Self.standardOutput {
+            // Text only: the terminal or pipe gets what the file would hold, with no confirmation.
+            guard format != .xlsx, encoding == .utf8, let text = String(validating: bytes, as: UTF8.self) else {
+                throw .refused(Message.Output.notForStandardOutput(format: format.fileExtension))
+            }
+            let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            emit(.formatted(VisibleText.escaping(body, keeping: format == .tsv ? ["\n", "\t"] : ["\n"])))
+            return
+        }
         try interpreter.write(bytes, to: path, force: force)
         emit(.text(interpreter.text(Message.Output.wroteExport(path: path, format: format.fileExtension, rows: table.records.count,
                                                                bytes: bytes.count))))
     }
 
-    /// The format named by --format, else by the path's extension.
+    /// `--to -`: standard output, as Unix tools take it.
+    static let standardOutput = "-"
+
+    /// The format named by --format, else by the path's extension; CSV for standard output.
     func exportFormat() throws(ExportError) -> ExportFormat {
-        if let name = format { try ExportFormat(extension: name) } else { try ExportFormat(path: path) }
+        if let name = format { return try ExportFormat(extension: name) }
+        if path == Self.standardOutput { return .csv }
+        return try ExportFormat(path: path)
     }
 
     /// An .xlsx export's sheet: the table's name in the session's language, with the measure
