@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The C surface of GNU readline, nothing else (see swift-platform-notes: no pkgConfig).
@@ -26,7 +27,8 @@ let package = Package(
         .plugin(name: "CataloguePlugin", capability: .buildTool(), dependencies: ["catalogue-compiler"]),
         .target(
             name: "MuniPlan",
-            dependencies: ["CXLSX", .product(name: "TOMLKit", package: "TOMLKit")],
+            dependencies: ["CXLSX", .product(name: "TOMLKit", package: "TOMLKit"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Text/Catalogue"],
             plugins: ["CataloguePlugin"]
         ),
@@ -47,7 +49,8 @@ let package = Package(
         // What every test target shares: where Data/ is and the bundled data set, temporary
         // folders and data copies, interpreters and their captured output, the built executable.
         .target(name: "TestSupport", dependencies: ["MuniPlan", "MuniPlanShell"], path: "Tests/TestSupport"),
-        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "CatalogueFormat", "FuzzSupport", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "MuniPlanTests", dependencies: ["MuniPlan", "CatalogueFormat", "FuzzSupport", "TestSupport",
+                                                   .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Golden"]),
         .testTarget(name: "MuniPlanShellTests", dependencies: ["MuniPlanShell", "FuzzSupport", "TestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MuniPlan", "FuzzSupport", "TestSupport"], exclude: ["Transcripts"]),
     ],

@@ -70,7 +70,7 @@ import Testing
         ("assign advisor", "assign: missing BODY — usage: assign MEASURE BODY…"),
         ("save", "save: missing FILE — usage: save FILE [--force]"),
         ("weight village much", "weight: W must be a number from -1e15 to 1e15, not 'much' — usage: weight FEATURE W"),
-        ("run a.plan --keep-going=yes", "run: --keep-going takes no value — usage: run FILE [--keep-going]"),
+        ("run a.plan --keep-going=yes", "run: --keep-going takes no value — usage: run FILE [--keep-going] [--encoding utf-8|cp932]"),
     ])
     func usageErrors(line: String, message: String) throws {
         let interpreter = try makeInterpreter()

@@ -1,5 +1,6 @@
-/// A parsed CSV file (RFC 4180) whose records remember the line they start on.
-/// Accepts a UTF-8 BOM and CRLF line ends; refuses bytes that are not UTF-8.
+/// A parsed CSV file (RFC 4180; TSV with a tab delimiter) whose records remember the line
+/// they start on. Accepts a UTF-8 BOM and CRLF line ends; refuses bytes not in `encoding`
+/// (UTF-8 unless told; nil detects CP932, `TextEncoding`).
 public struct CSVTable: Sendable {
     public struct Record: Sendable {
         public let line: Int
@@ -11,9 +12,9 @@ public struct CSVTable: Sendable {
     public let records: [Record]
 
     /// Parses `bytes`, naming `file` in errors.
-    public init(bytes: [UInt8], file: String) throws(DataError) {
+    public init(bytes: [UInt8], file: String, delimiter: Unicode.Scalar = ",", encoding: TextEncoding? = .utf8) throws(DataError) {
         self.file = file
-        var rows = try CSVTable.parse(try TextFile.text(bytes, file: file), file: file)
+        var rows = try CSVTable.parse(try TextEncoding.text(bytes, file: file, encoding: encoding), file: file, delimiter: delimiter)
         guard !rows.isEmpty else { throw DataError(file: file, line: 1, Message.Data.emptyCsv) }
         let head = rows.removeFirst()
         self.header = head.fields.map { $0.trimmingWhitespace() }
@@ -21,6 +22,8 @@ public struct CSVTable: Sendable {
     }
 
     public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+
+    public var rows: SheetRows { SheetRows(file: file, header: header, records: records) }
 
     /// Column indexes for required names, or one issue naming every missing column.
     public func columns(_ names: [String]) throws(DataError) -> [Int] {
@@ -31,12 +34,13 @@ public struct CSVTable: Sendable {
         return names.map { column($0)! }
     }
 
-    private static func parse(_ text: String, file: String) throws(DataError) -> [Record] {
+    private static func parse(_ text: String, file: String, delimiter: Unicode.Scalar) throws(DataError) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
         var inQuotes = false
         var quotedField = false
+        var formula = false
         var line = 1
         var recordLine = 1
         var iterator = text.unicodeScalars.makeIterator()
@@ -51,6 +55,7 @@ public struct CSVTable: Sendable {
             fields = []
             field = ""
             quotedField = false
+            formula = false
         }
         while let c = next() {
             if inQuotes {
@@ -58,6 +63,8 @@ public struct CSVTable: Sendable {
                     if let d = next() {
                         if d == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = d }
                     } else { inQuotes = false }
+                    // Excel's `="073644"` keeps its quotes: the code reader takes them off.
+                    if !inQuotes && formula { field.unicodeScalars.append("\"") }
                 } else {
                     if c == "\n" { line += 1 }
                     field.unicodeScalars.append(c)
@@ -65,10 +72,11 @@ public struct CSVTable: Sendable {
                 continue
             }
             switch c {
-            case ",":
+            case delimiter:
                 fields.append(field)
                 field = ""
                 quotedField = false
+                formula = false
             case "\r":
                 if let d = next(), d != "\n" { pending = d }
                 line += 1
@@ -82,6 +90,11 @@ public struct CSVTable: Sendable {
                 if field.isEmpty && !quotedField {
                     inQuotes = true
                     quotedField = true
+                } else if field == "=" && !quotedField {
+                    inQuotes = true
+                    quotedField = true
+                    formula = true
+                    field.unicodeScalars.append("\"")
                 } else {
                     throw DataError(file: file, line: line, Message.Data.strayQuote)
                 }

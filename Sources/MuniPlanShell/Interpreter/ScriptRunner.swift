@@ -112,7 +112,7 @@ extension Interpreter {
 
     /// `run FILE`: runs a scenario in this session; on an error (or Ctrl-C) the session
     /// returns to what it was before, and the error carries the chain of locations.
-    func runFile(_ file: String, keepGoing: Bool, emit: (Output) -> Void) throws(ShellError) {
+    func runFile(_ file: String, keepGoing: Bool, encoding: TextEncoding? = nil, emit: (Output) -> Void) throws(ShellError) {
         let path = resolvePath(file)
         let contents: FileContents
         do { contents = try readFile(file, limit: InputLimits.scenarioFile) } catch { throw Self.scriptError(error, shownAs: file) }
@@ -124,7 +124,7 @@ extension Interpreter {
         if runStack.filter({ $0.path != nil }).count >= Self.maxRunDepth {
             throw .refused(Message.Shell.nestedTooDeep(depth: Self.maxRunDepth))
         }
-        let text = try Self.scriptText(contents.bytes, shownAs: file)
+        let text = try Self.scriptText(contents.bytes, shownAs: file, encoding: encoding)
         let before = session
         let change = session.change
         let name = runStack.isEmpty ? file : PathBytes.lastComponent(path)
@@ -174,11 +174,12 @@ extension Interpreter {
         }
     }
 
-    /// Text that is not UTF-8, or holds NUL bytes as binary files do, is refused whole
-    /// with one error: run line by line, each line would be quoted in an error.
-    static func scriptText(_ bytes: [UInt8], shownAs file: String) throws(ShellError) -> String {
+    /// Text that is not UTF-8 (nor CP932, detected or as told), or holds NUL bytes as
+    /// binary files do, is refused whole with one error: run line by line, each line would
+    /// be quoted in an error.
+    static func scriptText(_ bytes: [UInt8], shownAs file: String, encoding: TextEncoding? = nil) throws(ShellError) -> String {
         let text: String
-        do { text = try TextFile.text(bytes, file: file) } catch {
+        do { text = try TextEncoding.text(bytes, file: file, encoding: encoding) } catch {
             guard let issue = error.issues.first, issue.line > 0 else { throw .refused(Message.Shell.cannotRead(file: file)) }
             throw .data(DataError([DataIssue(file: file, line: issue.line, issue.what)]))
         }

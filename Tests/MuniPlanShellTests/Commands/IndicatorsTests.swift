@@ -36,7 +36,7 @@ struct IndicatorsTests {
             ("code,aging\n073644,52\n999999,1\nnowhere,2\n", "unknown codes: 999999 (line 3), nowhere (line 4)"),
             ("code,aging\n073644,52\n073644,53\n", "aging.csv:3: duplicate code 073644 (first on line 2)"),
             ("code,aging\n073644,52,9\n", "aging.csv:2: expected 2 fields, found 3"),
-            ("name,aging\n檜枝岐村,52\n", "aging.csv:1: no 'code' column"),
+            ("aging\n52\n", "aging.csv:1: no column of bodies: head one code, コード, 団体コード, name, 名称 or 団体名"),
             ("code,population\n073644,1\n", "column 'population' would shadow the built-in feature"),
           ])
     func refused(content: String, message: String) throws {
@@ -69,9 +69,9 @@ struct IndicatorsTests {
     @Test("a bad name, odd pairs or an unknown action are refused, and nothing changes", arguments: [
         ("indicators set population 073644 1",
          "indicator name 'population' must be lower-case ASCII letters, digits and hyphens, and not a built-in feature"),
-        ("indicators set aging 073644", "indicators: set needs a NAME and CODE VALUE pairs — usage: indicators [load FILE.csv | set NAME CODE VALUE…]"),
-        ("indicators drop", "indicators: unknown action 'drop' — usage: indicators [load FILE.csv | set NAME CODE VALUE…]"),
-        ("indicators load a.csv b.csv", "indicators: load takes one FILE — usage: indicators [load FILE.csv | set NAME CODE VALUE…]"),
+        ("indicators set aging 073644", "indicators: set needs a NAME and CODE VALUE pairs — usage: indicators [load FILE.csv | set NAME CODE VALUE…] [--encoding utf-8|cp932] [--sheet TEXT]"),
+        ("indicators drop", "indicators: unknown action 'drop' — usage: indicators [load FILE.csv | set NAME CODE VALUE…] [--encoding utf-8|cp932] [--sheet TEXT]"),
+        ("indicators load a.csv b.csv", "indicators: load takes one FILE — usage: indicators [load FILE.csv | set NAME CODE VALUE…] [--encoding utf-8|cp932] [--sheet TEXT]"),
     ])
     func setRefused(line: String, message: String) throws {
         let shell = try makeInterpreter()

@@ -213,10 +213,11 @@ import Testing
         #expect(outcome.errors.first?.hasPrefix("-c:3: unknown body 'nowhere'") == true)
     }
 
-    @Test("run parses its file and --keep-going, which takes no value")
+    @Test("run parses its file, --keep-going, which takes no value, and --encoding")
     func parsing() throws {
         #expect(try parsed("run a.plan --keep-going") as? RunCommand == RunCommand(file: "a.plan", keepGoing: true))
         #expect(try parsed("run a.plan") as? RunCommand == RunCommand(file: "a.plan", keepGoing: false))
-        #expect(try makeInterpreter().failure("run") == "run: missing FILE — usage: run FILE [--keep-going]")
+        #expect(try parsed("run a.plan --encoding cp932") as? RunCommand == RunCommand(file: "a.plan", keepGoing: false, encoding: .cp932))
+        #expect(try makeInterpreter().failure("run") == "run: missing FILE — usage: run FILE [--keep-going] [--encoding utf-8|cp932]")
     }
 }

@@ -35,7 +35,7 @@ import Testing
             _ = try IndicatorLoader.load(bytes: bytes, file: "x.csv", dataset: dataset)
             Issue.record("a file without a code column should be refused")
         } catch {
-            #expect(error.description == "x.csv:1: no 'code' column (header: root:$6$saltsalt$hashhas…)", "\(error)")
+            #expect(error.description == "x.csv:1: no column of bodies: head one code, コード, 団体コード, name, 名称 or 団体名 (header: root:$6$saltsalt$hashhas…)", "\(error)")
         }
     }
 

@@ -1,7 +1,7 @@
 import MuniPlan
 
-/// `indicators [load FILE.csv | set NAME CODE VALUE…]`: per-body numeric columns, imported,
-/// given inline, or listed. Each form runs in a file of its own beside this one.
+/// `indicators [load FILE.csv|.tsv|.xlsx | set NAME CODE VALUE…]`: per-body numeric columns,
+/// imported, given inline, or listed. Each form runs in a file of its own beside this one.
 struct IndicatorsCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("indicators", group: .editing,
                                   summary: Message.Help.summaryIndicators,
@@ -9,6 +9,8 @@ struct IndicatorsCommand: ShellCommand, Equatable {
                                   examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
                                   positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true, shape: "[load FILE.csv | set NAME CODE VALUE…]"),
                                                 PositionalSpec("ARG", .file, optional: true, repeating: true, shape: "")],
+                                  options: [OptionSpec("--encoding", .keyword(TextEncoding.names), help: Message.IndicatorsFile.optionEncoding),
+                                            OptionSpec("--sheet", .text, help: Message.IndicatorsFile.optionSheet)],
                                   numbers: [.indicatorValue],
                                   keywords: Message.Help.keywordsIndicators, runs: IndicatorsCommand.self)
 
@@ -20,7 +22,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
 
     enum Form: Sendable, Equatable {
         case list
-        case load(file: String)
+        case load(file: String, options: IndicatorFile.Options = IndicatorFile.Options())
         /// In the order given: a body given twice takes its last value.
         case set(name: String, values: [BodyValue])
     }
@@ -37,7 +39,9 @@ struct IndicatorsCommand: ShellCommand, Equatable {
         switch action {
         case "load":
             guard arguments.positionals.count == 2 else { throw arguments.usageError("load takes one FILE") }
-            form = .load(file: arguments.positionals[1].text)
+            form = .load(file: arguments.positionals[1].text,
+                         options: IndicatorFile.Options(encoding: arguments.value("--encoding").flatMap(TextEncoding.init(name:)),
+                                                        sheet: arguments.value("--sheet")))
         case "set":
             let words = arguments.positionals.dropFirst(2).map(\.text)
             // No pairs is a column without values (what `save` writes for an empty imported column).
@@ -58,7 +62,9 @@ struct IndicatorsCommand: ShellCommand, Equatable {
     var line: String {
         switch form {
         case .list: "indicators"
-        case let .load(file): "indicators load \(Lexer.quote(file))"
+        case let .load(file, options):
+            "indicators load \(Lexer.quote(file))" + (options.encoding.map { " --encoding \($0.rawValue)" } ?? "")
+                + (options.sheet.map { " --sheet \(Lexer.quote($0))" } ?? "")
         case let .set(name, values):
             LineForm.wrapped("indicators set \(Lexer.quote(name))",
                              values.map { "\(Lexer.quote($0.body)) \(NumberText.shortest($0.value))" })
@@ -68,7 +74,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         switch form {
         case .list: emit(.table(Self.table(interpreter.session.plan, language: interpreter.session.tableLanguage)))
-        case let .load(file): emit(.text(try Self.load(file, in: interpreter)))
+        case let .load(file, options): emit(.text(try Self.load(file, options: options, in: interpreter)))
         case let .set(name, values): emit(.text(try Self.set(name, values, in: &interpreter.session)))
         }
     }

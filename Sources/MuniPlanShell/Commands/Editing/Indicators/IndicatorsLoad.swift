@@ -1,22 +1,27 @@
 import MuniPlan
 
-/// `indicators load FILE.csv`: every numeric column of a file, read under the file policy.
+/// `indicators load FILE`: every numeric column of a CSV, TSV or .xlsx file, its bytes read
+/// under the file policy (a workbook is unpacked from those bytes, never from a path).
 extension IndicatorsCommand {
-    static func load(_ file: String, in interpreter: Interpreter) throws(ShellError) -> String {
+    static func load(_ file: String, options: IndicatorFile.Options, in interpreter: Interpreter) throws(ShellError) -> String {
         let bytes: [UInt8]
         do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
             if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
             throw .fileAccess(error)
         }
         let session = interpreter.session
-        let columns: [String: [String: Double]]
+        let loaded: IndicatorLoader.Loaded
         do {
-            columns = try IndicatorLoader.load(bytes: bytes, file: file, dataset: session.dataset)
+            loaded = try IndicatorLoader.load(try IndicatorFile.rows(bytes, file: file, options: options),
+                                              dataset: session.dataset, resolver: session.resolver)
         } catch { throw .indicators(error) }
+        let columns = loaded.columns
         do { interpreter.session.commit(try session.plan.settingIndicators(columns)) } catch { throw .plan(error) }
         let summary = MessageList(columns.sorted { $0.key < $1.key }.map {
             Message.Edit.indicatorLoaded(name: $0.key, bodies: Message.Lookup.bodyCount(count: $0.value.count))
         })
-        return interpreter.text(Message.Edit.indicatorsLoaded(summary: summary))
+        let text = interpreter.text(Message.Edit.indicatorsLoaded(summary: summary))
+        guard !loaded.skipped.isEmpty else { return text }
+        return text + "\n" + interpreter.text(Message.IndicatorsFile.skippedColumns(columns: MessageList(loaded.skipped)))
     }
 }

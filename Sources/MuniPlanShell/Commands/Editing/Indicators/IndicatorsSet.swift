@@ -3,7 +3,7 @@ import MuniPlan
 /// `indicators set NAME CODE VALUE…`: a column given inline (what `save` writes).
 extension IndicatorsCommand {
     static func set(_ name: String, _ values: [BodyValue], in session: inout Session) throws(ShellError) -> String {
-        guard Identifier.isValid(name), !NeedFeature.builtInNames.contains(name) else {
+        guard IndicatorName.isValid(name), !NeedFeature.builtInNames.contains(name) else {
             throw .refused(Message.Edit.indicatorName(name: name))
         }
         var byCode: [String: Double] = [:]

@@ -1,0 +1,95 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The parts of an .xlsx that `XLSXReader` reads, each an XMLParser delegate. A part that
+/// breaks the workbook's rules sets `failure` and stops the parser.
+class XLSXPartParser: NSObject, XMLParserDelegate {
+    var failure: Message?
+    var text = ""
+    var collecting = false
+
+    func fail(_ parser: XMLParser, _ message: Message) {
+        failure = message
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if collecting { text += string }
+    }
+
+    // Declared here so that the parts' overrides are what the protocol calls: on Linux a
+    // method only a subclass declares is not a witness of the base's conformance.
+    // Each override calls these first: they count open elements, for `isComplete`.
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        depth += 1
+        sawRoot = true
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+    }
+
+    /// The document's root was opened and closed: a cut-off part can parse without error.
+    var isComplete: Bool { sawRoot && depth == 0 }
+    private var depth = 0
+    private var sawRoot = false
+}
+
+/// `xl/workbook.xml`: the sheets in the workbook's order, each with its relation id.
+final class WorkbookPart: XLSXPartParser {
+    struct Sheet { let name: String; let relation: String }
+    var sheets: [Sheet] = []
+
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                         attributes: [String: String] = [:]) {
+        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+        guard name == "sheet" || name.hasSuffix(":sheet") else { return }
+        // The relation id's prefix is whatever the workbook declared (usually `r:`).
+        guard let sheetName = attributes["name"], let id = attributes.first(where: { $0.key.hasSuffix(":id") })?.value else {
+            return fail(parser, Message.IndicatorsFile.xlsxPartMissing(part: "xl/workbook.xml sheet"))
+        }
+        sheets.append(Sheet(name: sheetName, relation: id))
+    }
+}
+
+/// `xl/_rels/workbook.xml.rels`: relation id → part path.
+final class RelationsPart: XLSXPartParser {
+    var targets: [String: String] = [:]
+
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                         attributes: [String: String] = [:]) {
+        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+        if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
+    }
+}
+
+/// `xl/sharedStrings.xml`: each `si`'s text, its runs joined; phonetic guides (`rPh`, the
+/// furigana Japanese Excel adds) left out.
+final class SharedStringsPart: XLSXPartParser {
+    var strings: [String] = []
+    private var inPhonetic = false
+
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                         attributes: [String: String] = [:]) {
+        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+        switch name {
+        case "si": text = ""
+        case "rPh": inPhonetic = true
+        case "t": collecting = !inPhonetic
+        default: break
+        }
+    }
+
+    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        super.parser(parser, didEndElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+        switch name {
+        case "si": strings.append(text)
+        case "rPh": inPhonetic = false
+        case "t": collecting = false
+        default: break
+        }
+    }
+}
