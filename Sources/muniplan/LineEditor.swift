@@ -33,8 +33,13 @@ final class LineEditor {
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: Int(start))
             let before = String(decoding: bytes, as: UTF8.self)
             let typed = text.map { String(cString: $0) } ?? ""
+            // readline breaks words at single bytes, so a full-width space does not end the
+            // text it hands us: complete only after it, and give back what came before.
+            let kept = typed.lastIndex(of: "\u{3000}").map { String(typed[...$0]) } ?? ""
+            LineEditor.keptBeforeWord = kept
+            rl_completion_display_matches_hook = kept.isEmpty ? nil : { matches, count, _ in LineEditor.displayMatches(matches, count: count) }
             let matches = LineEditor.candidates(before + typed)
-            return LineEditor.matchArray(matches, typed: typed)
+            return LineEditor.matchArray(matches.map { kept + $0 }, typed: typed)
         }
         rl_signal_event_hook = {
             // Ctrl-C while typing: drop the line and show a fresh prompt.
@@ -56,6 +61,21 @@ final class LineEditor {
                 warn(Message.Terminal.historyUnreadable(path: historyPath, reason: String(cString: strerror(result))))
             }
         }
+    }
+
+    /// What the last completion kept before the word it completed (`show　`), so the list
+    /// of matches shows the words alone.
+    nonisolated(unsafe) static var keptBeforeWord = ""
+
+    /// Lists matches as readline does, without the kept text in front of each.
+    static func displayMatches(_ matches: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?, count: Int32) {
+        guard let matches, count > 0 else { return }
+        let words = (1...Int(count)).map { i in matches[i].map { String(String(cString: $0).dropFirst(keptBeforeWord.count)) } ?? "" }
+        var list = [strdup("")] + words.map { strdup($0) } + [nil]
+        defer { list.forEach { free($0) } }
+        rl_crlf()
+        rl_display_match_list(&list, count, Int32(words.map(DisplayWidth.of).max() ?? 0))
+        rl_forced_update_display()
     }
 
     /// readline wants [substitution, match1, …, NULL], all malloc'd. The substitution is

@@ -8,7 +8,10 @@ struct Prompt {
     let history: Bool
 
     func run() -> Int32 {
-        let editor = LineEditor(historyPath: history ? LineEditor.defaultHistoryPath() : nil, warn: { [interpreter] in Terminal.err($0.text(in: interpreter.session.language)) })
+        let warn: (Message) -> Void = { [interpreter] in Terminal.err($0.text(in: interpreter.session.language)) }
+        let editor: any LineReading = Terminal.isDumb
+            ? PlainLineReader(warn: { [interpreter] in warn(Message.Terminal.errorLine(message: $0.text(in: interpreter.session.language))) })
+            : LineEditor(historyPath: history ? LineEditor.defaultHistoryPath() : nil, warn: warn)
         defer { editor.close() }
         LineEditor.candidates = { [interpreter] prefix in
             Completer(session: interpreter.session, workingDirectory: interpreter.settings.workingDirectory).candidates(for: prefix)

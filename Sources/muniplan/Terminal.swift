@@ -25,6 +25,9 @@ enum Terminal {
     /// Text already safe for a terminal (`OutputRenderer`'s), with its own colour codes.
     static func out(rendered text: String) { write(text + "\n", to: STDOUT_FILENO, named: "standard output") }
 
+    /// The prompt, with no line break: the answer is typed after it.
+    static func prompt(_ text: String) { write(VisibleText.escaping(text, keeping: lineBreak), to: STDOUT_FILENO, named: "standard output") }
+
     private static func err(rendered text: String) { write(text + "\n", to: STDERR_FILENO, named: "standard error") }
 
     private static func write(_ text: String, to descriptor: Int32, named name: String) {
@@ -40,16 +43,17 @@ enum Terminal {
         }
     }
 
-    static var stdinIsTerminal: Bool {
-        isatty(STDIN_FILENO) == 1 && ProcessInfo.processInfo.environment["TERM"] != "dumb"
-    }
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// TERM=dumb (Emacs M-x shell): a terminal that cannot take readline's redrawing.
+    static var isDumb: Bool { ProcessInfo.processInfo.environment["TERM"] == "dumb" }
 
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// Colour only on a terminal, and never when NO_COLOR is set.
     static var useColor: Bool {
         let env = ProcessInfo.processInfo.environment
-        return stdoutIsTerminal && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        return stdoutIsTerminal && env["NO_COLOR"] == nil && !isDumb
     }
 }
 

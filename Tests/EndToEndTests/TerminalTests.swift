@@ -71,10 +71,10 @@ import Glibc
 
         struct SpawnError: Error { let code: Int32 }
 
-        /// Starts muniplan in a detached 100×30 session, in the locale `lang`.
-        func start(lang: String = "C.UTF-8") throws {
+        /// Starts muniplan in a detached 100×30 session, in the locale `lang`, as terminal `term`.
+        func start(lang: String = "C.UTF-8", term: String = "xterm") throws {
             let executable = try Executable.url().path
-            let command = "env -u LC_ALL -u LC_MESSAGES XDG_STATE_HOME='\(stateHome.path)' NO_COLOR=1 LANG=\(lang) TERM=xterm '\(executable)'"
+            let command = "env -u LC_ALL -u LC_MESSAGES XDG_STATE_HOME='\(stateHome.path)' NO_COLOR=1 LANG=\(lang) TERM=\(term) '\(executable)'"
             try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
         }
 

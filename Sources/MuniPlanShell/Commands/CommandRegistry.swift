@@ -28,7 +28,7 @@ public enum CommandRegistry {
     /// or alias into its id, so that commands, the plan and `save` only ever hold ids.
     public static func parse(_ words: [Lexer.Word], measureID: (String) -> String? = { _ in nil }) throws(ShellError) -> any ShellCommand {
         guard let first = words.first else { throw .refused(Message.Session.emptyCommand) }
-        let name = first.text.lowercased()
+        let name = FullWidth.ascii(first.text).lowercased()
         guard let spec = byName[name] ?? aliases[name].flatMap({ byName[$0] }) else {
             throw .unknownCommand(first.text, suggestion: Suggest.closest(name, in: names))
         }

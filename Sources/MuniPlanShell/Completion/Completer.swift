@@ -17,15 +17,17 @@ public struct Completer {
     public func candidates(for prefix: String) -> [String] {
         let (words, current) = Self.split(prefix)
         guard let first = words.first else {
-            return current.isEmpty ? CommandRegistry.names : filter(CommandRegistry.names + CommandRegistry.japaneseAliases, current)
+            return current.isEmpty ? CommandRegistry.names : filter(CommandRegistry.names + CommandRegistry.japaneseAliases, FullWidth.ascii(current))
         }
-        guard let spec = CommandRegistry.spec(first.lowercased()) ?? CommandRegistry.aliases[first.lowercased()].flatMap(CommandRegistry.spec) else { return [] }
-        if current.hasPrefix("--") { return filter(spec.options.map(\.name), current) }
+        // Command words and options as the parser reads them, full-width too (ｓｈｏｗ, －－ｂｙ).
+        let name = FullWidth.ascii(first).lowercased()
+        guard let spec = CommandRegistry.spec(name) ?? CommandRegistry.aliases[name].flatMap(CommandRegistry.spec) else { return [] }
+        if FullWidth.startsOption(current) { return filter(spec.options.map(\.name), FullWidth.ascii(current)) }
         // The value of an option, or of a repeating option's list.
         var positional = 0
         var openOption: OptionSpec?
         for word in words.dropFirst() {
-            if word.hasPrefix("--"), let option = spec.option(word) {
+            if FullWidth.startsOption(word), let option = spec.option(FullWidth.ascii(word)) {
                 openOption = option.value == nil ? nil : option
                 continue
             }

@@ -71,8 +71,9 @@ public enum HelpText {
         }
     }
 
-    /// `help selectors`, `help numbers`, `help years`.
+    /// `help selectors`, `help numbers`, `help years`, `help input`.
     static let topics: [String: Message] = [
+        "input": Message.Input.topic,
         "selectors": Message.Topic.selectors,
         "numbers": Message.Topic.numbers,
         "years": Message.Topic.years,

@@ -27,13 +27,7 @@ public struct Arguments: Sendable {
         var i = 0
         while i < words.count {
             let word = words[i]
-            if !word.quoted, word.text.hasPrefix("--"), word.text.count > 2 {
-                var name = word.text
-                var inline: String?
-                if let eq = name.firstIndex(of: "=") {
-                    inline = String(name[name.index(after: eq)...])
-                    name = String(name[..<eq])
-                }
+            if !word.quoted, let (name, inline) = FullWidth.option(word.text) {
                 guard let option = spec.option(name) else {
                     let known = spec.options.map(\.name)
                     throw usage(spec, Suggest.closest(name, in: known).map { Message.Shell.unknownOptionSuggestion(option: name, suggestion: $0) }
@@ -48,20 +42,23 @@ public struct Arguments: Sendable {
                 var values: [String] = inline.map { [$0] } ?? []
                 i += 1
                 if option.repeating {
-                    while i < words.count, words[i].quoted || !words[i].text.hasPrefix("--") {
-                        values.append(words[i].text)
+                    while i < words.count, words[i].quoted || !FullWidth.startsOption(words[i].text) {
+                        values += read(words[i], as: option.value, list: true).map(\.text)
                         i += 1
                     }
                 } else if inline == nil {
                     guard i < words.count else { throw usage(spec, Message.Shell.optionNeedsValue(option: name)) }
-                    values.append(words[i].text)
+                    values += read(words[i], as: option.value, list: false).map(\.text)
                     i += 1
                 }
                 guard !values.isEmpty else { throw usage(spec, Message.Shell.optionNeedsValue(option: name)) }
                 options[name, default: []].append(contentsOf: values)
                 continue
             }
-            positionals.append(word)
+            // The slot this word fills; words past a spec's last slot are refused below as typed.
+            let slot = spec.positionals.isEmpty ? nil : spec.positionals[min(positionals.count, spec.positionals.count - 1)]
+            let fills = slot.map { $0.repeating || positionals.count < spec.positionals.count } ?? false
+            positionals += fills ? read(word, as: slot?.kind, list: slot?.repeating ?? false) : [word]
             i += 1
         }
         let required = spec.positionals.filter { !$0.optional }.count
@@ -74,6 +71,18 @@ public struct Arguments: Sendable {
             throw usage(spec, Message.Shell.unexpectedWord(word: Excerpt.of(positionals[spec.positionals.count].text, limit: 64)))
         }
         return Arguments(spec: spec, positionals: positionals, options: options)
+    }
+
+    /// A word as its slot reads it: full-width keywords and help topics in ASCII, a list of
+    /// bodies (where a list is taken) one word a body (`help input`); any other word as typed.
+    private static func read(_ word: Lexer.Word, as kind: ArgumentKind?, list: Bool) -> [Lexer.Word] {
+        guard !word.quoted else { return [word] }
+        switch kind {
+        case let .keyword(words)?: return [Lexer.Word(text: FullWidth.keyword(word.text, in: words), column: word.column, quoted: false)]
+        case .command?: return [Lexer.Word(text: FullWidth.ascii(word.text), column: word.column, quoted: false)]
+        case .body? where list: return BodyList.split(word)
+        default: return [word]
+        }
     }
 
     private static func usage(_ spec: CommandSpec, _ problem: Message) -> ShellError {

@@ -101,11 +101,5 @@ enum NumberSpelling {
 
     private static func isDigit(_ c: Character) -> Bool { c.isASCII && c.isNumber }
 
-    /// Full-width ASCII (U+FF01…U+FF5E) to ASCII, and − (U+2212) to -.
-    private static func fold(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) { return ascii }
-            return scalar.value == 0x2212 ? "-" : scalar
-        }))
-    }
+    private static func fold(_ text: String) -> String { FullWidth.ascii(text) }
 }
