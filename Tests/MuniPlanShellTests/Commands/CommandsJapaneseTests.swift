@@ -34,7 +34,7 @@ import Testing
         #expect(interpreter.failure("export bodies --to b.csv --encoding latin1")
                 == "不明な文字コード「latin1」（utf-8またはcp932を指定してください）")
         #expect(interpreter.failure("indicators set village 073644 1")
-                == "独自指標の名前「village」は英小文字・数字・ハイフンで、組み込みの特徴量以外にしてください")
+                == "独自指標の名前「village」は、英小文字・数字・ハイフン、またはかな・漢字で始まる40文字以内（空白なし）で、組み込みの要素以外にしてください")
     }
 
     @Test("show labels each field in Japanese")

@@ -83,7 +83,7 @@ struct IndicatorsTests {
     func emptyList() throws {
         let table = try #require(try makeInterpreter().run("indicators").tables.first)
         #expect(table.rows.isEmpty)
-        #expect(table.footer == ["no indicators loaded — indicators load FILE.csv"])
+        #expect(table.footer == ["no indicators loaded — indicators load FILE (CSV, TSV or .xlsx)"])
     }
 
     @Test("each form parses into the command; the set form's line (what save writes) parses back")
