@@ -68,7 +68,7 @@ struct IndicatorsTests {
 
     @Test("a bad name, odd pairs or an unknown action are refused, and nothing changes", arguments: [
         ("indicators set population 073644 1",
-         "indicator name 'population' must be lower-case ASCII letters, digits and hyphens, and not a built-in feature"),
+         "indicator name 'population' must be lower-case ASCII letters, digits and hyphens, or start with kana or kanji (at most 40 characters, no spaces), and not a built-in feature"),
         ("indicators set aging 073644", "indicators: set needs a NAME and CODE VALUE pairs — usage: indicators [load FILE.csv | set NAME CODE VALUE…] [--encoding utf-8|cp932] [--sheet TEXT]"),
         ("indicators drop", "indicators: unknown action 'drop' — usage: indicators [load FILE.csv | set NAME CODE VALUE…] [--encoding utf-8|cp932] [--sheet TEXT]"),
         ("indicators load a.csv b.csv", "indicators: load takes one FILE — usage: indicators [load FILE.csv | set NAME CODE VALUE…] [--encoding utf-8|cp932] [--sheet TEXT]"),
