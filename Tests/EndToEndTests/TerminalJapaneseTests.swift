@@ -28,13 +28,7 @@ import Testing
         }
 
         // Ctrl-C on a half-typed Japanese line: a fresh prompt, nothing ran.
-        try session.type("show 檜枝")
-        try session.waitFor("the half-typed line") { TerminalTests.lines($0).last?.hasSuffix("show 檜枝") == true }
-        try session.keys("C-c")
-        try session.waitFor("a fresh prompt after Ctrl-C") { screen in
-            let lines = TerminalTests.lines(screen)
-            return lines.count >= 2 && lines[lines.count - 2].contains("show 檜枝") && lines.last == TerminalTests.bare
-        }
+        try session.interrupt(halfTyped: "show 檜枝")
         // An error in Japanese, and the session still answers.
         try session.type("shwo 檜枝岐村")
         try session.keys("Enter")

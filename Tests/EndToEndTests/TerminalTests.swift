@@ -80,6 +80,17 @@ import Glibc
 
         func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }
 
+        /// Types `text` without Enter, presses Ctrl-C and waits for a fresh prompt below it.
+        func interrupt(halfTyped text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            try type(text)
+            try waitFor("the half-typed line", sourceLocation: sourceLocation) { TerminalTests.lines($0).last?.hasSuffix(text) == true }
+            try keys("C-c")
+            try waitFor("a fresh prompt after Ctrl-C", sourceLocation: sourceLocation) { screen in
+                let lines = TerminalTests.lines(screen)
+                return lines.count >= 2 && lines[lines.count - 2].contains(text) && lines.last == TerminalTests.bare
+            }
+        }
+
         /// Literal text (no key-name lookup), for typing Japanese and spaces.
         func type(_ text: String) throws { try tmux(["send-keys", "-t", "t", "-l", text]) }
 
@@ -143,13 +154,7 @@ import Glibc
         try session.waitFor("檜枝岐村") { $0.contains("檜枝岐村 (ひのえまたむら, hinoemata)") && Self.lines($0).last == Self.bare }
 
         // Ctrl-C on a half-typed line: a fresh prompt, the session lives on.
-        try session.type("bodies dist")
-        try session.waitFor("the half-typed line") { Self.lines($0).last?.hasSuffix("bodies dist") == true }
-        try session.keys("C-c")
-        try session.waitFor("a fresh prompt after Ctrl-C") { screen in
-            let lines = Self.lines(screen)
-            return lines.count >= 2 && lines[lines.count - 2].contains("bodies dist") && lines.last == Self.bare
-        }
+        try session.interrupt(halfTyped: "bodies dist")
         try session.type("districts")
         try session.keys("Enter")
         let afterDistricts = try session.waitFor("the districts table") { $0.contains("南会津地方振興局") }
