@@ -20,7 +20,7 @@ do {
         exit(0)
     }
     // One line saying what is wrong, then our usage (fullMessage would add a second usage).
-    Terminal.err(Message.Terminal.usageError(problem: Options.message(for: error), usage: Options.usage(in: language)).text(in: language))
+    Terminal.err(Message.Terminal.usageError(problem: ArgumentProblem(parserText: Options.message(for: error)), usage: Options.usage(in: language)).text(in: language))
     exit(ExitStatus.usage.rawValue)
 }
 

@@ -43,6 +43,20 @@ import Testing
         #expect(english.stderr.hasPrefix("muniplan: --lang takes ja or en, not 'xx'\nusage: muniplan "), "\(english)")
     }
 
+    @Test("the command line's own errors are in Japanese too: an unknown option, a missing value; exit 2 in both")
+    func argumentErrors() throws {
+        for (arguments, japaneseLine, englishLine) in [
+            (["--frob"], "muniplan：不明なオプション「--frob」", "muniplan: Unknown option '--frob'"),
+            (["--data"], "muniplan：--data には値が必要です", "muniplan: Missing value for '--data <dir>'"),
+        ] {
+            let japanese = try muniplan(arguments, environment: Self.japanese)
+            let english = try muniplan(arguments)
+            #expect(japanese.stderr.split(separator: "\n").first.map(String.init) == japaneseLine)
+            #expect(english.stderr.split(separator: "\n").first.map(String.init) == englishLine)
+            #expect(japanese.status == 2 && english.status == 2)
+        }
+    }
+
     @Test("--help in Japanese lists the same options; in English it is ArgumentParser's page")
     func help() throws {
         let japanese = try muniplan(["--help"], environment: Self.japanese)
