@@ -45,20 +45,10 @@ import Glibc
             let argv = ([TerminalTests.tmuxPath!, "-u", "-S", socket] + arguments).map { strdup($0) } + [nil]
             let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer { (argv + envp).forEach { free($0) } }
-            // The test thread blocks signals (SIGINT among them) and the server and muniplan
-            // would inherit that: start from an empty mask and default handlers, as a shell does.
-            var attributes = posix_spawnattr_t()
-            posix_spawnattr_init(&attributes)
+            // The server and muniplan start from an empty mask and default handlers, as from a shell.
+            var attributes = ChildSignals.attributes(defaults: [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGTSTP, SIGTTIN,
+                                                                SIGTTOU, SIGWINCH, SIGUSR1, SIGUSR2])
             defer { posix_spawnattr_destroy(&attributes) }
-            var none = sigset_t(), defaults = sigset_t()
-            sigemptyset(&none)
-            sigemptyset(&defaults)
-            for signal in [SIGHUP, SIGINT, SIGQUIT, SIGPIPE, SIGTERM, SIGCHLD, SIGTSTP, SIGTTIN, SIGTTOU, SIGWINCH, SIGUSR1, SIGUSR2] {
-                sigaddset(&defaults, signal)
-            }
-            posix_spawnattr_setsigmask(&attributes, &none)
-            posix_spawnattr_setsigdefault(&attributes, &defaults)
-            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
             var pid: pid_t = 0
             let spawned = posix_spawn(&pid, TerminalTests.tmuxPath!, &actions, &attributes, argv, envp)
             guard spawned == 0 else { throw SpawnError(code: spawned) }

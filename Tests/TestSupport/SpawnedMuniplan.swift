@@ -78,19 +78,9 @@ public final class SpawnedMuniplan {
         let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd"))?.compactMap { Int32($0) } ?? []
         for fd in open where fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
 
-        // The test thread blocks signals, and the child would inherit that: an empty mask,
-        // and the default action for the signals a shell resets.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        // The default action for the signals a shell resets (SIGPIPE unless asked to keep it ignored).
+        var attributes = ChildSignals.attributes(defaults: [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGCHLD] + (pipeSignalIgnored ? [] : [SIGPIPE]))
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), defaults = sigset_t()
-        sigemptyset(&none)
-        sigemptyset(&defaults)
-        for signal in [SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGCHLD] { sigaddset(&defaults, signal) }
-        if !pipeSignalIgnored { sigaddset(&defaults, SIGPIPE) }
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = executableEnvironment(home: scratch, extra).map { strdup("\($0.key)=\($0.value)") } + [nil]
