@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MuniPlan
+import MuniPlanShell
 
 /// The command line. Parsing only: `main.swift` decides what happens.
 struct Options: ParsableCommand {
@@ -40,6 +41,9 @@ struct Options: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionLang.description, valueName: "ja|en"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionFormat.description, valueName: "table|csv|tsv|md|json"))
+    var format: String?
+
     @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionVersion.description))
     var version = false
 
@@ -51,5 +55,12 @@ struct Options: ParsableCommand {
             let language = Language(environment: ProcessInfo.processInfo.environment)
             throw ValidationError(Message.Terminal.langInvalid(word: lang).text(in: language))
         }
+        if let format, OutputFormat(rawValue: format.lowercased()) == nil {
+            let language = lang.flatMap(Language.init(word:)) ?? Language(environment: ProcessInfo.processInfo.environment)
+            throw ValidationError(Message.Terminal.formatInvalid(word: format).text(in: language))
+        }
     }
+
+    /// `--format`, checked by `validate`; the terminal table when not given.
+    var outputFormat: OutputFormat { format.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? .table }
 }

@@ -16,6 +16,7 @@ enum OptionsHelp {
         ("--allow-write <dir>", Message.Terminal.optionAllowWrite),
         ("--allow-read <dir>", Message.Terminal.optionAllowRead),
         ("--lang <ja|en>", Message.Terminal.optionLang),
+        ("--format <table|csv|tsv|md|json>", Message.Terminal.optionFormat),
         ("--version", Message.Terminal.optionVersion),
         ("-h, --help", Message.Terminal.optionHelp),
     ]

@@ -69,7 +69,7 @@ if options.files.first == "check" {
 }
 
 muniplan_install_sigint_handler()
-let interpreter = Interpreter(session: Session(dataset: dataset, language: language), settings: settings)
+let interpreter = Interpreter(session: Session(dataset: dataset, language: language, format: options.outputFormat), settings: settings)
 interpreter.simulationProgress = ProgressBar.handler(language: language)
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 

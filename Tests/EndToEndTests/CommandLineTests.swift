@@ -15,6 +15,17 @@ import Testing
         #expect(Set(records.dropFirst().map { $0[0] }).count == 60)
     }
 
+    @Test("--format csv on the command line is format csv from the start; a format that does not exist is exit 2")
+    func formatOption() throws {
+        let option = try muniplan(["--format", "csv", "-c", "bodies; kpi"])
+        let command = try muniplan(["-c", "format csv; bodies; kpi"])
+        #expect(option.status == 0 && option.stdout == command.stdout && !option.stdout.isEmpty)
+        let bad = try muniplan(["--format", "xml", "-c", "kpi"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.hasPrefix("muniplan: --format takes table, csv, tsv, md or json, not 'xml'"))
+        #expect(bad.stdout.isEmpty)
+    }
+
     @Test("a scenario file that does not exist is named, exit 1")
     func missingFile() throws {
         let result = try muniplan(["no-such-scenario.plan"])

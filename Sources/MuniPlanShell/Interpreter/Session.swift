@@ -30,9 +30,10 @@ public struct Session: Sendable {
     /// The last `simulate`, for `expect probability` and `export simulation`.
     var simulation: SimulationRecord?
 
-    public init(dataset: Dataset, language: Language = .english) {
+    public init(dataset: Dataset, language: Language = .english, format: OutputFormat = .table) {
         self.dataset = dataset
         self.language = language
+        self.format = format
         self.resolver = BodyResolver(dataset: dataset)
         self.plan = Plan()
         self.savedPlan = plan
