@@ -49,6 +49,20 @@ struct XLSXReaderTests {
         #expect(named.header == ["x"])
     }
 
+    @Test("a cell shown as a percentage reads as the number shown (0.315 styled 0.0% is 31.5), as its CSV would")
+    func percentCells() throws {
+        let styles = """
+            <styleSheet><numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>            <cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="9"/><xf numFmtId="3"/></cellXfs></styleSheet>
+            """
+        let sheet = """
+            <worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>            <row r="2"><c r="A2" t="inlineStr"><is><t>073644</t></is></c><c r="B2" s="1"><v>0.315</v></c></row>            <row r="3"><c r="A3" t="inlineStr"><is><t>072010</t></is></c><c r="B3" s="2"><v>0.07</v></c></row>            <row r="4"><c r="A4" t="inlineStr"><is><t>072044</t></is></c><c r="B4" s="3"><v>1234</v></c></row></sheetData></worksheet>
+            """
+        var parts = Self.parts(sheet2: sheet)
+        parts["xl/styles.xml"] = styles
+        let rows = try XLSXReader.rows(try Self.zip(parts), file: "a.xlsx", sheet: nil, limit: 1 << 20)
+        #expect(rows.records.map(\.fields) == [["073644", "31.5"], ["072010", "7"], ["072044", "1234"]])
+    }
+
     @Test("damaged, hostile or wrong workbooks are refused at the file, saying what to do", arguments: [
         ("not a zip", "a.xlsx:1: not a readable .xlsx workbook (save it again from Excel, or as CSV)"),
         ("bad xml", "a.xlsx:1: the workbook's xl/worksheets/sheet2.xml is not well-formed XML at its line 1 (save it again from Excel)"),

@@ -11,14 +11,20 @@ final class SheetPart: XLSXPartParser {
     static let maxRows = 1_048_576
 
     let strings: [String]
+    /// Cell styles that show a percentage: such a cell is read as the number shown (31.5).
+    let percentStyles: Set<Int>
     var rows: [(line: Int, fields: [String])] = []
     private var row: [String] = []
     private var rowNumber = 0
     private var column = 0
     private var type = "n"
+    private var percent = false
     private var inValue = false
 
-    init(strings: [String]) { self.strings = strings }
+    init(strings: [String], percentStyles: Set<Int> = []) {
+        self.strings = strings
+        self.percentStyles = percentStyles
+    }
 
     override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                          attributes: [String: String] = [:]) {
@@ -31,6 +37,7 @@ final class SheetPart: XLSXPartParser {
             row = []
         case "c":
             type = attributes["t"] ?? "n"
+            percent = attributes["s"].flatMap { Int($0) }.map(percentStyles.contains) ?? false
             text = ""
             if let reference = attributes["r"] {
                 guard let index = Self.column(of: reference), index >= row.count else {
@@ -57,6 +64,9 @@ final class SheetPart: XLSXPartParser {
                     return fail(parser, Message.IndicatorsFile.xlsxCell(reference: "\(Self.letters(column))\(rowNumber)"))
                 }
                 value = strings[index]
+            } else if type == "n", percent, let fraction = Double(text.trimmingWhitespace()) {
+                // Twelve significant digits: 0.315 × 100 is 31.499999999999996 in binary.
+                value = NumberText.shortest((fraction * 100 * 1e10).rounded() / 1e10)
             }
             if column > row.count { row += Array(repeating: "", count: column - row.count) }
             row.append(value)

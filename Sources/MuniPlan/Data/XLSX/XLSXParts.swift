@@ -93,3 +93,35 @@ final class SharedStringsPart: XLSXPartParser {
         }
     }
 }
+
+/// `xl/styles.xml`: which cell styles show a number as a percentage (built-in formats 9 and
+/// 10, or a custom format with `%`). Excel stores 31.5% as 0.315; a CSV of the same sheet
+/// says 31.5%, which muniplan reads as 31.5, so a percent cell is read as its shown number.
+final class StylesPart: XLSXPartParser {
+    /// By cell style index (a cell's `s`), whether it is a percentage.
+    var percentStyles: Set<Int> = []
+    private var percentFormats: Set<Int> = [9, 10]
+    private var inCellFormats = false
+    private var style = 0
+
+    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                         attributes: [String: String] = [:]) {
+        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+        switch name {
+        case "numFmt":
+            if let id = attributes["numFmtId"].flatMap({ Int($0) }), attributes["formatCode"]?.contains("%") == true {
+                percentFormats.insert(id)
+            }
+        case "cellXfs": inCellFormats = true
+        case "xf" where inCellFormats:
+            if let id = attributes["numFmtId"].flatMap({ Int($0) }), percentFormats.contains(id) { percentStyles.insert(style) }
+            style += 1
+        default: break
+        }
+    }
+
+    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        super.parser(parser, didEndElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+        if name == "cellXfs" { inCellFormats = false }
+    }
+}

@@ -62,7 +62,9 @@ public enum XLSXReader {
         }
         let strings = SharedStringsPart()
         if archive["xl/sharedStrings.xml"] != nil { try parse("xl/sharedStrings.xml", strings) }
-        let cells = SheetPart(strings: strings.strings)
+        let styles = StylesPart()
+        if archive["xl/styles.xml"] != nil { try parse("xl/styles.xml", styles) }
+        let cells = SheetPart(strings: strings.strings, percentStyles: styles.percentStyles)
         try parse(target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target, cells)
         let rows = cells.rows.filter { !$0.fields.allSatisfy(\.isEmpty) }
         guard let head = rows.first else { throw refuse(Message.Data.emptyCsv) }
