@@ -29,6 +29,9 @@ struct Options: ParsableCommand {
     @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionKeepGoing.description))
     var keepGoing = false
 
+    @Flag(name: [.customShort("q"), .long], help: ArgumentHelp(Message.Terminal.optionQuiet.description))
+    var quiet = false
+
     @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionNoHistory.description))
     var noHistory = false
 

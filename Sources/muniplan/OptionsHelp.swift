@@ -12,6 +12,7 @@ enum OptionsHelp {
         ("--data <dir>", Message.Terminal.optionData),
         ("--bail", Message.Terminal.optionBail),
         ("--keep-going", Message.Terminal.optionKeepGoing),
+        ("-q, --quiet", Message.Terminal.optionQuiet),
         ("--no-history", Message.Terminal.optionNoHistory),
         ("--allow-write <dir>", Message.Terminal.optionAllowWrite),
         ("--allow-read <dir>", Message.Terminal.optionAllowRead),

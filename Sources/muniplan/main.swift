@@ -56,9 +56,11 @@ func loadDataset() -> Dataset {
 
 let dataset = loadDataset()
 let interactive = options.commands == nil && options.files.isEmpty && Terminal.stdinIsTerminal
-let settings = SessionSettings(
+var settings = SessionSettings(
     workingDirectory: workingDirectory, allowWrite: options.allowWrite, allowRead: options.allowRead,
     interactive: interactive, bail: options.bail, keepGoing: options.keepGoing, isInterrupted: { muniplan_interrupted() != 0 })
+// Quiet is for runs without a person: at the prompt every command would print nothing.
+settings.quiet = options.quiet && !interactive
 
 if options.files.first == "check" {
     guard options.files.count == 2 else {

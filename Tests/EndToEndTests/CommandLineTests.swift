@@ -26,6 +26,17 @@ import Testing
         #expect(bad.stdout.isEmpty)
     }
 
+    @Test("-q runs a scenario printing only what expect says and the failures; exit statuses as without it")
+    func quiet() throws {
+        let quiet = try muniplan(["-q", repositoryRoot.appendingPathComponent("scenarios/fy2022-plan.plan").path])
+        #expect(quiet.status == 0)
+        let lines = quiet.stdout.split(separator: "\n")
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.hasPrefix("ok: ") }, "\(quiet.stdout)")
+        let failing = try muniplan(["-q", "-c", "allocate advisor 19; expect kpi advisor short; kpi"])
+        #expect(failing.status == 1 && failing.stdout.isEmpty)
+        #expect(failing.stderr.contains("-c:2: expectation failed: expected kpi advisor short"))
+    }
+
     @Test("a scenario file that does not exist is named, exit 1")
     func missingFile() throws {
         let result = try muniplan(["no-such-scenario.plan"])

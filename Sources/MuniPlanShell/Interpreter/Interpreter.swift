@@ -43,7 +43,12 @@ public final class Interpreter {
         if settings.isInterrupted() { throw .interrupted }
         let before = session
         do {
-            try command.run(in: self, emit: emit)
+            if settings.quiet, !(command is ExpectCommand) {
+                // Quiet: what a command shows is dropped; expect's verdicts and notices stay.
+                try command.run(in: self) { output in if case .notice = output { emit(output) } }
+            } else {
+                try command.run(in: self, emit: emit)
+            }
         } catch {
             // `run` restores the session itself when a script fails; a `run --keep-going`
             // that met errors keeps what succeeded, as its help says.

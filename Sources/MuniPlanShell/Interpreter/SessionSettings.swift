@@ -12,6 +12,9 @@ public struct SessionSettings: Sendable {
     public var bail: Bool
     /// Go on after errors in scripts (reporting each).
     public var keepGoing: Bool
+    /// `-q`: a scenario run prints only what `expect` says and the failures (notices and
+    /// errors), not every command's tables and confirmations.
+    public var quiet = false
     public var version: String
     /// Polled by long commands; true when the user pressed Ctrl-C.
     public var isInterrupted: @Sendable () -> Bool
