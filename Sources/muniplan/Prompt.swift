@@ -39,7 +39,7 @@ struct Prompt {
                 number += 1
                 let logical: (text: String, line: Int)?
                 do { logical = try assembler.feed(line, number: number) } catch {
-                    Terminal.err(localized(Message.Terminal.errorLine(message: error.message)))
+                    Terminal.error(localized(Message.Terminal.errorLine(message: error.message)))
                     continue
                 }
                 guard let (text, _) = logical else { continue }
@@ -47,7 +47,7 @@ struct Prompt {
                     try interpreter.execute(line: text, emit: printer.emit)
                 } catch {
                     let lines = error.text(in: interpreter.session.language).split(separator: "\n")
-                    Terminal.err(lines.map { localized(Message.Terminal.errorLine(message: $0)) }.joined(separator: "\n"))
+                    Terminal.error(lines.map { localized(Message.Terminal.errorLine(message: $0)) }.joined(separator: "\n"))
                 }
                 if interpreter.session.hasUnsavedChanges { warnedUnsaved = false }
             }

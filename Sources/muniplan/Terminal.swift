@@ -19,6 +19,17 @@ enum Terminal {
 
     static func err(_ text: String) { err(rendered: VisibleText.escaping(text, keeping: lineBreak)) }
 
+    /// An error at the prompt: red where colour is on for standard error (a terminal, no
+    /// NO_COLOR, not TERM=dumb); the text is escaped first, so only our codes reach it.
+    static func error(_ text: String) {
+        let safe = VisibleText.escaping(text, keeping: lineBreak)
+        err(rendered: errorColor ? "\u{1B}[31m\(safe)\u{1B}[0m" : safe)
+    }
+
+    static var errorColor: Bool {
+        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil && !isDumb
+    }
+
     /// Messages and text outputs are lines; nothing of ours in them holds a tab.
     private static let lineBreak: Set<Unicode.Scalar> = ["\n"]
 

@@ -22,11 +22,15 @@ public struct TableRenderer {
         for cells in body {
             for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
         }
-        func line(_ cells: [String], rightAligned: (Int) -> Bool) -> String {
+        func line(_ cells: [String], rightAligned: (Int) -> Bool, colour: (Int, String) -> Style? = { _, _ in nil }) -> String {
             var parts: [String] = []
             for i in widths.indices {
                 let cell = i < cells.count ? cells[i] : ""
-                parts.append(DisplayWidth.pad(cell, to: widths[i], right: rightAligned(i)))
+                // Colour goes on the text, not its padding: widths are of what is seen, and
+                // trailing blanks are still trimmed.
+                let shown = colour(i, cell).map { style(cell, $0) } ?? cell
+                let fill = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
+                parts.append(rightAligned(i) ? fill + shown : shown + fill)
             }
             var text = parts.joined(separator: "  ")
             while text.hasSuffix(" ") { text.removeLast() }
@@ -38,7 +42,8 @@ public struct TableRenderer {
         lines.append(style(line(header, rightAligned: isRight), .bold))
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         for (row, cells) in zip(table.rows, body) {
-            let text = line(cells, rightAligned: { i in isRight(i) || (row.kind != .record && row.cells[i].isNumeric) })
+            let text = line(cells, rightAligned: { i in isRight(i) || (row.kind != .record && row.cells[i].isNumeric) },
+                            colour: { i, cell in row.kind == .record ? Self.statusStyle(column: table.columns[i].id, cell) : nil })
             lines.append(row.kind == .record ? text : style(text, .dim))
         }
         if table.rows.isEmpty { lines.append(Message.Session.noRows.text(in: language)) }
@@ -46,7 +51,20 @@ public struct TableRenderer {
         return lines.joined(separator: "\n")
     }
 
-    enum Style: String { case bold = "1", dim = "2" }
+    enum Style: String { case bold = "1", dim = "2", green = "32", yellow = "33", magenta = "35" }
+
+    /// A KPI's status at a glance: met or over green, short yellow, a conflict in the source
+    /// magenta (in either language: the words are the catalogue's).
+    static func statusStyle(column: String, _ cell: String) -> Style? {
+        switch column {
+        case "status":
+            if cell.hasPrefix("met") || cell.hasPrefix("達成") || cell.hasPrefix("超過") { return .green }
+            if cell.hasPrefix("short") || cell.hasPrefix("未達") { return .yellow }
+            return nil
+        case "conflict": return cell.isEmpty ? nil : .magenta
+        default: return nil
+        }
+    }
 
     func style(_ text: String, _ style: Style) -> String {
         color ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
