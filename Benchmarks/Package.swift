@@ -54,4 +54,5 @@ package.targets += [
     suite("Shell", shell: true),      // start-up, coverage, exports, scenarios
     suite("Allocation"),              // allocate by need: 59 / 1,741 / 20,000 bodies
     suite("Simulation", shell: true), // simulate: 100,000 runs of the FY2022 plan, 1 and 2 threads
+    suite("Excel", shell: true),      // the nationwide coverage workbook written, a 1,741-row indicators workbook read; CSV beside
 ]

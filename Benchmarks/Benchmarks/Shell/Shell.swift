@@ -23,7 +23,7 @@ let benchmarks: @Sendable () -> Void = {
         do {
             try interpreter.execute(line: line) { output in
                 switch output {
-                case let .text(s), let .notice(s): text += s + "\n"
+                case let .text(s), let .notice(s), let .formatted(s): text += s + "\n"
                 case let .table(table): text += renderer.render(table) + "\n"
                 }
             }

@@ -18,9 +18,13 @@ public enum Paths {
     public static var japan: String { root + "/Data/japan" }
     public static var scenarios: String { root + "/scenarios" }
 
+    /// This process's scratch folder of that name, not created: package-benchmark registers
+    /// the benchmarks in every process it starts, even those that only list them.
+    public static func scratchPath(_ name: String) -> String { NSTemporaryDirectory() + "muniplan-bench-\(getpid())-\(name)" }
+
     /// A fresh scratch folder for benchmarks that write files.
     public static func scratch(_ name: String) -> String {
-        let path = NSTemporaryDirectory() + "muniplan-bench-\(getpid())-\(name)"
+        let path = scratchPath(name)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
