@@ -147,7 +147,7 @@ import Testing
     }
 
     @Test("LibreOffice converts a workbook to the CSV export's rows",
-          .enabled(if: soffice != nil, "LibreOffice (soffice) is not installed; CI does not install it"))
+          .enabled(if: soffice != nil, "LibreOffice (soffice) is not installed (.ci/run installs libreoffice-calc-nogui where it can)"))
     func libreOffice() throws {
         try withTemporaryFolder { folder in
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
