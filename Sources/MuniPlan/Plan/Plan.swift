@@ -20,6 +20,9 @@ public struct Plan: Sendable, Equatable {
         coverage[year]?[measure] ?? []
     }
 
+    /// Every (year, measure, body) covered: how many bodies a change moved (`undo` says so).
+    public var coveredCount: Int { coverage.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } }
+
     /// Bodies covered in any year up to and including `year` (baseline included).
     public func coveredCumulative(_ measure: String, through year: FiscalYear) -> Set<String> {
         var out = Set<String>()

@@ -8,8 +8,3 @@ struct Signed: MessageArgument {
 
     func text(in language: Language) -> String { value < 0 ? "−\(-value)" : "+\(value)" }
 }
-
-extension Plan {
-    /// Every (year, measure, body) the plan covers: how many bodies a change moved.
-    var coveredCount: Int { coverage.values.reduce(0) { $0 + $1.values.reduce(0) { $0 + $1.count } } }
-}
