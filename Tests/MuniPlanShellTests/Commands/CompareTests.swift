@@ -1,0 +1,134 @@
+import Foundation
+import MuniPlan
+import TestSupport
+import Testing
+@testable import MuniPlanShell
+
+/// `compare A.plan B.plan …`: each scenario in a fresh session, side by side; the current
+/// session never changes, a failing scenario is a located error.
+@Suite struct CompareTests {
+    static let shipped = repositoryRoot.appendingPathComponent("scenarios").path
+
+    /// A folder holding copies of two shipped scenarios under Japanese names.
+    func withAlternatives<T>(_ body: (TemporaryFolder, Interpreter) throws -> T) throws -> T {
+        try withTemporaryFolder { folder in
+            for (name, shipped) in [("案A.plan", "fy2022-plan.plan"), ("案B.plan", "small-villages-first.plan")] {
+                try folder.write(name, try String(contentsOfFile: Self.shipped + "/" + shipped, encoding: .utf8))
+            }
+            return try body(folder, try makeInterpreter(workingDirectory: folder.path))
+        }
+    }
+
+    func row(_ table: Table, _ key: String...) throws -> [String] {
+        try #require(table.rows.first { Array($0.cells.prefix(key.count).map(\.plain)) == key }).cells.map(\.plain)
+    }
+
+    @Test("two shipped scenarios side by side: KPIs, coverage, districts, differences and allocations")
+    func shippedScenarios() throws {
+        let interpreter = try makeInterpreter(workingDirectory: Self.shipped)
+        let tables = try interpreter.run("compare fy2022-plan.plan small-villages-first.plan").tables
+        #expect(tables.map(\.name) == ["compare-kpi", "compare-coverage", "compare-districts", "compare-differences", "compare-allocations"])
+        let kpi = tables[0]
+        #expect(kpi.columns.map(\.id).suffix(4) == ["fy2022-plan", "fy2022-plan_status", "small-villages-first", "small-villages-first_status"])
+        #expect(try row(kpi, "advisor") == ["advisor", "advisor", "FY2022", "19", "19", "met", "19", "met"])
+        #expect(try row(kpi, "ict-grant-42").suffix(4) == ["42", "met", "0", "short by 42"])
+        #expect(try row(tables[1], "security-cloud") == ["security-cloud", "60", "0"])
+        #expect(try row(tables[2], "advisor", "相双") == ["advisor", "相双", "9", "5"])
+        #expect(try row(tables[3], "advisor", "073229") == ["advisor", "073229", "大玉村", "–", "✓"])
+        #expect(try row(tables[4], "FY2022", "advisor") == ["FY2022", "advisor", "need", "27.552", "22.431"])
+        // The current session is as it was: no plan, nothing to undo.
+        #expect(interpreter.session.plan == Plan())
+        #expect(interpreter.failure("undo") == "nothing to undo")
+    }
+
+    @Test("the same scenarios give the same bytes, simulations included (same seed)")
+    func deterministic() throws {
+        try withTemporaryFolder { folder in
+            try folder.write("a.plan", "allocate advisor 19 --min-per-district 1\nallocate ict-grant 42\nsimulate --runs 300 --seed 5")
+            try folder.write("b.plan", "allocate ict-grant 58 by need\nsimulate --runs 300 --seed 5")
+            try folder.write("c.plan", "allocate ict-grant 42")
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            let first = try interpreter.run("compare a.plan b.plan c.plan")
+            #expect(first.rendered() == (try interpreter.run("compare a.plan b.plan c.plan")).rendered())
+            let odds = try #require(first.tables.last)
+            #expect(odds.name == "compare-odds")
+            #expect(odds.columns.map(\.id) == ["kpi", "fy", "a", "b", "c"])
+            #expect(odds.footer == ["a: 300 runs from seed 5", "b: 300 runs from seed 5", "c: no simulation"])
+            let grant = try row(odds, "ict-grant-41", "FY2022")
+            #expect(Double(grant[3])! > Double(grant[2])!, "58 grants give better odds than 42")
+            #expect(grant[4] == "")
+        }
+    }
+
+    @Test("a scenario that fails is a located error, and the session keeps its plan")
+    func failingScenario() throws {
+        try withAlternatives { folder, interpreter in
+            try folder.write("bad.plan", "fy R4\nassign advisor nowhere")
+            try interpreter.run("assign advisor hinoemata")
+            let before = interpreter.session.plan
+            #expect(interpreter.failure("compare 案A.plan bad.plan").hasPrefix("bad.plan:2: unknown body 'nowhere'"))
+            #expect(interpreter.session.plan == before)
+            #expect(interpreter.failure("compare 案A.plan missing.plan") == "no such file: missing.plan")
+        }
+    }
+
+    @Test("one scenario, none, the same file twice and a bad year or format are refused before anything runs")
+    func refusals() throws {
+        try withAlternatives { folder, interpreter in
+            #expect(interpreter.failure("compare 案A.plan").hasPrefix("compare: compare needs at least two scenarios — usage: compare FILE…"))
+            #expect(interpreter.failure("compare").hasPrefix("compare: missing FILE"))
+            #expect(interpreter.failure("compare 案A.plan ./案A.plan")
+                == "'案A.plan' and './案A.plan' would both be headed '案A': give scenarios of different names")
+            #expect(interpreter.failure("compare 案A.plan 案B.plan --fy R99").hasPrefix("invalid fiscal year 'R99'"))
+            #expect(interpreter.failure("compare 案A.plan 案B.plan --to out.txt").hasPrefix("unknown format 'txt'"))
+            #expect(!folder.exists("out.txt"))
+        }
+    }
+
+    @Test("Japanese file names head the columns; headings, statuses and errors are Japanese")
+    func japanese() throws {
+        try withAlternatives { folder, interpreter in
+            try interpreter.run("lang ja")
+            let tables = try interpreter.run("compare 案A.plan 案B.plan").tables
+            #expect(tables[0].title == "シナリオ別の指標（各指標の年度）")
+            #expect(tables[0].columns.map(\.label).suffix(4) == ["案A", "案A 状況", "案B", "案B 状況"])
+            #expect(try row(tables[0], "smart-city").suffix(4) == ["2", "達成", "0", "未達（あと2団体）"])
+            #expect(tables[3].title == "令和4年度にシナリオによって実施・未実施が分かれる団体")
+            #expect(try row(tables[4], "令和4年度", "advisor")[2] == "必要度")
+            #expect(interpreter.failure("compare 案A.plan") .hasPrefix("compare：比べるにはシナリオが2つ以上必要です"))
+            #expect(interpreter.failure("compare 案A.plan 案A.plan")
+                == "「案A.plan」と「案A.plan」はどちらも見出しが「案A」になります：名前の異なるシナリオを指定してください")
+            #expect(try interpreter.run("compare 案A.plan 案B.plan --to 比較.xlsx").texts.first?.hasPrefix("比較.xlsxを出力しました（xlsx、表5件、") == true)
+        }
+    }
+
+    @Test("--to writes every format in one file; JSON stays English; a file is not overwritten without --force in a script")
+    func exports() throws {
+        try withAlternatives { folder, interpreter in
+            for format in ["csv", "tsv", "md", "json", "html", "xlsx"] {
+                let printed = try interpreter.run("compare 案A.plan 案B.plan --to c.\(format)")
+                #expect(printed.texts.first?.hasPrefix("wrote c.\(format) (\(format), 5 tables, ") == true)
+                #expect(printed.tables.isEmpty)
+            }
+            try interpreter.run("lang ja")
+            try interpreter.run("compare 案A.plan 案B.plan --to c.json --force")
+            #expect(try folder.read("c.json").contains("\"title\": \"KPIs by scenario (each in its fiscal year)\""))
+            #expect(try folder.read("c.csv").hasPrefix("KPIs by scenario (each in its fiscal year)\nkpi,measure,fy,target,案A,案A_status,案B,案B_status\n"))
+            try folder.write("run.plan", "compare 案A.plan 案B.plan --to c.md")
+            #expect(interpreter.failure("run run.plan").contains("c.md"))
+        }
+    }
+
+    @Test("in a scenario, compare finds files beside it and leaves the scenario's plan alone; failed expects count")
+    func inAScenario() throws {
+        try withAlternatives { folder, interpreter in
+            try folder.write("sub/x.plan", "allocate advisor 19\nexpect kpi advisor short")
+            try folder.write("sub/y.plan", "assign advisor 福島市")
+            try folder.write("sub/outer.plan", "assign advisor 郡山市\ncompare x.plan y.plan\nexpect count covered:advisor == 1")
+            let printed = try interpreter.run("run sub/outer.plan")
+            #expect(printed.notices.contains { $0.contains("x.plan:2") && $0.contains("expectation failed") })
+            #expect(interpreter.failedExpectations == 1)
+            #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)) == ["072036"])
+        }
+    }
+}
