@@ -7,7 +7,7 @@ struct CompareCommand: ShellCommand, Equatable {
                                   summary: Message.Compare.summary,
                                   details: Message.Compare.details,
                                   examples: ["compare scenarios/fy2022-plan.plan scenarios/small-villages-first.plan",
-                                             "compare 案A.plan 案B.plan --to 比較.xlsx"],
+                                             "compare scenarios/fy2022-plan.plan scenarios/evacuation-area-first.plan --to 比較.xlsx"],
                                   positionals: [PositionalSpec("FILE", .file, repeating: true)],
                                   options: [OptionSpec("--to", .file, help: Message.Compare.optionTo),
                                             OptionSpec("--format", .keyword(ExportFormat.knownExtensions), help: Message.Compare.optionFormat),
