@@ -132,3 +132,35 @@ import Testing
         }
     }
 }
+
+/// `compare --fy --cumulative`, and the file policy a scenario runs under.
+@Suite struct CompareYearsAndFilesTests {
+    @Test("--fy and --cumulative choose the year the coverage parts count; KPIs stay each in its own year")
+    func years() throws {
+        let interpreter = try makeInterpreter(workingDirectory: CompareTests.shipped)
+        let tables = try interpreter.run("compare advisors-multi-year.plan fy2022-plan.plan --fy R7 --cumulative").tables
+        #expect(tables[1].title == "bodies covered per measure, through FY2025 (R7)")
+        let advisor = try #require(tables[1].rows.first { $0.cells.first == .text("advisor") })
+        #expect(advisor.cells.map(\.plain) == ["advisor", "59", "19"])
+        #expect(try #require(tables[0].rows.first { $0.cells.first == .text("advisor") }).cells[2].plain == "FY2022")
+        #expect(tables[4].rows.map { $0.cells.prefix(2).map(\.plain) } == [["FY2022", "advisor"], ["FY2022", "ict-grant"],
+                                                                          ["FY2023", "advisor"], ["FY2024", "advisor"], ["FY2025", "advisor"]])
+    }
+
+    @Test("from a scenario, a compared file outside the working directory is refused as run refuses it")
+    func confinement() throws {
+        try withTemporaryFolder { outside in
+            try withTemporaryFolder { folder in
+                try outside.write("b.plan", "assign advisor hinoemata")
+                try folder.write("a.plan", "assign advisor tadami")
+                try folder.write("cmp.plan", "compare a.plan \(outside.path)/b.plan")
+                let interpreter = try makeInterpreter(workingDirectory: folder.path)
+                let error = interpreter.failure("run cmp.plan")
+                #expect(error.hasPrefix("cmp.plan:1: "))
+                #expect(error.contains("b.plan"))
+                // At the prompt the user chose the file: it runs.
+                #expect(try interpreter.run("compare a.plan \(outside.path)/b.plan").tables.count == 4)
+            }
+        }
+    }
+}

@@ -18,6 +18,7 @@ extension Interpreter {
         for (file, name) in zip(files, names) {
             let fresh = Interpreter(session: Session(dataset: session.dataset, language: session.language), settings: settings)
             fresh.runStack = runStack
+            fresh.simulationProgress = simulationProgress
             try fresh.runFile(file, keepGoing: false) { output in
                 if case .notice = output { emit(output) }
             }
