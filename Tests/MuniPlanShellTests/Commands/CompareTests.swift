@@ -82,6 +82,7 @@ import Testing
             #expect(interpreter.failure("compare 案A.plan 案B.plan --fy R99").hasPrefix("invalid fiscal year 'R99'"))
             #expect(interpreter.failure("compare 案A.plan 案B.plan --to out.txt").hasPrefix("unknown format 'txt'"))
             #expect(!folder.exists("out.txt"))
+            #expect(interpreter.failure("compare 案A.plan 案B.plan --format csv").hasPrefix("compare: --format applies to a file: give --to PATH — usage:"))
         }
     }
 
@@ -95,7 +96,8 @@ import Testing
             #expect(try row(tables[0], "smart-city").suffix(4) == ["2", "達成", "0", "未達（あと2団体）"])
             #expect(tables[3].title == "令和4年度にシナリオによって実施・未実施が分かれる団体")
             #expect(try row(tables[4], "令和4年度", "advisor")[2] == "必要度")
-            #expect(interpreter.failure("compare 案A.plan") .hasPrefix("compare：比べるにはシナリオが2つ以上必要です"))
+            #expect(interpreter.failure("compare 案A.plan").hasPrefix("compare：比べるにはシナリオが2つ以上必要です"))
+            #expect(interpreter.failure("compare 案A.plan 案B.plan --force").hasPrefix("compare：--force はファイルに出力するときの指定です：--to PATH を指定してください"))
             #expect(interpreter.failure("compare 案A.plan 案A.plan")
                 == "「案A.plan」と「案A.plan」はどちらも見出しが「案A」になります：名前の異なるシナリオを指定してください")
             #expect(try interpreter.run("compare 案A.plan 案B.plan --to 比較.xlsx").texts.first?.hasPrefix("比較.xlsxを出力しました（xlsx、表5件、") == true)

@@ -103,6 +103,10 @@ import Testing
         let html = String(decoding: try ComparisonEncoder.bytes(comparison, as: .html, language: .english), as: UTF8.self)
         #expect(html.contains("<h1>案A, 案B side by side</h1>"))
         #expect(html.components(separatedBy: "<table class=\"data\"").count == 5)
-        #expect(XLSXReader.isWorkbook(try ComparisonEncoder.bytes(comparison, as: .xlsx, language: .japanese)))
+        let workbook = try ComparisonEncoder.bytes(comparison, as: .xlsx, language: .japanese)
+        #expect(XLSXReader.isWorkbook(workbook))
+        let districts = try XLSXReader.rows(workbook, file: "c.xlsx", sheet: "地域別", limit: 1 << 20)
+        #expect(districts.header == ["事業", "地域", "案A", "案B"])
+        #expect(try XLSXReader.rows(workbook, file: "c.xlsx", sheet: "相違", limit: 1 << 20).records.count == 2)
     }
 }

@@ -56,6 +56,9 @@ extension CompareCommand {
     init(_ args: Arguments) throws(ShellError) {
         let files = args.positionals.map(\.text)
         guard files.count >= 2 else { throw args.usageError(Message.Compare.needsTwo) }
+        if args.value("--to") == nil, let option = ["--format", "--force"].first(where: args.flag) {
+            throw args.usageError(Message.Compare.needsTo(option: option))
+        }
         self.init(files: files, path: args.value("--to"), format: args.value("--format"), fy: args.value("--fy"),
                   cumulative: args.flag("--cumulative"), force: args.flag("--force"))
     }
