@@ -25,6 +25,15 @@ public struct ScenarioComparison: Sendable {
 
     public var names: [String] { scenarios.map(\.name) }
 
+    /// The ids of the parts' own columns: a scenario of such a name (or ending `_status`,
+    /// as the KPI part's status columns do) would give a table two columns of one id.
+    public static let keyColumnIDs: Set<String> = ["kpi", "measure", "fy", "target", "district", "code", "name", "total"]
+
+    /// Whether a scenario's name can head its columns.
+    public static func canHeadColumns(_ name: String) -> Bool {
+        !keyColumnIDs.contains(name) && !name.hasSuffix("_status")
+    }
+
     /// `in FY2022 (R4)` / `through …`: when the coverage tables count.
     public func when(in language: Language) -> String {
         let year = dataset.yearLabel(year)
