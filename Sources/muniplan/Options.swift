@@ -18,7 +18,7 @@ struct Options: ParsableCommand {
     }
 
     @Option(name: .customShort("c"), help: ArgumentHelp(Message.Terminal.optionCommands.description, valueName: "commands"))
-    var commands: String?
+    var commands: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionData.description, valueName: "dir"))
     var data: String?

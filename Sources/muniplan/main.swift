@@ -55,7 +55,7 @@ func loadDataset() -> Dataset {
 }
 
 let dataset = loadDataset()
-let interactive = options.commands == nil && options.files.isEmpty && Terminal.stdinIsTerminal
+let interactive = options.commands.isEmpty && options.files.isEmpty && Terminal.stdinIsTerminal
 var settings = SessionSettings(
     workingDirectory: workingDirectory, allowWrite: options.allowWrite, allowRead: options.allowRead,
     interactive: interactive, bail: options.bail, keepGoing: options.keepGoing, isInterrupted: { muniplan_interrupted() != 0 })
@@ -87,10 +87,11 @@ func finish(_ status: Int32) -> Never {
 // files built (before, -c silently left the files out).
 if !options.files.isEmpty {
     let status = ScriptMode.runFiles(options.files, interpreter: interpreter, printer: printer)
-    if options.commands == nil || status != ExitStatus.ok.rawValue || interpreter.quitRequested { finish(status) }
+    if options.commands.isEmpty || status != ExitStatus.ok.rawValue || interpreter.quitRequested { finish(status) }
 }
-if let commands = options.commands {
-    finish(ScriptMode.run(lines: [commands], name: "-c", path: nil, numberCommands: true, interpreter: interpreter, printer: printer))
+// Each -c is a line, in the order given (before, a second -c silently replaced the first).
+if !options.commands.isEmpty {
+    finish(ScriptMode.run(lines: options.commands, name: "-c", path: nil, numberCommands: true, interpreter: interpreter, printer: printer))
 }
 if !interactive {
     let input = StandardInputLines()

@@ -2,4 +2,9 @@
 /// raw values are the words `export simulation PART` takes.
 public enum SimulationTablePart: String, CaseIterable, Sendable {
     case kpi, drivers, districts, bodies
+    /// The exact odds beside the sampled ones: printed by `simulate --exact`, exported on request.
+    case exact
+
+    /// What `simulate` prints and the workbook holds: the sampled results.
+    public static let sampled: [SimulationTablePart] = [.kpi, .drivers, .districts, .bodies]
 }

@@ -7,6 +7,7 @@ extension SimulationResult {
         case .drivers: driverTable(language: language)
         case .districts: districtTable(districts, language: language)
         case .bodies: bodyTable(language: language)
+        case .exact: ExactOdds(setup: setup).table(beside: self, language: language)
         }
     }
 

@@ -35,7 +35,7 @@ extension ExportCommand {
             sheets.append(sheet(try interpreter.allocationTable(measure, language: language), detail: measure))
         }
         if session.simulation != nil, let result = try? interpreter.currentSimulation(for: "export workbook") {
-            for part in SimulationTablePart.allCases { sheets.append(sheet(result.table(part, districts: session.dataset.districts, language: language))) }
+            for part in SimulationTablePart.sampled { sheets.append(sheet(result.table(part, districts: session.dataset.districts, language: language))) }
         }
         let sources = SourcesTable.make(dataset: session.dataset, sources: ReportSource.bundledData(japancodeLicenceText: licenceText(session)),
                                         scenario: scenarioLines(session), language: language)

@@ -58,8 +58,9 @@ extension ExpectCommand {
                                                                       actual: "\(count)")))
             }
             return say(Message.Scenario.ok(check: "count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"))
-        case let .probability(name, target, comparison, value, fy):
-            return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, in: interpreter)
+        case let .probability(name, target, comparison, value, fy, exact):
+            return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, exact: exact,
+                                        in: interpreter)
         }
     }
 

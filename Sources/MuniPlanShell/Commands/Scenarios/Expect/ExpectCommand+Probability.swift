@@ -4,21 +4,23 @@ import MuniPlan
 /// simulated, is in Interpreter+Simulation).
 extension ExpectCommand {
     /// `expect probability KPI [TARGET] OP P`: P may be written 0.8 or 80%.
-    static func parseProbability(_ words: [String], args: Arguments, fy: String?) throws(ShellError) -> Expectation {
+    static func parseProbability(_ words: [String], args: Arguments, fy: String?, exact: Bool) throws(ShellError) -> Expectation {
         guard words.count == 3 || words.count == 4, let comparison = Comparison(word: words[words.count - 2]) else {
             throw args.usageError("expect probability needs a KPI, an optional target count, an operator and a probability")
         }
         let target = words.count == 4 ? try args.decimal(words[1], .probabilityTarget) : nil
         let p = try args.decimal(words[words.count - 1], .probability)
-        return .probability(kpi: words[0], target: target, comparison: comparison, value: p, fy: fy)
+        return .probability(kpi: words[0], target: target, comparison: comparison, value: p, fy: fy, exact: exact)
     }
 
     /// `expect probability KPI [TARGET] OP P [--fy FY]`: for each KPI named (a KPI id, or
-    /// every KPI of a measure), P(count ≥ TARGET) in the KPI's year (or FY) OP P.
+    /// every KPI of a measure), P(count ≥ TARGET) in the KPI's year (or FY) OP P: the share of
+    /// the last simulation's runs, or with `--exact` the exact probability under its setup.
     func checkProbability(_ name: String, target: Double?, comparison: Comparison, value: Double,
-                          fy: String?, in interpreter: Interpreter) throws(ShellError) -> String {
+                          fy: String?, exact: Bool, in interpreter: Interpreter) throws(ShellError) -> String {
         let session = interpreter.session
         let result = try interpreter.currentSimulation(for: "expect probability")
+        let odds = exact ? ExactOdds(setup: result.setup) : nil
         let kpis = result.kpis
         let byID = kpis.indices.filter { kpis[$0].kpi.id == name }
         let indices = byID.isEmpty ? kpis.indices.filter { kpis[$0].kpi.measure == name } : byID
@@ -43,14 +45,18 @@ extension ExpectCommand {
             let subject = target == nil ? kpi.kpi.id : name
             let what = "P(\(subject) ≥ \(threshold) \(kpi.isCumulative ? "by" : "in") \(when.token))"
             guard seen.insert(what).inserted else { continue }
-            checked.append((what, result.probability(kpi: k, year: t, atLeast: threshold)))
+            checked.append((what, odds?.probability(kpi: k, year: t, atLeast: threshold)
+                                  ?? result.probability(kpi: k, year: t, atLeast: threshold)))
         }
         let stated = "probability \(name)\(target.map { " " + NumberText.shortest($0) } ?? "") \(comparison.rawValue) \(NumberText.shortest(value))"
-        let actual = checked.map { "\($0.what) = \(Interpreter.decimal($0.p)) (s.e. \(Interpreter.decimal(result.standardError($0.p))))" }
-            .joined(separator: ", ")
+            + (exact ? " --exact" : "")
+        let actual = checked.map { check in
+            exact ? interpreter.text(Message.Odds.exactValue(what: check.what, p: Interpreter.decimal(check.p)))
+                : "\(check.what) = \(Interpreter.decimal(check.p)) (s.e. \(Interpreter.decimal(result.standardError(check.p))))"
+        }.joined(separator: ", ")
         guard checked.allSatisfy({ comparison.holds($0.p, value) }) else {
-            throw .expectation(interpreter.text(Message.Scenario.expectedRuns(check: stated, actual: actual,
-                                                                              runs: Table.Cell.integer(result.runs).display)))
+            throw .expectation(interpreter.text(exact ? Message.Scenario.expectedActual(check: stated, actual: actual)
+                : Message.Scenario.expectedRuns(check: stated, actual: actual, runs: Table.Cell.integer(result.runs).display)))
         }
         return interpreter.text(Message.Scenario.okDetail(check: stated, detail: actual))
     }

@@ -13,13 +13,14 @@ struct ExpectCommand: ShellCommand, Equatable {
                                       "expect kpi advisor met", "expect kpi ict-grant >= 41",
                                       "expect covered security-cloud all", "expect not-covered advisor 福島市",
                                       "expect count covered:advisor district:会津 >= 2",
-                                      "expect probability ict-grant 42 >= 0.8",
+                                      "expect probability ict-grant 42 >= 0.8", "expect probability ict-grant 42 >= 0.8 --exact",
                                   ],
                                   positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"]),
                                                                shape: Self.forms),
                                                 PositionalSpec("ARG", .text, repeating: true, shape: "")],
                                   options: [OptionSpec("--fy", .fiscalYear, help: Message.Help.optionExpectFy),
-                                            OptionSpec("--cumulative", help: Message.Help.optionExpectCumulative)],
+                                            OptionSpec("--cumulative", help: Message.Help.optionExpectCumulative),
+                                            OptionSpec("--exact", help: Message.Odds.optionExpectExact)],
                                   numbers: [.expectedValue, .expectedCount, .probabilityTarget, .probability],
                                   keywords: Message.Help.keywordsExpect, runs: ExpectCommand.self)
 
@@ -61,7 +62,7 @@ struct ExpectCommand: ShellCommand, Equatable {
             let n = try args.whole(words[words.count - 1], .expectedCount)
             return .count(selectors: Array(words[1..<(words.count - 2)]), comparison: comparison, value: n, fy: fy)
         case "probability":
-            return try parseProbability(Array(words.dropFirst()), args: args, fy: fy)
+            return try parseProbability(Array(words.dropFirst()), args: args, fy: fy, exact: args.flag("--exact"))
         default:
             throw args.usageError("unknown expectation '\(words[0])'")
         }

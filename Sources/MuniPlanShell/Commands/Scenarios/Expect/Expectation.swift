@@ -7,5 +7,5 @@ public enum Expectation: Sendable, Equatable {
     case notCovered(measure: String, bodies: [String], fy: String?, cumulative: Bool)
     case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
     /// The last simulation's P(count ≥ target) compared with `value`; target nil: the KPI's own.
-    case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?)
+    case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?, exact: Bool = false)
 }

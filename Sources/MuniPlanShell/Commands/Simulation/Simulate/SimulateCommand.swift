@@ -7,13 +7,15 @@ struct SimulateCommand: ShellCommand, Equatable {
                     summary: Message.Help.summarySimulate,
                     details: Message.Help.detailsSimulate,
                     examples: ["simulate", "simulate --runs 100000 --seed 1", "simulate --through FY2025 ict-grant",
-                               "simulate --model my-uptake.toml --runs 20000"],
+                               "simulate --model my-uptake.toml --runs 20000",
+                               "simulate --exact"],
                     positionals: [PositionalSpec("MEASURE", .measure, optional: true, repeating: true)],
                     options: [OptionSpec("--runs", .number(.runs), help: Message.Help.optionSimulateRuns(runs: SimulationOptions.defaultRuns)),
                               OptionSpec("--seed", .number(.seed), placeholder: "S", help: Message.Help.optionSimulateSeed),
                               OptionSpec("--through", .fiscalYear, help: Message.Help.optionSimulateThrough),
                               OptionSpec("--threads", .number(.threads), help: Message.Help.optionSimulateThreads),
-                              OptionSpec("--model", .file, help: Message.Help.optionSimulateModel)],
+                              OptionSpec("--model", .file, help: Message.Help.optionSimulateModel),
+                              OptionSpec("--exact", help: Message.Odds.optionSimulateExact)],
                     keywords: Message.Help.keywordsSimulate, runs: SimulateCommand.self)
 
     /// What was typed; the engine's options (with their defaults) are built when it runs.
@@ -25,6 +27,8 @@ struct SimulateCommand: ShellCommand, Equatable {
     var threads: Int?
     /// Another uptake model than the data directory's uptake.toml.
     var model: String?
+    /// Also compute the odds exactly and show them beside the sampled ones.
+    var exact = false
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let session = interpreter.session
@@ -44,7 +48,12 @@ struct SimulateCommand: ShellCommand, Equatable {
         }
         interpreter.session.simulation = SimulationRecord(result: result, plan: session.plan)
         emit(.text(Self.summary(result, language: session.language)))
-        for part in SimulationTablePart.allCases { emit(.table(result.table(part, districts: dataset.districts, language: session.tableLanguage))) }
+        for part in SimulationTablePart.sampled { emit(.table(result.table(part, districts: dataset.districts, language: session.tableLanguage))) }
+        if exact {
+            let odds = ExactOdds(setup: result.setup)
+            emit(.text(Self.exactSummary(odds, language: session.language)))
+            emit(.table(odds.table(beside: result, language: session.tableLanguage)))
+        }
     }
 
     /// Two lines: what was simulated, and each KPI's odds in the last year.
@@ -67,6 +76,15 @@ struct SimulateCommand: ShellCommand, Equatable {
         if !odds.isEmpty { lines.append(Message.Whatif.meetOdds(year: years[t].short, odds: MessageList(odds)).text(in: language)) }
         return lines.joined(separator: "\n")
     }
+
+    /// One line: each KPI's exact odds in the last year.
+    static func exactSummary(_ odds: ExactOdds, language: Language) -> String {
+        let t = odds.lastYearIndex
+        let each = odds.kpis.indices.map { k in
+            "\(odds.kpis[k].kpi.id) ≥ \(odds.kpis[k].threshold): \(Interpreter.decimal(odds.probabilityMet(kpi: k, year: t)))"
+        }
+        return Message.Odds.meetOdds(year: odds.years[t].short, odds: MessageList(each)).text(in: language)
+    }
 }
 
 // Parsing, in an extension so that the memberwise initialiser stays.
@@ -78,5 +96,6 @@ extension SimulateCommand {
         if let text = args.value("--threads") { threads = try args.whole(text, .threads) }
         through = args.value("--through")
         model = args.value("--model")
+        exact = args.flag("--exact")
     }
 }

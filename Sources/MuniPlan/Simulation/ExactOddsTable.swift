@@ -1,0 +1,48 @@
+/// The exact odds as a table, beside a Monte Carlo run of the same setup when there is one:
+/// what `simulate --exact` prints and `export simulation exact` writes.
+extension ExactOdds {
+    public func table(beside sampled: SimulationResult? = nil, language: Language = .english) -> Table {
+        typealias M = Message.Odds
+        func label(_ message: Message) -> String { message.text(in: language) }
+        var rows: [Table.Row] = []
+        for (k, simulated) in kpis.enumerated() {
+            for (t, year) in years.enumerated() {
+                let p = probabilityMet(kpi: k, year: t)
+                var cells: [Table.Cell] = [
+                    .text(simulated.kpi.id), .text(simulated.kpi.measure), .text(year.short.text(in: language)),
+                    .integer(simulated.threshold), .integer(simulated.planned[t]),
+                    .decimal(mean(kpi: k, year: t), places: 2),
+                    .integer(percentile(0.05, kpi: k, year: t)), .integer(percentile(0.50, kpi: k, year: t)),
+                    .integer(percentile(0.95, kpi: k, year: t)),
+                    SimulationResult.probability(p),
+                ]
+                if let sampled {
+                    let observed = sampled.probabilityMet(kpi: k, year: t)
+                    let se = sampled.standardError(observed)
+                    cells.append(SimulationResult.probability(observed))
+                    // How far the sample lies from the truth, in its own standard errors; a
+                    // share with no spread (every run agreed) has none to measure by.
+                    cells.append(se > 0 ? .decimal((observed - p) / se, places: 1) : .empty)
+                }
+                rows.append(Table.Row(cells))
+            }
+        }
+        var columns = [
+            Table.Column("kpi", label: label(Message.Simulation.columnKpi)),
+            Table.Column("measure", label: label(Message.Simulation.columnMeasure)),
+            Table.Column("fy", label: label(Message.Simulation.columnFy)),
+            Table.Column("target", label: "目標", alignment: .right), Table.Column("plan", label: "計画", alignment: .right),
+            Table.Column("mean", label: label(Message.Simulation.columnMean), alignment: .right),
+            Table.Column("p5", alignment: .right), Table.Column("p50", alignment: .right), Table.Column("p95", alignment: .right),
+            Table.Column("p_meet_exact", label: label(M.columnExact), alignment: .right),
+        ]
+        var footer = [M.noteExact]
+        if let sampled {
+            columns.append(Table.Column("p_meet_sampled", label: label(M.columnSampled), alignment: .right))
+            columns.append(Table.Column("gap_se", label: label(M.columnGap), alignment: .right))
+            footer.append(M.noteSampled(runs: Table.Cell.integer(sampled.runs).display, seed: String(sampled.seed)))
+        }
+        footer.append(Message.Simulation.kpiNoteAssumptions(file: setup.modelFile))
+        return Table(name: "simulation-exact", title: label(M.title), columns: columns, rows: rows, footer: footer.map(label))
+    }
+}
