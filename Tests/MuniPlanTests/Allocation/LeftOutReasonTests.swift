@@ -105,8 +105,12 @@ import TestSupport
         #expect(checked > 200)
     }
 
-    @Test("under a minimum alone, the bodies it keeps out are exactly those the allocation without it takes")
-    func minimumDisplacesExactlyWhatRelaxingItBringsIn() {
+    /// A constraint alone, on distinct scores: relaxing it.
+    enum Relaxed: String, CaseIterable { case minimum, maximum, required }
+
+    @Test("under one constraint alone, the bodies it is said to keep out are exactly those the allocation without it takes",
+          arguments: Relaxed.allCases)
+    func keptOutIsWhatRelaxingBringsIn(_ relaxed: Relaxed) {
         var rng = AllocationRNG(seed: 43)
         var displaced = 0
         for _ in 0..<300 {
@@ -117,13 +121,23 @@ import TestSupport
                 AllocationCandidate(code: "B\(i)", district: districts.randomElement(using: &rng) ?? "D0",
                                     score: Double(scores[i]), order: i)
             }
-            var request = AllocationRequest(count: Int.random(in: 1...n, using: &rng), districts: districts,
-                                            minPerDistrict: Int.random(in: 1...2, using: &rng))
-            guard let result = try? Allocator.allocate(candidates, request) else { continue }
-            request.minPerDistrict = nil
+            var request = AllocationRequest(count: Int.random(in: 1...n, using: &rng), districts: districts)
+            switch relaxed {
+            case .minimum: request.minPerDistrict = Int.random(in: 1...2, using: &rng)
+            case .maximum: request.maxPerDistrict = Int.random(in: 1...3, using: &rng)
+            case .required: request.required = Set((0..<2).map { _ in "B\(Int.random(in: 0..<n, using: &rng))" })
+            }
+            // When required bodies take every place, each body left out is out for them.
+            guard let result = try? Allocator.allocate(candidates, request), result.chosen.count > request.required.count else { continue }
+            (request.minPerDistrict, request.maxPerDistrict, request.required) = (nil, nil, [])
             guard let free = try? Allocator.allocate(candidates, request) else { continue }
             let kept = result.explanation.candidates.filter {
-                if case .displacedByMinimum? = $0.leftOutBecause { true } else { false }
+                switch $0.leftOutBecause {
+                case .displacedByMinimum?: relaxed == .minimum
+                case .districtAtMax(_, _?)?: relaxed == .maximum
+                case .displacedByRequired?: relaxed == .required
+                default: false
+                }
             }.map(\.code)
             #expect(Set(kept) == free.chosenSet.subtracting(result.chosen), "\(candidates) \(request)")
             displaced += kept.count
@@ -139,6 +153,10 @@ import TestSupport
         #expect("\(max.explanation.candidate("市C")!.leftOutBecause!)" == "district at max 1, so it cannot replace lower-need 村A")
         // 町D cannot replace 村A either: 村A was claimed by 市C, the best body the maximum keeps out.
         #expect(max.explanation.candidate("町D")?.leftOutBecause == .lowerNeed(NeedGap(body: "市B", need: 7, other: 9)))
+        // The only place taken by a required body: every other body is out for it.
+        let required = try Allocator.allocate(candidates, AllocationRequest(count: 1, districts: ["県中", "南会津"], required: ["村E"]))
+        #expect(required.explanation.candidates.filter { !$0.chosen }.map { "\($0.leftOutBecause!)" }
+            == Array(repeating: "required 村E takes the place", count: 4))
         let budget = try Allocator.allocate(candidates, AllocationRequest(count: 2, districts: ["県中", "南会津"], budget: 60))
         #expect("\(budget.explanation.candidate("市C")!.leftOutBecause!)" == "over budget: fits only in place of 市B, need 8.000 < 9.000")
         #expect(budget.explanation.candidate("市C")!.leftOutBecause!.message.text(in: .japanese)
