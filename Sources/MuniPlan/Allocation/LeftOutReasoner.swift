@@ -31,16 +31,16 @@ struct LeftOutReasoner {
     private let tied: Set<Int>
     /// Chosen bodies that are not required, weakest first.
     let removable: [Int]
-    /// Removable bodies per district, and those in districts above the minimum.
+    /// Removable bodies per district, and those in districts above the minimum (movable
+    /// to any district below its maximum).
     private let byDistrict: [WeakestFit]
     private let movable: WeakestFit
-    /// Chosen bodies that are required or in a district at the minimum, weakest first; the rest of the removable ones.
+    /// Chosen bodies that are required or in a district at the minimum, weakest first.
     private let held: [Int]
-    private let free: [Int]
     private var claimed = Set<Int>()
-    /// Where the unclaimed part of `held` and `free` starts: claims mostly take the weakest
+    /// Where the unclaimed part of `held` and of `movable` starts: claims mostly take the weakest
     /// first, so skipping the claimed prefix keeps the scans short.
-    private var start = (held: 0, free: 0)
+    private var start = (held: 0, movable: 0)
 
     init(_ problem: AllocationProblem, _ selection: AllocationSelection, costs: CostScale?) {
         self.problem = problem
@@ -65,7 +65,6 @@ struct LeftOutReasoner {
         let lower = problem.lower
         movable = WeakestFit(removable.filter { count[problem.items[$0].district] > lower }, cost: cost)
         held = chosen.filter { problem.items[$0].required || count[problem.items[$0].district] <= lower }
-        free = removable.filter { count[problem.items[$0].district] > lower }
     }
 
     /// Per item: nil when chosen, else why not.
@@ -132,13 +131,13 @@ struct LeftOutReasoner {
         return .outranked
     }
 
-    /// The first unclaimed body of `held` or `free` (weakest first) weaker than f whose swap
+    /// The first unclaimed body of `held` or `movable` (weakest first) weaker than f whose swap
     /// breaks what `blocks` accepts; it is claimed.
     private mutating func claim(_ f: Int, held isHeld: Bool, where blocks: (Violations) -> Bool) -> Int? {
-        let list = isHeld ? held : free
-        var first = isHeld ? start.held : start.free
+        let list = isHeld ? held : movable.items
+        var first = isHeld ? start.held : start.movable
         while first < list.count, claimed.contains(list[first]) { first += 1 }
-        if isHeld { start.held = first } else { start.free = first }
+        if isHeld { start.held = first } else { start.movable = first }
         for e in list[first...] {
             guard q(e) < q(f) else { break }
             if !claimed.contains(e), blocks(violations(out: e, in: f)) {
