@@ -1,41 +1,23 @@
 /// Turns a selection into the reasons `explain` shows: why each body is in or out, which
-/// constraints bind, the best body left out.
-///
-/// Reasons look at single swaps: a body left out with a higher score than some chosen
-/// body could not replace it, and the reason names what blocks the swap with the weakest
-/// such body (its district's maximum, the other district's minimum, the budget).
+/// constraints bind, the best body left out. Each left-out body's reason is its own
+/// (`LeftOutReasoner`): the swap that would bring it in and what stops it.
 struct AllocationExplainer {
     let problem: AllocationProblem
     let selection: AllocationSelection
     let costs: CostScale?
-    private let count: [Int]
-    private let used: Int64
-    private let tied: Set<Int>
-    /// Chosen bodies that are not required, weakest first.
-    private let removable: [Int]
-    /// The weakest chosen required body.
-    private let weakestRequired: Int?
+    private let reasoner: LeftOutReasoner
+    private var count: [Int] { reasoner.count }
 
     init(_ problem: AllocationProblem, _ selection: AllocationSelection, costs: CostScale?) {
         self.problem = problem
         self.selection = selection
         self.costs = costs
-        var count = [Int](repeating: 0, count: problem.districts.count)
-        var used: Int64 = 0
-        for (i, item) in problem.items.enumerated() where selection.chosen[i] {
-            count[item.district] += 1
-            used += costs?.cost[i] ?? 0
-        }
-        self.count = count
-        self.used = used
-        tied = Set(selection.tiedItems)
-        let chosen = problem.items.indices.filter { selection.chosen[$0] }
-        removable = chosen.filter { !problem.items[$0].required }.reversed()
-        weakestRequired = chosen.last { problem.items[$0].required }
+        reasoner = LeftOutReasoner(problem, selection, costs: costs)
     }
 
     func build() -> AllocationExplanation {
-        let leftOut = problem.items.indices.map { selection.chosen[$0] ? nil : reason($0) }
+        var claims = reasoner
+        let leftOut = claims.reasons()
         let held = Set(leftOut.compactMap { reason -> String? in
             if case let .displacedByMinimum(_, body)? = reason { return body } else { return nil }
         })
@@ -75,54 +57,6 @@ struct AllocationExplainer {
 
     private func code(_ i: Int) -> String { problem.items[i].candidate.code }
 
-    private func swapFits(out e: Int, in f: Int) -> Bool {
-        let (de, df) = (problem.items[e].district, problem.items[f].district)
-        let bounds = de == df || (count[de] > problem.lower && count[df] < problem.upper)
-        guard let costs else { return bounds }
-        return bounds && used - costs.cost[e] + costs.cost[f] <= costs.capacity
-    }
-
-    /// Why item f is left out.
-    private func reason(_ f: Int) -> LeftOutReason {
-        let item = problem.items[f]
-        if tied.contains(f) {
-            if let e = removable.first(where: { problem.items[$0].q == item.q && swapFits(out: $0, in: f) }) {
-                return .lostTie(to: code(e))
-            }
-            if case let .tied(removing, adding) = selection.uniqueness, adding.contains(item.candidate.code),
-               let first = removing.first { return .lostTie(to: first) }
-        }
-        guard problem.request.policy == .byNeed else {
-            return .districtShareFilled(share: selection.shares?[item.district] ?? count[item.district])
-        }
-        let d = item.district
-        let total = count.reduce(0, +)
-        if total < problem.count {
-            // A place was free (budget): taking f would lower the total, break a bound or the budget.
-            if item.q < 0 { return .lowersTotal }
-            if count[d] >= problem.upper { return .districtAtMax(max: problem.upper) }
-            return .overBudget
-        }
-        // Weaker chosen bodies, weakest first.
-        let weaker = removable.prefix { problem.items[$0].q < item.q }
-        guard !weaker.isEmpty else {
-            if let r = weakestRequired, problem.items[r].q < item.q { return .displacedByRequired(body: code(r)) }
-            return .outranked
-        }
-        if count[d] >= problem.upper, !weaker.contains(where: { problem.items[$0].district == d }) {
-            return .districtAtMax(max: problem.upper)
-        }
-        for e in weaker {
-            let de = problem.items[e].district
-            if de != d, count[d] >= problem.upper { continue }
-            if de != d, count[de] <= problem.lower {
-                return .displacedByMinimum(district: problem.districts[de], body: code(e))
-            }
-            if costs != nil { return .overBudget }
-        }
-        return .outranked
-    }
-
     private func bindings(_ leftOut: [LeftOutReason?]) -> [BindingConstraint] {
         var result: [BindingConstraint] = []
         var minSeen = Set<String>(), maxSeen = Set<Int>()
@@ -131,13 +65,9 @@ struct AllocationExplainer {
             case let .displacedByMinimum(district, body)? where minSeen.insert(district).inserted:
                 result.append(.minPerDistrict(min: problem.lower, district: district, chosen: body, over: code(f),
                                               overDistrict: problem.items[f].candidate.district))
-            case .districtAtMax? where maxSeen.insert(problem.items[f].district).inserted:
-                let d = problem.items[f].district
-                let instead = removable.first {
-                    problem.items[$0].district != d && problem.items[$0].q < problem.items[f].q
-                }
-                result.append(.maxPerDistrict(max: problem.upper, district: problem.districts[d],
-                                              leftOut: code(f), instead: instead.map(code)))
+            case let .districtAtMax(_, instead)? where maxSeen.insert(problem.items[f].district).inserted:
+                result.append(.maxPerDistrict(max: problem.upper, district: problem.districts[problem.items[f].district],
+                                              leftOut: code(f), instead: instead))
             default: break
             }
         }
@@ -163,7 +93,7 @@ struct AllocationExplainer {
         guard sum(free) > sum(selection.chosen) else { return nil }
         let score = { (chosen: [Bool]) in problem.items.indices.reduce(0.0) { $0 + (chosen[$1] ? problem.items[$1].candidate.score : 0) } }
         let usedRaw = problem.items.indices.reduce(0.0) { $0 + (selection.chosen[$1] ? problem.items[$1].candidate.cost ?? 0 : 0) }
-        let example = leftOut.indices.first { leftOut[$0] == .overBudget }.map(code)
+        let example = leftOut.indices.first { if case .overBudget? = leftOut[$0] { true } else { false } }.map(code)
         return .budget(budget: costs.budget, used: usedRaw, score: score(selection.chosen),
                        scoreWithout: score(free), leftOut: example)
     }

@@ -19,6 +19,8 @@ public struct AllocationExplanation: Sendable, Equatable {
     public let apportionment: ApportionmentDetail?
     /// How the budget search went (by need with a budget only).
     public let search: SearchSummary?
+    /// Position of each code in `candidates`.
+    private let index: [String: Int]
 
     public init(policy: AllocationPolicy, candidates: [CandidateExplanation], districts: [DistrictOutcome],
                 bindings: [BindingConstraint], bestLeftOut: CandidateExplanation?, uniqueness: Uniqueness,
@@ -34,11 +36,13 @@ public struct AllocationExplanation: Sendable, Equatable {
         self.districtTies = districtTies
         self.apportionment = apportionment
         self.search = search
+        index = Dictionary(candidates.enumerated().map { ($1.code, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The explanation of one body, if it was a candidate.
+    /// The explanation of one body, if it was a candidate (a dictionary: `explain BODY`
+    /// and callers asking for every chosen body stay linear).
     public func candidate(_ code: String) -> CandidateExplanation? {
-        candidates.first { $0.code == code }
+        index[code].map { candidates[$0] }
     }
 }
 
@@ -86,43 +90,6 @@ public enum ChoiceReason: Sendable, Equatable, CustomStringConvertible {
         case .need: Message.Allocation.chosenNeed
         case .minPerDistrict: Message.Allocation.chosenMinPerDistrict
         case .districtShare: Message.Allocation.chosenDistrictShare
-        }
-    }
-}
-
-public enum LeftOutReason: Sendable, Equatable, CustomStringConvertible {
-    case excluded
-    /// Its district already has the maximum.
-    case districtAtMax(max: Int)
-    /// Its district's share is taken by higher-ranked bodies (spread, apportion).
-    case districtShareFilled(share: Int)
-    /// Taking it (alone or instead of a weaker body) would exceed the budget.
-    case overBudget
-    /// A weaker body in `district` is held in by the per-district minimum.
-    case displacedByMinimum(district: String, body: String)
-    /// A weaker required body takes the place.
-    case displacedByRequired(body: String)
-    /// Every place went to a higher-scoring body.
-    case outranked
-    /// Same score as chosen `body`, which comes first in code order.
-    case lostTie(to: String)
-    /// Its score is negative and nothing requires it (at most N with a budget).
-    case lowersTotal
-
-    public var description: String { message.description }
-
-    public var message: Message {
-        typealias M = Message.Allocation
-        switch self {
-        case .excluded: return M.outExcluded
-        case let .districtAtMax(max): return M.outDistrictAtMax(max: max)
-        case let .districtShareFilled(share): return M.outDistrictShareFilled(share: share)
-        case .overBudget: return M.outOverBudget
-        case let .displacedByMinimum(district, body): return M.outDisplacedByMinimum(body: body, district: district)
-        case let .displacedByRequired(body): return M.outDisplacedByRequired(body: body)
-        case .outranked: return M.outOutranked
-        case let .lostTie(to): return M.outLostTie(to: to)
-        case .lowersTotal: return M.outLowersTotal
         }
     }
 }

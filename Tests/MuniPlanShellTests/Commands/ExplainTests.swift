@@ -19,6 +19,26 @@ import Testing
         #expect(body.contains("small"))
     }
 
+    @Test("each left-out body its own reason: the minimum for the one it displaces, the body it falls short of for the rest")
+    func ownReasons() throws {
+        let shell = try makeInterpreter()
+        try shell.run("allocate advisor 19 by need --min-per-district 1")
+        let table = try #require(try shell.run("explain advisor").tables.first { $0.name == "allocation" })
+        let reason = try #require(table.columns.firstIndex { $0.id == "reason" })
+        let name = try #require(table.columns.firstIndex { $0.id == "name" })
+        let reasons = Dictionary(uniqueKeysWithValues: table.records.compactMap { record -> (String, String)? in
+            guard case let .text(n) = record.cells[name], case let .text(r) = record.cells[reason] else { return nil }
+            return (n, r)
+        })
+        #expect(reasons["天栄村"] == "min per district keeps いわき市 in いわき")
+        #expect(reasons["郡山市"] == "lower need than 田村市, 0.165 < 1.072")
+        #expect(reasons.values.filter { $0.hasPrefix("min per district keeps") }.count == 1)
+        #expect(try shell.run("explain advisor 南相馬市").rendered().contains("lower need than 北塩原村, 1.062 < 1.076"))
+        try shell.run("lang ja")
+        #expect(try shell.run("explain advisor 南相馬市").rendered().contains("北塩原村より必要度が低い（1.062 < 1.076）"))
+        #expect(try shell.run("explain advisor").rendered().contains("地域ごとの下限によりいわきではいわき市を選定"))
+    }
+
     @Test("explain parses its measure and an optional body")
     func parsing() throws {
         #expect(try parsed("explain advisor", as: ExplainCommand.self) == ExplainCommand(measure: "advisor"))

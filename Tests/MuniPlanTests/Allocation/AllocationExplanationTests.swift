@@ -24,7 +24,7 @@ import Testing
         #expect(explanation.candidate("市B")?.chosenBecause == .need)
         #expect(explanation.bestLeftOut?.code == "市C")
         #expect(explanation.bestLeftOut?.leftOutBecause == .displacedByMinimum(district: "南会津", body: "村A"))
-        #expect(explanation.candidate("村E")?.leftOutBecause == .outranked)
+        #expect(explanation.candidate("村E")?.leftOutBecause == .lowerNeed(NeedGap(body: "村A", need: 1, other: 2)))
         #expect(explanation.candidates.map(\.rank) == [1, 2, 3, 4, 5])
     }
 
@@ -32,7 +32,7 @@ import Testing
         let request = AllocationRequest(count: 2, districts: ["県中", "南会津"], maxPerDistrict: 1)
         let result = try Allocator.allocate(Self.candidates, request)
         #expect(result.chosen == ["市B", "村A"])
-        #expect(result.explanation.candidate("市C")?.leftOutBecause == .districtAtMax(max: 1))
+        #expect(result.explanation.candidate("市C")?.leftOutBecause == .districtAtMax(max: 1, instead: "村A"))
         #expect(result.explanation.bindings == [.maxPerDistrict(max: 1, district: "県中", leftOut: "市C", instead: "村A")])
     }
 
@@ -44,7 +44,9 @@ import Testing
         let explanation = result.explanation
         #expect(explanation.candidate("市B")?.leftOutBecause == .excluded)
         #expect(explanation.candidate("村E")?.chosenBecause == .required)
-        #expect(explanation.candidate("町D")?.leftOutBecause == .displacedByRequired(body: "村E"))
+        // 町D could replace 村E only were it not required and 県中 not at its maximum: the
+        // weakest body it can replace is 市C.
+        #expect(explanation.candidate("町D")?.leftOutBecause == .lowerNeed(NeedGap(body: "市C", need: 7, other: 8)))
         #expect(explanation.bindings.contains(.required(body: "村E", over: "町D")))
         #expect(explanation.bestLeftOut?.code == "町D")
         #expect(explanation.districts.map(\.chosen) == [1, 1])
@@ -57,7 +59,7 @@ import Testing
         #expect(result.chosen == ["市B", "町D"])
         #expect(result.totalCost == 60)
         #expect(result.optimal && result.unique)
-        #expect(result.explanation.candidate("市C")?.leftOutBecause == .overBudget)
+        #expect(result.explanation.candidate("市C")?.leftOutBecause == .overBudget(fits: NeedGap(body: "市B", need: 8, other: 9)))
         #expect(result.explanation.bindings.contains(
             .budget(budget: 60, used: 60, score: 16, scoreWithout: 17, leftOut: "市C")))
         #expect(result.explanation.search?.proven == true)

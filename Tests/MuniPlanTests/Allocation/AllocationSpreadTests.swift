@@ -35,7 +35,7 @@ import Testing
         let result = try Allocator.allocate(candidates, AllocationRequest(count: 3, policy: .spread, districts: ["A", "B"]))
         #expect(result.chosen == ["a1", "b1", "b2"])
         #expect(result.unique)
-        #expect(result.explanation.candidate("a2")?.leftOutBecause == .districtShareFilled(share: 1))
+        #expect(result.explanation.candidate("a2")?.leftOutBecause == .districtShareFilled(share: 1, last: NeedGap(body: "a1", need: 1, other: 9)))
     }
 
     @Test func respectsRequiredMinAndMax() throws {

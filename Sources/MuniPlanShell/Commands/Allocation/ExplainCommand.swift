@@ -35,7 +35,7 @@ struct ExplainCommand: ShellCommand, Equatable {
         if let best = explanation.bestLeftOut {
             lines.append(say(Message.Allocate.bestLeftOut(body: interpreter.label(best.code), rank: best.rank,
                                                           need: Table.Cell.decimal(best.score, places: 3).plain,
-                                                          reason: names(best.leftOutBecause.map { say($0.message) } ?? ""))))
+                                                          reason: best.leftOutBecause.map { say($0.message(naming: interpreter.label)) } ?? "")))
         }
         for tie in explanation.districtTies { lines.append(say(Message.Allocate.explainTie(tie: names(say(tie.message))))) }
         emit(.text(lines.joined(separator: "\n")))
@@ -54,7 +54,7 @@ struct ExplainCommand: ShellCommand, Equatable {
         }
         let need = NeedModel(dataset: session.dataset, plan: record.plan, year: session.year)
         let verdict = c.chosen ? Message.Allocate.explainChosen(reason: c.chosenBecause.map { interpreter.text($0.message) } ?? "")
-                               : Message.Allocate.explainLeftOut(reason: interpreter.names(in: c.leftOutBecause.map { interpreter.text($0.message) } ?? "—"))
+                               : Message.Allocate.explainLeftOut(reason: c.leftOutBecause.map { interpreter.text($0.message(naming: interpreter.label)) } ?? "—")
         var lines = [interpreter.text(Message.Allocate.explainBody(body: body.name, rank: c.rank, candidates: explanation.candidates.count,
                                                                    need: Table.Cell.decimal(c.score, places: 3).plain))
                      + interpreter.text(verdict)]

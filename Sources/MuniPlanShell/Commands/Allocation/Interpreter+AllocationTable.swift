@@ -11,7 +11,7 @@ extension Interpreter {
             Table.Row([.integer(c.rank), .text(c.code), .text(label(c.code)), .text(c.district), .decimal(c.score, places: 3)]
                       + (costed ? [c.cost.map { .decimal($0, places: 0) } ?? .empty] : [])
                       + [.text(say(c.chosen ? Message.Allocate.yes : Message.Allocate.no)),
-                         .text(c.chosen ? (c.chosenBecause.map { say($0.message) } ?? "") : names(in: c.leftOutBecause.map { say($0.message) } ?? ""))])
+                         .text(c.chosen ? (c.chosenBecause.map { say($0.message) } ?? "") : (c.leftOutBecause.map { say($0.message(naming: label)) } ?? ""))])
         }
         let title = say(Message.Allocate.tableTitle(measure: measureID, year: session.dataset.yearLabel(session.year)))
         return Table(name: "allocation", title: title, columns: [
