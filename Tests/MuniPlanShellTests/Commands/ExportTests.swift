@@ -102,7 +102,7 @@ import Testing
                 #expect(try folder.read("\(part.rawValue).json").contains("\"muniplan.simulation-\(part.rawValue)/"), "\(part)")
             }
             let unknown = interpreter.failure("export simulation nope --to x.csv")
-            #expect(unknown == "export simulation takes kpi, drivers, districts, bodies, not 'nope'")
+            #expect(unknown == "export simulation takes kpi, drivers, districts, bodies, exact, not 'nope'")
             for part in SimulationTablePart.allCases { #expect(unknown.contains(part.rawValue)) }
         }
     }
