@@ -43,8 +43,10 @@ struct Prompt {
                     continue
                 }
                 guard let (text, _) = logical else { continue }
+                // Fitted to the terminal as it is now: the window may have changed since.
+                interpreter.outputWidth = TerminalSize.columns()
                 do {
-                    try interpreter.execute(line: text, emit: printer.emit)
+                    try printer.paging { () throws(ShellError) in try interpreter.execute(line: text, emit: printer.emit) }
                 } catch {
                     let lines = error.text(in: interpreter.session.language).split(separator: "\n")
                     Terminal.error(lines.map { localized(Message.Terminal.errorLine(message: $0)) }.joined(separator: "\n"))
