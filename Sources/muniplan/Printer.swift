@@ -1,4 +1,3 @@
-import CInterrupt
 import Foundation
 import MuniPlan
 import MuniPlanShell
@@ -58,7 +57,7 @@ final class Printer {
             outputs.forEach(write)
         } else {
             let command = Pager.command(environment: ProcessInfo.processInfo.environment)
-            if let code = Pager.show(text, command: command, isInterrupted: { muniplan_interrupted() != 0 }) {
+            if let code = PagerProcess.show(text, command: command) {
                 Terminal.err(Message.Terminal.pagerFailed(command: command.joined(separator: " "), reason: String(cString: strerror(code)))
                     .text(in: interpreter.session.language))
                 Terminal.out(rendered: String(text.dropLast()))

@@ -19,6 +19,29 @@ import Testing
         return last == TerminalTests.bare || last == "muniplan R4*>"
     }
 
+    /// Runs `body` with muniplan at a prompt in a fresh tmux session of its own.
+    static func withPrompt(width: Int = 100, height: Int = 30, environment: (TemporaryFolder) throws -> String = { _ in "" },
+                           arguments: String = "", waitForPrompt: Bool = true,
+                           _ body: (TerminalTests.TmuxSession, TemporaryFolder) throws -> Void) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let session = TerminalTests.TmuxSession(stateHome: folder.url)
+        defer { session.kill() }
+        try session.start(width: width, height: height, environment: try environment(folder), arguments: arguments)
+        if waitForPrompt { try session.waitFor("the prompt") { TerminalTests.lines($0).last == TerminalTests.bare } }
+        try body(session, folder)
+    }
+
+    /// Types a line and waits for the prompt to come back.
+    static func enter(_ line: String, in session: TerminalTests.TmuxSession, until: (String) -> Bool = { _ in true }) throws {
+        try session.type(line)
+        // Typed (its end, as a long line wraps in the pane) before Enter: else the prompt
+        // it then waits for could be the one already there.
+        try session.waitFor("\(line) typed") { TerminalTests.lines($0).last?.hasSuffix(String(line.suffix(8))) == true }
+        try session.keys("Enter")
+        try session.waitFor("the prompt after \(line)") { until($0) && atPrompt($0) }
+    }
+
     static let wide = ["coverage --by district", "help allocate", "allocate advisor 19 --min-per-district 1; explain advisor"]
     /// Words the outputs hold that must never be broken.
     static let words = ["security-cloud", "e-application", "[--require BODY…]", "[--min-per-district K]", "--refuse-ties",
@@ -27,21 +50,13 @@ import Testing
     @Test("wide tables, help and explain fit 60, 100 and 200 columns, no word split",
           .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"), arguments: [60, 100, 200])
     func fits(width: Int) throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let session = TerminalTests.TmuxSession(stateHome: folder.url)
-        defer { session.kill() }
-        try session.start(width: width, height: 40, arguments: "--no-pager")
-        try session.waitFor("the prompt") { TerminalTests.lines($0).last == TerminalTests.bare }
-        for line in Self.wide {
-            try session.type(line)
-            try session.keys("Enter")
-            try session.waitFor("the prompt after \(line)") { Self.atPrompt($0) }
+        try Self.withPrompt(width: width, height: 40, arguments: "--no-pager") { session, _ in
+            for line in Self.wide + ["show 檜枝岐村"] { try Self.enter(line, in: session) }
+            try Self.expectFitted(try Self.transcript(session), width: width)
         }
-        try session.type("show 檜枝岐村")
-        try session.keys("Enter")
-        try session.waitFor("the card") { $0.contains("hinoemata)") && Self.atPrompt($0) }
-        let lines = try Self.transcript(session)
+    }
+
+    static func expectFitted(_ lines: [String], width: Int) throws {
         let text = lines.joined(separator: "\n")
         // What was typed is the terminal's to wrap; everything muniplan printed is ours.
         for line in lines where !line.hasPrefix("muniplan R4") { #expect(DisplayWidth.of(line) <= width, "wider than \(width): \(line)") }
@@ -51,62 +66,55 @@ import Testing
         #expect(text.contains("usage: allocate MEASURE"))
     }
 
-    /// A PAGER that appends what it reads to a file.
-    static func fakePager(in folder: TemporaryFolder) throws -> (command: String, received: URL) {
+    /// `PAGER=…` naming a script that appends what it reads to `receivedFile(in:)`.
+    static func fakePager(in folder: TemporaryFolder) throws -> String {
         let script = folder.url.appendingPathComponent("fake-pager")
         try Data("#!/bin/sh\ncat >> \"$1\"\n".utf8).write(to: script)
         _ = chmod(script.path, 0o755)
-        let received = folder.url.appendingPathComponent("received.txt")
-        return ("\(script.path) \(received.path)", received)
+        return "PAGER='\(script.path) \(receivedFile(in: folder).path)'"
     }
+
+    static func receivedFile(in folder: TemporaryFolder) -> URL { folder.url.appendingPathComponent("received.txt") }
 
     static func received(_ url: URL) -> String { (try? String(contentsOf: url, encoding: .utf8)) ?? "" }
 
     @Test("the pager gets output taller than the pane, not shorter output, not after pager off",
           .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
     func pager() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let (pager, received) = try Self.fakePager(in: folder)
-        let session = TerminalTests.TmuxSession(stateHome: folder.url)
-        defer { session.kill() }
-        try session.start(environment: "PAGER='\(pager)'")
-        try session.waitFor("the prompt") { TerminalTests.lines($0).last == TerminalTests.bare }
+        try Self.withPrompt(environment: Self.fakePager) { session, folder in
+            let received = Self.receivedFile(in: folder)
+            // 60 bodies and their subtotals: taller than 30 lines.
+            try Self.enter("bodies", in: session)
+            let paged = Self.received(received)
+            #expect(paged.contains("檜枝岐村") && paged.contains("─"), "the pager got:\n\(paged)")
+            // A short table prints on the screen; the pager gets nothing more.
+            try Self.enter("districts", in: session) { $0.contains("南会津地方振興局") }
+            #expect(Self.received(received) == paged)
+            try Self.enter("pager off", in: session)
+            try Self.enter("bodies", in: session) { $0.contains("075647") }
+            #expect(Self.received(received) == paged, "pager off still paged")
+            try Self.enter("pager", in: session) { $0.contains("pager off") }
+        }
+    }
 
-        // 60 bodies and their subtotals: taller than 30 lines.
-        try session.type("bodies")
-        try session.keys("Enter")
-        try session.waitFor("the prompt after bodies") { TerminalTests.lines($0).last == TerminalTests.bare }
-        let paged = Self.received(received)
-        #expect(paged.contains("檜枝岐村") && paged.contains("─"), "the pager got:\n\(paged)")
-
-        // A short table prints on the screen; the pager gets nothing more.
-        try session.type("districts")
-        try session.keys("Enter")
-        try session.waitFor("the districts on the screen") { $0.contains("南会津地方振興局") && TerminalTests.lines($0).last == TerminalTests.bare }
-        #expect(Self.received(received) == paged)
-
-        try session.type("pager off")
-        try session.keys("Enter")
-        try session.type("bodies")
-        try session.keys("Enter")
-        try session.waitFor("bodies on the screen") { $0.contains("075647") && TerminalTests.lines($0).last == TerminalTests.bare }
-        #expect(Self.received(received) == paged, "pager off still paged")
-        try session.type("pager")
-        try session.keys("Enter")
-        try session.waitFor("pager's state") { $0.contains("pager off") }
+    @Test("a pager that quits without reading (EPIPE) does not end muniplan",
+          .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
+    func pagerQuitsEarly() throws {
+        try Self.withPrompt(environment: { _ in "PAGER=true" }) { session, _ in
+            // More than a pipe holds (64 KiB), so writing meets the closed pipe.
+            try Self.enter(Array(repeating: "bodies", count: 16).joined(separator: "; "), in: session)
+            try Self.enter("districts", in: session) { $0.contains("南会津地方振興局") }
+            #expect(session.isRunning)
+        }
     }
 
     @Test("-c never pages, however long its output",
           .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
     func noPagerUnderC() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let (pager, received) = try Self.fakePager(in: folder)
-        let session = TerminalTests.TmuxSession(stateHome: folder.url)
-        defer { session.kill() }
-        try session.start(environment: "PAGER='\(pager)'", arguments: "-c bodies; sleep 5")
-        try session.waitFor("the bodies") { $0.contains("075647") }
-        #expect(!FileManager.default.fileExists(atPath: received.path), "the pager got:\n\(Self.received(received))")
+        try Self.withPrompt(environment: Self.fakePager, arguments: "-c bodies; sleep 5", waitForPrompt: false) { session, folder in
+            let received = Self.receivedFile(in: folder)
+            try session.waitFor("the bodies") { $0.contains("075647") }
+            #expect(!FileManager.default.fileExists(atPath: received.path), "the pager got:\n\(Self.received(received))")
+        }
     }
 }

@@ -31,7 +31,7 @@ public struct TableRenderer {
             for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
         }
         if let width, !table.rows.isEmpty, TableFit.total(widths) > width {
-            guard let fitted = TableFit.widths(widths, minimums: TableFit.minimums(table, header: header, body: body), limit: width) else {
+            guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
                 return RecordBlocks(renderer: self, width: width).render(table, header: header, body: body)
             }
             widths = fitted

@@ -51,10 +51,19 @@ public enum TextWrapper {
         return units
     }
 
-    /// The widest piece of `text` no break may fall inside: the narrowest a column holding
-    /// it can be without splitting a word.
+    /// The widest piece of `text` no break may fall inside.
     public static func longestUnit(_ text: String) -> Int {
         units(text).map(\.width).max() ?? 0
+    }
+
+    /// The narrowest a table column holding `text` should be: every word whole, and a
+    /// Japanese word (a run without spaces) whole too when it is a name's length (at most
+    /// 16 columns: 檜枝岐村, ひのえまたむら); a longer run is prose, broken between characters.
+    public static func narrowest(_ text: String) -> Int {
+        text.split(separator: " ").map { word in
+            let whole = DisplayWidth.of(String(word))
+            return whole <= 16 ? whole : longestUnit(String(word))
+        }.max() ?? 0
     }
 
     /// `text` (one line) in lines of at most `width` columns. The first keeps the line's
