@@ -1,3 +1,4 @@
+import CInterrupt
 import Foundation
 import MuniPlan
 import MuniPlanShell
@@ -53,7 +54,8 @@ final class Printer {
         let outputs = held ?? []
         held = nil
         let text = outputs.compactMap(rendered).map { $0 + "\n" }.joined()
-        if Pager.height(of: text, width: width) < rows {
+        // After Ctrl-C the user wants the prompt back, not a pager: what was held prints as it came.
+        if Pager.height(of: text, width: width) < rows || muniplan_interrupted() != 0 {
             outputs.forEach(write)
         } else {
             let command = Pager.command(environment: ProcessInfo.processInfo.environment)
@@ -62,6 +64,8 @@ final class Printer {
                     .text(in: interpreter.session.language))
                 Terminal.out(rendered: String(text.dropLast()))
             }
+            // Ctrl-C in the pager: the terminal echoed ^C where the cursor was; the prompt goes below.
+            if muniplan_interrupted() != 0 { Terminal.out("") }
             for case let .notice(notice) in outputs { Terminal.err(notice) }
         }
         if let failure { throw failure }

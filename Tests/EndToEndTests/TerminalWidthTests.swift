@@ -108,6 +108,35 @@ import Testing
         }
     }
 
+    @Test("Ctrl-C while the pager holds the output: the pager ends, the prompt comes back",
+          .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
+    func interruptPager() throws {
+        // A pager that reads nothing: muniplan's write blocks once the pipe is full.
+        try Self.withPrompt(environment: { _ in "PAGER='sleep 60'" }) { session, _ in
+            let line = Array(repeating: "bodies", count: 16).joined(separator: "; ")
+            try session.type(line)
+            try session.waitFor("typed") { TerminalTests.lines($0).last?.hasSuffix("bodies") == true }
+            try session.keys("Enter")
+            usleep(500_000)
+            try session.keys("C-c")
+            try session.waitFor("the prompt after Ctrl-C", timeout: 10) { Self.atPrompt($0) }
+            try Self.enter("districts", in: session) { $0.contains("南会津地方振興局") }
+        }
+    }
+
+    @Test("a pager that cannot be started: said in the session's language, and the output printed",
+          .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
+    func missingPager() throws {
+        try Self.withPrompt(environment: { _ in "PAGER=/nonexistent/pager" }) { session, _ in
+            // The message comes before the output, which scrolls it off the pane: read the history.
+            try Self.enter("bodies", in: session) { $0.contains("075647") }
+            #expect(try Self.transcript(session).contains { $0.hasPrefix("cannot start the pager '/nonexistent/pager' (") })
+            try Self.enter("lang ja", in: session)
+            try Self.enter("bodies", in: session)
+            #expect(try Self.transcript(session).contains { $0.hasPrefix("ページャー「/nonexistent/pager」を起動できません（") })
+        }
+    }
+
     @Test("-c never pages, however long its output",
           .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
     func noPagerUnderC() throws {

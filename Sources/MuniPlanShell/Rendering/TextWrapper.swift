@@ -88,7 +88,7 @@ public enum TextWrapper {
             let gap = empty ? 0 : unit.gap.count
             if !empty, used + gap + unit.width > width { newLine() }
             if !empty { line += unit.gap; used += unit.gap.count }
-            if used + unit.width <= width || empty && unit.width <= width - used {
+            if used + unit.width <= width {
                 line += unit.text
                 used += unit.width
                 empty = false
