@@ -6,7 +6,11 @@ import MuniPlanShell
 /// The command line. Parsing only: `main.swift` decides what happens.
 struct Options: ParsableCommand {
     // Without this, help and errors call the program "options" (the type's name).
-    static let configuration = CommandConfiguration(commandName: "muniplan")
+    // The usage spelled out: with this many options ArgumentParser would shorten it to `[<options>]`.
+    static let configuration = CommandConfiguration(
+        commandName: "muniplan",
+        usage: "muniplan [-c <commands>] [--data <dir>] [--bail] [--keep-going] [--quiet] [--no-history] [--no-pager] "
+            + "[--allow-write <dir> ...] [--allow-read <dir> ...] [--lang <ja|en>] [--format <table|csv|tsv|md|json>] [--version] [<file> ...]")
 
     /// The two forms of the command line, as usage errors show them (under `usage: `).
     static let usageLines = ["muniplan [FILE.plan…] [-c 'CMD; CMD'] [--data DIR] [options]", "muniplan check DIR"]
@@ -34,6 +38,9 @@ struct Options: ParsableCommand {
 
     @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionNoHistory.description))
     var noHistory = false
+
+    @Flag(name: .long, help: ArgumentHelp(Message.Terminal.optionNoPager.description))
+    var noPager = false
 
     @Option(name: .long, help: ArgumentHelp(Message.Terminal.optionAllowWrite.description, valueName: "dir"))
     var allowWrite: [String] = []

@@ -14,6 +14,7 @@ enum OptionsHelp {
         ("--keep-going", Message.Terminal.optionKeepGoing),
         ("-q, --quiet", Message.Terminal.optionQuiet),
         ("--no-history", Message.Terminal.optionNoHistory),
+        ("--no-pager", Message.Terminal.optionNoPager),
         ("--allow-write <dir>", Message.Terminal.optionAllowWrite),
         ("--allow-read <dir>", Message.Terminal.optionAllowRead),
         ("--lang <ja|en>", Message.Terminal.optionLang),

@@ -17,7 +17,7 @@ struct Prompt {
             Completer(session: interpreter.session, workingDirectory: interpreter.settings.workingDirectory).candidates(for: prefix)
         }
         let dataset = interpreter.session.dataset
-        Terminal.out(localized(Message.Terminal.banner(version: MuniPlanVersion.current, dataset: dataset.name, count: dataset.bodies.count)))
+        Terminal.out(fitted(localized(Message.Terminal.banner(version: MuniPlanVersion.current, dataset: dataset.name, count: dataset.bodies.count))))
         var warnedUnsaved = false
         var assembler = LineAssembler()
         var number = 0
@@ -30,7 +30,7 @@ struct Prompt {
             case .endOfInput:
                 if interpreter.session.hasUnsavedChanges, !warnedUnsaved {
                     warnedUnsaved = true
-                    Terminal.err("\n" + localized(Message.Terminal.unsavedChanges))
+                    Terminal.err("\n" + fitted(localized(Message.Terminal.unsavedChanges)))
                     continue
                 }
                 Terminal.out("")
@@ -43,16 +43,23 @@ struct Prompt {
                     continue
                 }
                 guard let (text, _) = logical else { continue }
+                // Fitted to the terminal as it is now: the window may have changed since.
+                interpreter.outputWidth = TerminalSize.columns()
                 do {
-                    try interpreter.execute(line: text, emit: printer.emit)
+                    try printer.paging { () throws(ShellError) in try interpreter.execute(line: text, emit: printer.emit) }
                 } catch {
                     let lines = error.text(in: interpreter.session.language).split(separator: "\n")
-                    Terminal.error(lines.map { localized(Message.Terminal.errorLine(message: $0)) }.joined(separator: "\n"))
+                    Terminal.error(fitted(lines.map { localized(Message.Terminal.errorLine(message: $0)) }.joined(separator: "\n")))
                 }
                 if interpreter.session.hasUnsavedChanges { warnedUnsaved = false }
             }
         }
         return 0
+    }
+
+    /// What the prompt itself says, within the terminal's width as tables are.
+    private func fitted(_ text: String) -> String {
+        TerminalSize.columns().map { TextWrapper.reflow(text, width: $0) } ?? text
     }
 
     /// In the session's language, which `lang` may change between lines.

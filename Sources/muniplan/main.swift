@@ -61,6 +61,7 @@ var settings = SessionSettings(
     interactive: interactive, bail: options.bail, keepGoing: options.keepGoing, isInterrupted: { muniplan_interrupted() != 0 })
 // Quiet is for runs without a person: at the prompt every command would print nothing.
 settings.quiet = options.quiet && !interactive
+settings.pager = !options.noPager
 
 if options.files.first == "check" {
     guard options.files.count == 2 else {
@@ -73,6 +74,8 @@ if options.files.first == "check" {
 muniplan_install_sigint_handler()
 let interpreter = Interpreter(session: Session(dataset: dataset, language: language, format: options.outputFormat), settings: settings)
 interpreter.simulationProgress = ProgressBar.handler(language: language)
+// Tables and help fit a terminal's width; a file or a pipe gets them unwrapped (nil).
+interpreter.outputWidth = TerminalSize.columns()
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 
 /// Ends a run. After Ctrl-C by SIGINT itself (the handler set back to the default), as Unix

@@ -61,11 +61,14 @@ import Glibc
 
         struct SpawnError: Error { let code: Int32 }
 
-        /// Starts muniplan in a detached 100×30 session, in the locale `lang`, as terminal `term`.
-        func start(lang: String = "C.UTF-8", term: String = "xterm") throws {
+        /// Starts muniplan in a detached session (100×30 unless told), in the locale `lang`, as
+        /// terminal `term`, with `environment` (`NAME='value' …`) and `arguments` added. Output
+        /// taller than the pane goes through PAGER=cat, so it shows as without a pager.
+        func start(lang: String = "C.UTF-8", term: String = "xterm", width: Int = 100, height: Int = 30,
+                   environment: String = "", arguments: String = "") throws {
             let executable = try Executable.url().path
-            let command = "env -u LC_ALL -u LC_MESSAGES XDG_STATE_HOME='\(stateHome.path)' NO_COLOR=1 LANG=\(lang) TERM=\(term) '\(executable)'"
-            try tmux(["new-session", "-d", "-s", "t", "-x", "100", "-y", "30", command])
+            let command = "env -u LC_ALL -u LC_MESSAGES -u COLUMNS -u LINES -u PAGER XDG_STATE_HOME='\(stateHome.path)' NO_COLOR=1 LANG=\(lang) TERM=\(term) PAGER=cat \(environment) '\(executable)' \(arguments)"
+            try tmux(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)", command])
         }
 
         func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "t"] + keys) }

@@ -147,7 +147,7 @@ public enum AtomicFile {
         PathBytes.withCString(name) { unlinkat(directory.fd, $0, 0) }
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, shownAs path: String) throws(FileWriteError) {
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, shownAs path: String) throws(FileWriteError) {
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
             var offset = 0

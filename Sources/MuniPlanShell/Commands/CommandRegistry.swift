@@ -12,7 +12,7 @@ public enum CommandRegistry {
         UndoCommand.self, RedoCommand.self, SnapshotCommand.self, SnapshotsCommand.self, DiffCommand.self, ResetCommand.self,
         RunCommand.self, SaveCommand.self, ExpectCommand.self,
         CoverageCommand.self, ExportCommand.self, ReportCommand.self,
-        HelpCommand.self, FormatCommand.self, LangCommand.self, QuitCommand.self,
+        HelpCommand.self, FormatCommand.self, LangCommand.self, PagerCommand.self, QuitCommand.self,
         SimulateCommand.self,
         CompareCommand.self,
     ]

@@ -1,12 +1,21 @@
 import MuniPlan
 
 /// `help`: the index grouped by purpose, one command in full, a topic, or a search — all
-/// generated from the command registry, in the session's language.
+/// generated from the command registry, in the session's language. Given a terminal's
+/// `width`, it reflows to it (`TextWrapper`): a usage line breaks between its arguments and
+/// options, never inside `[--require BODY…]`, and goes on under its first argument; an
+/// option's or a topic's line goes on under its text column.
 public enum HelpText {
-    public static func render(_ topic: String?, in language: Language = .english) throws(ShellError) -> String {
+    public static func render(_ topic: String?, in language: Language = .english, width: Int? = nil) throws(ShellError) -> String {
+        let text = try page(topic, in: language, width: width)
+        guard let width else { return text }
+        return TextWrapper.reflowParagraphs(text, width: width)
+    }
+
+    static func page(_ topic: String?, in language: Language, width: Int?) throws(ShellError) -> String {
         guard let topic, !topic.isEmpty else { return index(in: language) }
         if let spec = CommandRegistry.spec(topic.lowercased()) ?? CommandRegistry.aliases[topic.lowercased()].flatMap(CommandRegistry.spec) {
-            return full(spec, in: language)
+            return full(spec, in: language, width: width)
         }
         if let topicText = topics[topic.lowercased()] { return topicText.text(in: language) }
         let hits = search(topic)
@@ -36,8 +45,8 @@ public enum HelpText {
         "  " + DisplayWidth.pad(spec.name, to: 12) + spec.summaryMessage.text(in: language)
     }
 
-    static func full(_ spec: CommandSpec, in language: Language) -> String {
-        var lines = [Message.Help.usageLine(usage: spec.usage).text(in: language), "", spec.summaryMessage.text(in: language)]
+    static func full(_ spec: CommandSpec, in language: Language, width: Int? = nil) -> String {
+        var lines = [usage(spec, in: language, width: width), "", spec.summaryMessage.text(in: language)]
         if let details = spec.detailsMessage { lines += ["", details.text(in: language)] }
         if !spec.options.isEmpty {
             lines += ["", Message.Help.optionsHeading.text(in: language)]
@@ -57,6 +66,14 @@ public enum HelpText {
         return lines.joined(separator: "\n")
     }
 
+    /// `usage: allocate MEASURE N [--fy FY] …`, within `width`, continued under the first
+    /// word after the command's name.
+    static func usage(_ spec: CommandSpec, in language: Language, width: Int?) -> String {
+        let line = Message.Help.usageLine(usage: spec.usage).text(in: language)
+        guard let width, DisplayWidth.of(line) > width, let name = line.range(of: spec.name + " ") else { return line }
+        return TextWrapper.wrap(line, width: width, hang: DisplayWidth.of(String(line[..<name.upperBound]))).joined(separator: "\n")
+    }
+
     /// Commands whose name, summary, details, options, examples or search words mention the
     /// word, in English or Japanese whichever language the session speaks: staff type 配分
     /// at an English prompt and budget at a Japanese one.
@@ -74,6 +91,7 @@ public enum HelpText {
     /// `help selectors`, `help numbers`, `help years`, `help input`.
     static let topics: [String: Message] = [
         "input": Message.Input.topic,
+        "output": Message.Output.topic,
         "selectors": Message.Topic.selectors,
         "numbers": Message.Topic.numbers,
         "years": Message.Topic.years,

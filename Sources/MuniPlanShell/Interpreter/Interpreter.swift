@@ -13,6 +13,9 @@ public final class Interpreter {
     public internal(set) var quitRequested = false
     /// Where `simulate` reports progress (the executable draws a bar on stderr); nil: silent.
     public var simulationProgress: (@Sendable (SimulationProgress) -> Void)?
+    /// The terminal's columns that help and tables fit (the executable sets it); nil: a
+    /// file or a pipe, never wrapped.
+    public var outputWidth: Int?
     static let maxRunDepth = 16
 
     public init(session: Session, settings: SessionSettings) {
@@ -34,8 +37,11 @@ public final class Interpreter {
 
     /// Parses and executes one command of a line; its words name the change for undo.
     func execute(_ segment: Lexer.Segment, emit: (Output) -> Void) throws(ShellError) {
-        session.change = segment.words.map { Lexer.quote($0.text) }.joined(separator: " ")
-        try execute(CommandRegistry.parse(segment.words, measureID: session.dataset.measureID(for:)), emit: emit)
+        let (words, redirection) = try Redirection.split(segment.words)
+        session.change = words.map { Lexer.quote($0.text) }.joined(separator: " ")
+        let command = try CommandRegistry.parse(words, measureID: session.dataset.measureID(for:))
+        if let redirection { return try execute(command, redirectedTo: redirection, emit: emit) }
+        try execute(command, emit: emit)
     }
 
     /// Executes one command. The session changes only when it succeeds.

@@ -15,6 +15,9 @@ public struct SessionSettings: Sendable {
     /// `-q`: a scenario run prints only what `expect` says and the failures (notices and
     /// errors), not every command's tables and confirmations.
     public var quiet = false
+    /// Output taller than the screen goes through a pager at the prompt (`pager on|off`,
+    /// `--no-pager`); scripts never page, whatever this says.
+    public var pager = true
     public var version: String
     /// Polled by long commands; true when the user pressed Ctrl-C.
     public var isInterrupted: @Sendable () -> Bool

@@ -95,6 +95,8 @@ public struct Lexer {
             case "\\":
                 guard i + 1 < chars.count else { throw Failure(column: column, problem: .backslashAtEnd) }
                 if !inWord { inWord = true; wordColumn = column }
+                // An escaped `>` is a word, as a quoted one is, not a redirection.
+                if chars[i + 1] == ">" { quoted = true }
                 // As in a POSIX shell: the next character, literally.
                 current.append(chars[i + 1])
                 i += 1

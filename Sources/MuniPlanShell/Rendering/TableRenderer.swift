@@ -5,14 +5,22 @@ import MuniPlan
 /// Text from the table (a name from data or an imported file) is escaped (`VisibleText`)
 /// before it is measured and before any colour is added: a cell cannot act on the terminal
 /// or break the alignment.
+///
+/// Given a `width` (a terminal's), the table fits it by one rule, in order: as it is if it
+/// fits; else its text cells wrap inside narrower columns (`TableFit`: at spaces or between
+/// Japanese characters, never inside a word, numbers never); else one record a block, each
+/// column a `label: value` line (`RecordBlocks`, as psql's `\x auto`).
 public struct TableRenderer {
     public var color: Bool
     /// For the line an empty table shows.
     public var language: Language
+    /// The terminal's columns; nil: no limit (a file, a pipe).
+    public var width: Int?
 
-    public init(color: Bool = false, language: Language = .english) {
+    public init(color: Bool = false, language: Language = .english, width: Int? = nil) {
         self.color = color
         self.language = language
+        self.width = width
     }
 
     public func render(_ table: Table) -> String {
@@ -22,33 +30,53 @@ public struct TableRenderer {
         for cells in body {
             for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
         }
-        func line(_ cells: [String], rightAligned: (Int) -> Bool, colour: (Int, String) -> Style? = { _, _ in nil }) -> String {
-            var parts: [String] = []
-            for i in widths.indices {
-                let cell = i < cells.count ? cells[i] : ""
-                // Colour goes on the text, not its padding: widths are of what is seen, and
-                // trailing blanks are still trimmed.
-                let shown = colour(i, cell).map { style(cell, $0) } ?? cell
-                let fill = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
-                parts.append(rightAligned(i) ? fill + shown : shown + fill)
+        if let width, !table.rows.isEmpty, TableFit.total(widths) > width {
+            guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
+                return RecordBlocks(renderer: self, width: width).render(table, header: header, body: body)
             }
-            var text = parts.joined(separator: "  ")
-            while text.hasSuffix(" ") { text.removeLast() }
-            return text
+            widths = fitted
+        }
+        func lines(_ cells: [String], rightAligned: (Int) -> Bool, colour: (Int, String) -> Style? = { _, _ in nil }) -> [String] {
+            // Each cell in its column's width; a row is as tall as its tallest cell.
+            let parts = widths.indices.map { i in
+                let cell = i < cells.count ? cells[i] : ""
+                return DisplayWidth.of(cell) > widths[i] ? TextWrapper.wrap(cell, width: widths[i], hang: 0) : [cell]
+            }
+            return (0..<(parts.map(\.count).max() ?? 1)).map { n in
+                var pieces: [String] = []
+                for i in widths.indices {
+                    let cell = n < parts[i].count ? parts[i][n] : ""
+                    let full = i < cells.count ? cells[i] : ""
+                    // Colour goes on the text, not its padding: widths are of what is seen, and
+                    // trailing blanks are still trimmed.
+                    let shown = cell.isEmpty ? cell : colour(i, full).map { style(cell, $0) } ?? cell
+                    let fill = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
+                    pieces.append(rightAligned(i) ? fill + shown : shown + fill)
+                }
+                var text = pieces.joined(separator: "  ")
+                while text.hasSuffix(" ") { text.removeLast() }
+                return text
+            }
         }
         let isRight: (Int) -> Bool = { table.columns[$0].alignment == .right }
-        var lines: [String] = []
-        if let title = table.title { lines.append(style(VisibleText.escaping(title), .bold)) }
-        lines.append(style(line(header, rightAligned: isRight), .bold))
-        lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
+        var out: [String] = []
+        if let title = table.title { out += fitted(VisibleText.escaping(title)).map { style($0, .bold) } }
+        out += lines(header, rightAligned: isRight).map { style($0, .bold) }
+        out.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: "  "))
         for (row, cells) in zip(table.rows, body) {
-            let text = line(cells, rightAligned: { i in isRight(i) || (row.kind != .record && row.cells[i].isNumeric) },
-                            colour: { i, cell in row.kind == .record ? Self.statusStyle(column: table.columns[i].id, cell) : nil })
-            lines.append(row.kind == .record ? text : style(text, .dim))
+            let text = lines(cells, rightAligned: { i in isRight(i) || (row.kind != .record && row.cells[i].isNumeric) },
+                             colour: { i, cell in row.kind == .record ? Self.statusStyle(column: table.columns[i].id, cell) : nil })
+            out += row.kind == .record ? text : text.map { style($0, .dim) }
         }
-        if table.rows.isEmpty { lines.append(Message.Session.noRows.text(in: language)) }
-        lines += table.footer.map { VisibleText.escaping($0) }
-        return lines.joined(separator: "\n")
+        if table.rows.isEmpty { out += fitted(Message.Session.noRows.text(in: language)) }
+        out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
+        return out.joined(separator: "\n")
+    }
+
+    /// A line of prose (a title, a footer) within the width.
+    func fitted(_ line: String) -> [String] {
+        guard let width else { return [line] }
+        return TextWrapper.reflow(line, width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     enum Style: String { case bold = "1", dim = "2", green = "32", yellow = "33", magenta = "35" }
@@ -80,16 +108,20 @@ public struct OutputRenderer {
     /// The session's: an empty table's line, and CSV/TSV headers (labels in Japanese, as exports).
     public var language: Language
 
-    public init(format: OutputFormat, color: Bool, language: Language = .english) {
+    /// A terminal's columns, for the table format only: CSV and the others are data.
+    public var width: Int?
+
+    public init(format: OutputFormat, color: Bool, language: Language = .english, width: Int? = nil) {
         self.format = format
         self.color = color
         self.language = language
+        self.width = width
     }
 
     public func render(_ table: Table) -> String {
         let exportFormat: ExportFormat
         switch format {
-        case .table: return TableRenderer(color: color, language: language).render(table)
+        case .table: return TableRenderer(color: color, language: language, width: width).render(table)
         case .csv: exportFormat = .csv
         case .tsv: exportFormat = .tsv
         case .md: exportFormat = .markdown

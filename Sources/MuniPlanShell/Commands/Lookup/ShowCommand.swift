@@ -15,6 +15,8 @@ struct ShowCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) { body = arguments.positionals[0].text }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
+        // `format csv` and the others give the body as one record; the card is for reading.
+        guard interpreter.session.format == .table else { return emit(.table(try table(interpreter, language: interpreter.session.tableLanguage))) }
         emit(.text(try card(interpreter.session, language: interpreter.session.language)))
     }
 

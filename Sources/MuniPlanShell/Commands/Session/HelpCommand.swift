@@ -16,6 +16,6 @@ struct HelpCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) { topic = arguments.positional(0) }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        emit(.text(try HelpText.render(topic, in: interpreter.session.language)))
+        emit(.text(try HelpText.render(topic, in: interpreter.session.language, width: interpreter.outputWidth)))
     }
 }

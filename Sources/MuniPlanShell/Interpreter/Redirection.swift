@@ -1,0 +1,67 @@
+import MuniPlan
+
+/// `COMMAND > FILE` and `COMMAND >> FILE`: what a command prints, into a file instead of
+/// the screen, under the same policy as exports (`Interpreter+Files`): at the prompt any
+/// path typed; in scripts only the working folder and `--allow-write` folders. `>`
+/// replaces the file atomically, and in a script only a file that does not exist yet (an
+/// export there needs --force, and `>` has none); `>>` appends (`AppendingFile`).
+/// Tables go in the session's format, unwrapped and without colour; notices still go to
+/// the screen. A quoted or escaped `>` is a word; in `expect`, `>` is the comparison.
+struct Redirection: Equatable {
+    let file: String
+    let appending: Bool
+
+    /// The command's words without the redirection, and the redirection if there is one.
+    static func split(_ words: [Lexer.Word]) throws(ShellError) -> ([Lexer.Word], Redirection?) {
+        let isExpect = words.first.map { FullWidth.ascii($0.text).lowercased() == ExpectCommand.spec.name } ?? false
+        for (i, word) in words.enumerated() where !word.quoted && i > 0 {
+            guard let (appending, glued) = operatorParts(word.text), !(isExpect && !appending) else { continue }
+            let operatorText = appending ? ">>" : ">"
+            let rest = glued.isEmpty ? Array(words[(i + 1)...]) : []
+            let file = glued.isEmpty ? rest.first?.text : glued
+            guard let file, !file.isEmpty else { throw .refused(Message.Output.redirectNoFile(operator: operatorText)) }
+            if rest.count > 1 { throw .refused(Message.Output.redirectExtra(operator: operatorText, word: rest[1].text)) }
+            return (Array(words[..<i]), Redirection(file: file, appending: appending))
+        }
+        return (words, nil)
+    }
+
+    /// `>` / `>>` alone or with the file glued on (`>k.txt`); `>=` is a comparison, not a file.
+    static func operatorParts(_ text: String) -> (appending: Bool, glued: String)? {
+        if text.hasPrefix(">>") { return (true, String(text.dropFirst(2))) }
+        if text.hasPrefix(">"), !text.hasPrefix(">=") { return (false, String(text.dropFirst())) }
+        return nil
+    }
+}
+
+extension Interpreter {
+    /// Runs `command` with what it prints going to the redirection's file. The file is
+    /// written once the command has succeeded; if it cannot be, the command is undone too.
+    func execute(_ command: any ShellCommand, redirectedTo redirection: Redirection, emit: (Output) -> Void) throws(ShellError) {
+        let before = session
+        let width = outputWidth
+        // A file is never wrapped: what help and tables fit is the terminal.
+        outputWidth = nil
+        defer { outputWidth = width }
+        var text = ""
+        try execute(command) { output in
+            switch output {
+            case .notice: emit(output)
+            case let .text(line), let .formatted(line): text += line + "\n"
+            case let .table(table):
+                text += OutputRenderer(format: session.format, color: false, language: session.language).render(table) + "\n"
+            }
+        }
+        do throws(ShellError) {
+            if redirection.appending {
+                let location = try writableLocation(redirection.file)
+                do { try AppendingFile.append(Array(text.utf8), to: location) } catch { throw .fileWrite(error) }
+            } else {
+                try write(Array(text.utf8), to: redirection.file, force: false)
+            }
+        } catch {
+            session = before
+            throw error
+        }
+    }
+}

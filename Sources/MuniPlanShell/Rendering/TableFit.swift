@@ -1,0 +1,44 @@
+import MuniPlan
+
+/// The second step of fitting a table to a terminal: narrower columns whose text wraps.
+/// Columns give up room in two rounds, the widest first, a column at a time, so short
+/// columns keep their one line: first down to their widest word, a Japanese name kept
+/// whole (`TextWrapper.narrowest`), then, if that is not enough, down to their widest
+/// unbreakable piece (`TextWrapper.longestUnit`: names may break between characters).
+/// Numbers never wrap: a number's column is never narrower than its widest number.
+enum TableFit {
+    /// Columns and the two spaces between each.
+    static func total(_ widths: [Int]) -> Int {
+        widths.reduce(0, +) + 2 * max(0, widths.count - 1)
+    }
+
+    /// The narrowest each column can be, by `measure` of each text cell, the whole of each number.
+    static func minimums(_ table: Table, header: [String], body: [[String]], measure: (String) -> Int) -> [Int] {
+        var minimums = header.map(measure)
+        for (row, cells) in zip(table.rows, body) {
+            for (i, cell) in cells.enumerated() where i < minimums.count {
+                let numeric = i < row.cells.count && row.cells[i].isNumeric
+                minimums[i] = max(minimums[i], numeric ? DisplayWidth.of(cell) : measure(cell))
+            }
+        }
+        return minimums
+    }
+
+    /// Widths within `limit`, or nil when even the narrowest columns do not fit (then the
+    /// table prints as record blocks).
+    static func widths(_ natural: [Int], table: Table, header: [String], body: [[String]], limit: Int) -> [Int]? {
+        let floor = minimums(table, header: header, body: body, measure: TextWrapper.longestUnit)
+        guard total(floor) <= limit else { return nil }
+        let words = zip(minimums(table, header: header, body: body, measure: TextWrapper.narrowest), natural).map { min($0, $1) }
+        var widths = natural
+        for bound in [words, floor] {
+            var excess = total(widths) - limit
+            while excess > 0 {
+                guard let widest = widths.indices.filter({ widths[$0] > bound[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }
+                widths[widest] -= 1
+                excess -= 1
+            }
+        }
+        return total(widths) <= limit ? widths : nil
+    }
+}
