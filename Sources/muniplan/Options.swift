@@ -9,7 +9,7 @@ struct Options: ParsableCommand {
     // The usage spelled out: with this many options ArgumentParser would shorten it to `[<options>]`.
     static let configuration = CommandConfiguration(
         commandName: "muniplan",
-        usage: "muniplan [-c <commands>] [--data <dir>] [--bail] [--keep-going] [--quiet] [--no-history] [--no-pager] "
+        usage: "muniplan [-c <commands> ...] [--data <dir>] [--bail] [--keep-going] [--quiet] [--no-history] [--no-pager] "
             + "[--allow-write <dir> ...] [--allow-read <dir> ...] [--lang <ja|en>] [--format <table|csv|tsv|md|json>] [--version] [<file> ...]")
 
     /// The two forms of the command line, as usage errors show them (under `usage: `).
