@@ -42,6 +42,7 @@ enum ReportStylesheet {
     ul.legend .label, ul.legend .count { white-space: nowrap; word-break: keep-all; }
     ul.legend .count { margin-left: auto; color: #616e7c; font-variant-numeric: tabular-nums; }
     section.coverage table.data td { white-space: nowrap; }
+    section table.data td, section table.data th { word-break: keep-all; }
     table.matrix { border-collapse: collapse; font-size: 0.75rem; }
     table.matrix th, table.matrix td { border: 1px solid #ffffff; padding: 2px 5px; white-space: nowrap; }
     table.matrix thead th { background: #eef2f6; font-weight: normal; }

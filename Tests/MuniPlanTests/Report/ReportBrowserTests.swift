@@ -104,6 +104,19 @@ struct ReportBrowserTests {
         if let last = pages.last { #expect(last.inkedRows > 0.12, "last page has ink on \(Int(last.inkedRows * 100))% of rows") }
     }
 
+    @Test func comparisonScreenshot() async throws {
+        let folder = try TemporaryFolder(), work = folder.path
+        defer { folder.remove() }
+        let html = work + "/compare.html", png = work + "/compare.png"
+        try AtomicFile.write(HTMLReport.comparisonBytes(try ReportComparisonTests.scenarios(.japanese)), to: html, overwrite: false)
+        let shot = try await chromium(["--window-size=1280,800", "--screenshot=\(png)", "file://\(html)"], profile: work + "/profile")
+        #expect(shot.status == 0, "chromium failed: \(shot.log.suffix(2000))")
+        let image = try #require(FileManager.default.contents(atPath: png).map([UInt8].init), "no screenshot")
+        #expect(pngSize(image).map { $0 == (1280, 800) } == true)
+        #expect(image.count > 30_000, "two shaded maps make a PNG well over 30 kB; got \(image.count) bytes")
+        keep(work, ["compare.html", "compare.png"])
+    }
+
     /// Copies `files` to MUNIPLAN_REPORT_PREVIEW_DIR when it is set, to look at them.
     private func keep(_ work: String, _ files: [String]) {
         guard let keep = ProcessInfo.processInfo.environment["MUNIPLAN_REPORT_PREVIEW_DIR"], !keep.isEmpty else { return }
