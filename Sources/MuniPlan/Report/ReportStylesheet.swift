@@ -16,7 +16,8 @@ enum ReportStylesheet {
     dl.facts { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 2px 20px; margin: 2px 0 0; font-size: 0.8125rem; color: #3e4c59; }
     dl.facts div { display: flex; gap: 6px; white-space: nowrap; }
     dl.facts dt { color: #616e7c; }
-    dl.facts dt::after { content: "："; }
+    dl.facts dt::after { content: ":"; }
+    :lang(ja) dl.facts dt::after { content: "："; }
     dl.facts dd { margin: 0; font-weight: bold; }
     h2 { font-size: 1.0625rem; margin: 0 0 6px; color: #102a43; word-break: keep-all; overflow-wrap: anywhere; }
     section { background: #ffffff; border: 1px solid #d9dee3; border-radius: 6px; padding: 12px 16px; margin-bottom: 14px; }
