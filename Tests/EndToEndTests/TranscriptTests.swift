@@ -110,7 +110,9 @@ import Testing
                 input = entry.text.replacingOccurrences(of: "\\n", with: "\n") + "\n"
             }
             let data = bundledDataDirectory.path
-            let result = try muniplan(["--data", data] + arguments, input: input, in: workspace, environment: environment)
+            // A fixed SOURCE_DATE_EPOCH (2025-04-01) gives reports a fixed date, so their bytes are recorded.
+            let result = try muniplan(["--data", data] + arguments, input: input, in: workspace,
+                                      environment: ["SOURCE_DATE_EPOCH": "1743465600"].merging(environment) { _, given in given })
             var out = "\(entry.header)\nstatus \(result.status)\n"
             out += section("stdout", result.stdout, workspace: workspace)
             out += section("stderr", result.stderr, workspace: workspace)

@@ -1,11 +1,15 @@
-/// The report's map: one SVG `<path>` per boundary shape, filled by the body's value on
-/// the layer's colour scale, with the name and status as a hover `<title>`; plus its
-/// legend (HTML, no paths) and a note naming bodies that have a value but no shape.
+/// The report's map: one shape per body, filled by the body's value on the layer's colour
+/// scale, with the name and status as a hover `<title>`; district outlines drawn heavier
+/// than municipal edges; and, on a full-size map, the district names, labels for the
+/// layer's `labels` where they fit without overlap, a scale bar and a north arrow. The
+/// shapes are references to `MapGeometry.definitions()`, which the page holds once.
+/// Also its legend (HTML) and a note naming bodies that have a value but no shape.
 public struct ChoroplethMap: Sendable {
-    public let boundaries: Boundaries
+    public let geometry: MapGeometry
     public let layer: ReportInput.MapLayer
-    public let width: Double
-    public let height: Double
+    public let language: Language
+    /// District names, body labels, scale, north arrow and hover text; off for the small maps.
+    public let decorated: Bool
     private let bodiesByCode: [String: Body]
     private let bodyOrder: [Body]
     private let legendColors: [String]
@@ -19,17 +23,21 @@ public struct ChoroplethMap: Sendable {
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"\(size)\" stroke=\"\(ColorScale.noData)\" stroke-width=\"\(size / 2)\"/></pattern>"
     }
 
-    public init(boundaries: Boundaries, bodies: [Body], layer: ReportInput.MapLayer,
-                width: Double = 600, height: Double = 480) {
-        self.boundaries = boundaries
+    public init(geometry: MapGeometry, bodies: [Body], layer: ReportInput.MapLayer,
+                language: Language = .english, decorated: Bool = true) {
+        self.geometry = geometry
         self.layer = layer
-        self.width = width
-        self.height = height
+        self.language = language
+        self.decorated = decorated
         var byCode: [String: Body] = [:]
         for body in bodies where byCode[body.code] == nil { byCode[body.code] = body }
         self.bodiesByCode = byCode
         self.bodyOrder = bodies
         self.legendColors = ColorScale.colors(count: layer.legend.count)
+    }
+
+    public init(boundaries: Boundaries, bodies: [Body], layer: ReportInput.MapLayer, language: Language = .english) {
+        self.init(geometry: MapGeometry(boundaries: boundaries, bodies: bodies), bodies: bodies, layer: layer, language: language)
     }
 
     /// The fill of a value: its legend entry's colour, or a colour placed between the
@@ -59,39 +67,49 @@ public struct ChoroplethMap: Sendable {
     }
 
     public func svg() -> String {
-        let w = Table.Cell.format(width, places: 0), h = Table.Cell.format(height, places: 0)
+        let w = n(geometry.width, 0), h = n(geometry.height, 0)
         var out = "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(w) \(h)\" "
         out += "role=\"img\" aria-label=\"\(HTMLText.escape(layer.caption))\">\n"
-        out += "<defs>\(Self.hatch(id: Self.noDataPattern, size: 6))</defs>\n"
         out += "<g class=\"municipalities\" fill-rule=\"evenodd\">\n"
-        if let bounds = boundaries.bounds {
-            let projection = MapProjection(bounds: bounds, width: width, height: height)
-            for shape in boundaries.shapes {
-                let value = layer.values[shape.code]
-                let valueAttribute = value.map { " data-value=\"\($0)\"" } ?? " data-value=\"\""
-                out += "<path class=\"muni\" data-code=\"\(HTMLText.escape(shape.code))\"\(valueAttribute)"
-                out += " fill=\"\(fill(for: value))\" d=\"\(projection.path(shape))\">"
-                out += "<title>\(HTMLText.escape(hoverText(code: shape.code, fallbackName: shape.name)))</title></path>\n"
-            }
+        for (i, shape) in geometry.shapes.enumerated() {
+            let value = layer.values[shape.code]
+            out += "<use href=\"#\(MapGeometry.shapeID(i))\" class=\"muni\" data-code=\"\(HTMLText.escape(shape.code))\""
+            out += " data-value=\"\(value.map(String.init) ?? "")\" fill=\"\(fill(for: value))\""
+            // Hover text on the full-size map only: on ten small maps it would double the page.
+            out += decorated ? "><title>\(HTMLText.escape(hoverText(code: shape.code, fallbackName: shape.name)))</title></use>\n" : "/>\n"
         }
-        out += "</g>\n</svg>\n"
+        out += "</g>\n<g class=\"districts\" aria-hidden=\"true\">"
+        for i in geometry.districts.indices { out += "<use href=\"#\(MapGeometry.districtID(i))\" class=\"district\"/>" }
+        out += "</g>\n"
+        if decorated { out += MapDecorations(geometry: geometry, language: language).svg(labelling: labelled()) }
+        out += "</svg>\n"
         return out
     }
 
-    /// The legend as an HTML list with counts of shapes per step.
-    public func legend() -> String {
-        var counts: [Int: Int] = [:]
+    /// The layer's labels with their names, in the layer's order, for shapes on the map.
+    func labelled() -> [(name: String, anchor: MapGeometry.Point)] {
+        layer.labels.compactMap { code in
+            geometry.shape(code: code).map { (name: bodiesByCode[code]?.name ?? $0.name, anchor: $0.anchor) }
+        }
+    }
+
+    /// The legend as an HTML list, with counts of shapes per step unless `counts` is false
+    /// (a legend shared by several maps).
+    public func legend(counts: Bool = true) -> String {
+        var tally: [Int: Int] = [:]
         var noData = 0
-        for shape in boundaries.shapes {
-            if let value = layer.values[shape.code] { counts[value, default: 0] += 1 } else { noData += 1 }
+        for shape in geometry.shapes {
+            if let value = layer.values[shape.code] { tally[value, default: 0] += 1 } else { noData += 1 }
         }
         var out = "<ul class=\"legend\">\n"
         func item(_ color: String, _ label: String, _ count: Int, defs: String = "") {
             out += "<li><svg class=\"swatch\" viewBox=\"0 0 14 14\" aria-hidden=\"true\">\(defs)<rect width=\"14\" height=\"14\" rx=\"2\" fill=\"\(color)\"/></svg>"
-            out += "<span class=\"label\">\(HTMLText.escape(label))</span><span class=\"count\">\(count)</span></li>\n"
+            out += "<span class=\"label\">\(HTMLText.escape(label))</span>"
+            if counts { out += "<span class=\"count\">\(HTMLText.escape(Plural.bodies(count, language: language)))</span>" }
+            out += "</li>\n"
         }
         for (i, entry) in layer.legend.enumerated() {
-            item(legendColors[i], entry.label, counts[entry.value] ?? 0)
+            item(legendColors[i], entry.label, tally[entry.value] ?? 0)
         }
         if noData > 0 {
             let id = Self.noDataPattern + "-swatch"
@@ -104,7 +122,10 @@ public struct ChoroplethMap: Sendable {
     /// Bodies with a value but no shape (e.g. an association), in body order, as
     /// `name: status`; empty when every valued body is on the map.
     public func offMapBodies() -> [String] {
-        bodyOrder.filter { layer.values[$0.code] != nil && boundaries.shape(code: $0.code) == nil }
+        let drawn = Set(geometry.shapes.map(\.code))
+        return bodyOrder.filter { layer.values[$0.code] != nil && !drawn.contains($0.code) }
             .map { "\($0.name): \(status(for: $0.code))" }
     }
+
+    private func n(_ value: Double, _ places: Int) -> String { Table.Cell.format(value, places: places) }
 }

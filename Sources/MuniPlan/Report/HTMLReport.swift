@@ -1,65 +1,55 @@
 /// The whole picture as one self-contained HTML page: no network (inline CSS and SVG),
-/// UTF-8, `lang="ja"`. A title; a choropleth map of the bodies with a legend and hover
-/// status; a bar chart of coverage by district; the KPI and coverage tables; the data
-/// sources with their attribution texts. Deterministic: the same input gives the same
-/// bytes (shapes in file order, fixed number formatting, no clock).
+/// UTF-8, `lang` of the reader's language. A header (title, scenario, year, the date of the
+/// data and of the report); a choropleth map with district outlines and names, a scale and
+/// a north arrow, its legend, and the district chart of the measure shown (or a district ×
+/// measure table and a small map per measure); the KPI and coverage tables; the sources,
+/// the Prefecture's plan first. Deterministic: the same input gives the same bytes (shapes
+/// in file order, fixed number formatting, no clock).
 public enum HTMLReport {
-    /// Fixed headings (the report is for Japanese-speaking staff).
-    static let legendHeading = "凡例"
-    static let sourcesHeading = "データの出典・帰属表示"
-    static let offMapLead = "地図に表示されない団体"
-    /// Tables with more columns than this print on landscape A4.
-    static let landscapeColumns = 9
+    /// A coverage table wider than this is split into parts that each keep the first
+    /// `keptColumns` (code, name, district), so it prints on portrait A4.
+    static let maxColumns = 9
+    static let keptColumns = 3
 
     public static func render(_ input: ReportInput) -> String {
-        let map = ChoroplethMap(boundaries: input.boundaries, bodies: input.bodies, layer: input.map)
-        let chart = DistrictBarChart(bars: input.districtBars, totalLabel: input.barTotalLabel)
-        var out = """
-        <!DOCTYPE html>
-        <html lang="ja">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(HTMLText.escape(input.title))</title>
-        <style>
-        \(ReportStylesheet.css)
-        </style>
-        </head>
-        <body>
-        <div class="page">
-        <header class="report-header">
-        <h1>\(HTMLText.escape(input.title))</h1>
-
-        """
-        if let subtitle = input.subtitle, !subtitle.isEmpty {
-            out += "<p class=\"subtitle\">\(HTMLText.escapeLines(subtitle))</p>\n"
-        }
-        if let generated = input.generated, !generated.isEmpty {
-            out += "<p class=\"generated\">\(HTMLText.escape(generated))</p>\n"
-        }
-        out += "</header>\n<main>\n"
-
+        typealias M = Message.Report
+        let language = input.language
+        let geometry = MapGeometry(boundaries: input.boundaries, bodies: input.bodies)
+        let map = ChoroplethMap(geometry: geometry, bodies: input.bodies, layer: input.map, language: language)
+        var out = head(title: input.title, language: language)
+        out += header(title: input.title, subtitle: input.subtitle, facts: input.facts, generated: input.generated)
+        out += "<main>\n" + geometry.definitions()
         out += "<section class=\"overview\">\n<figure class=\"map-panel\">\n"
         out += "<h2>\(HTMLText.escape(input.map.caption))</h2>\n"
         out += map.svg()
         out += "</figure>\n<div class=\"legend-block\">\n"
-        out += "<h2>\(legendHeading)</h2>\n"
+        out += "<h2>\(HTMLText.escape(M.headingLegend.text(in: language)))</h2>\n"
         out += map.legend()
         let offMap = map.offMapBodies()
         if !offMap.isEmpty {
-            out += "<p class=\"off-map\">\(offMapLead): \(HTMLText.escape(offMap.joined(separator: "、")))</p>\n"
+            out += "<p class=\"off-map\">\(HTMLText.escape(M.offMapLead.text(in: language))): "
+            out += "\(HTMLText.escape(offMap.joined(separator: "、")))</p>\n"
         }
         out += "</div>\n<div class=\"bars-block\">\n"
-        out += "<h2>\(HTMLText.escape(input.barCaption))</h2>\n"
-        out += chart.svg(ariaLabel: input.barCaption)
+        if let matrix = input.districtMatrix {
+            out += "<h2>\(HTMLText.escape(M.headingMatrix.text(in: language)))</h2>\n<div class=\"scroll\">\n"
+            out += matrix.html(measureHeading: M.columnMeasure.text(in: language)) + "</div>\n"
+        } else {
+            let chart = DistrictBarChart(bars: input.districtBars, totalLabel: input.barTotalLabel)
+            out += "<h2>\(HTMLText.escape(input.barCaption))</h2>\n"
+            out += chart.svg(ariaLabel: input.barCaption)
+        }
         out += "</div>\n</section>\n"
-
-        out += tableSection(input.kpiTable, className: "kpi", fallbackTitle: Message.Report.kpiHeading.text(in: input.language))
-        // A wide coverage table prints on landscape pages.
-        let coverageClass = input.coverageTable.columns.count > landscapeColumns ? "coverage wide" : "coverage"
-        out += tableSection(input.coverageTable, className: coverageClass, fallbackTitle: "カバー状況")
-        out += sourcesSection(input.sources)
-        out += "</main>\n<footer class=\"report-footer\">muniplan</footer>\n</div>\n</body>\n</html>\n"
+        if !input.measureMaps.isEmpty {
+            out += smallMaps(input.measureMaps, geometry: geometry, bodies: input.bodies, language: language,
+                             heading: M.headingByMeasure.text(in: language), className: "by-measure")
+        }
+        out += tableSection(input.kpiTable, className: "kpi", fallbackTitle: M.kpiHeading.text(in: language))
+        for part in TableColumnSplit.parts(of: input.coverageTable, keeping: keptColumns, atMost: maxColumns, language: language) {
+            out += tableSection(part, className: "coverage", fallbackTitle: M.headingCoverage.text(in: language))
+        }
+        out += sourcesSection(input.sources, language: language)
+        out += foot()
         return out
     }
 
@@ -68,35 +58,20 @@ public enum HTMLReport {
         Array(render(input).utf8)
     }
 
-    static func tableSection(_ table: Table, className: String, fallbackTitle: String) -> String {
-        let title = table.title.flatMap { $0.isEmpty ? nil : $0 } ?? fallbackTitle
-        var out = "<section class=\"\(className)\">\n<h2>\(HTMLText.escape(title))</h2>\n<div class=\"scroll\">\n"
-        out += HTMLTableRenderer.fragment(table, caption: false)
-        out += "</div>\n</section>\n"
-        return out
-    }
-
-    static func trimmingTrailingNewlines(_ text: String) -> String {
-        var s = text[...]
-        while let last = s.last, last == "\n" || last == "\r" || last == "\r\n" { s = s.dropLast() }
-        return String(s)
-    }
-
-    static func sourcesSection(_ sources: [ReportSource]) -> String {
-        guard !sources.isEmpty else { return "" }
-        var out = "<section class=\"sources\">\n<h2>\(sourcesHeading)</h2>\n<ul class=\"sources\">\n"
-        for source in sources {
-            out += "<li><span class=\"subject\">\(HTMLText.escape(source.subject))</span>: "
-            out += "<span class=\"attribution\">\(HTMLText.escape(source.attribution))</span>"
-            if let detail = source.detail, !detail.isEmpty {
-                out += " <span class=\"licence\">（\(HTMLText.escape(detail))）</span>"
-            }
-            if let text = source.licenceText, !text.isEmpty {
-                out += "\n<pre class=\"licence-text\">\(HTMLText.escape(trimmingTrailingNewlines(text)))</pre>"
-            }
-            out += "</li>\n"
+    /// Maps sharing one legend (without counts), each with its caption: a map a measure,
+    /// or a map a scenario.
+    static func smallMaps(_ layers: [ReportInput.MapLayer], geometry: MapGeometry, bodies: [Body], language: Language,
+                          heading: String, className: String) -> String {
+        var out = "<section class=\"small-maps \(className)\">\n<h2>\(HTMLText.escape(heading))</h2>\n"
+        if let first = layers.first {
+            out += ChoroplethMap(geometry: geometry, bodies: bodies, layer: first, language: language).legend(counts: false)
         }
-        out += "</ul>\n</section>\n"
+        out += "<div class=\"map-grid\">\n"
+        for layer in layers {
+            let map = ChoroplethMap(geometry: geometry, bodies: bodies, layer: layer, language: language, decorated: false)
+            out += "<figure class=\"small-map\">\n<figcaption>\(HTMLText.escape(layer.caption))</figcaption>\n\(map.svg())</figure>\n"
+        }
+        out += "</div>\n</section>\n"
         return out
     }
 }

@@ -10,7 +10,8 @@ public struct MapProjection: Sendable {
     public let decimals: Int
     private let bounds: GeoBounds
     private let xFactor: Double
-    private let scale: Double
+    /// SVG units per degree of latitude (what a scale bar measures with).
+    public let scale: Double
     private let offsetX: Double
     private let offsetY: Double
 
@@ -40,6 +41,17 @@ public struct MapProjection: Sendable {
     /// round to the same position written once. Fill it with `fill-rule="evenodd"`.
     public func path(_ shape: Boundaries.Shape) -> String {
         var out = ""
+        for points in rings(shape) {
+            out += "M" + points[0] + "L" + points.dropFirst().joined(separator: " ") + "Z"
+        }
+        return out
+    }
+
+    /// Each ring of a shape as its written points (`x y`), without the closing repeat;
+    /// rings that collapse to fewer than 3 points are left out. Neighbouring shapes that
+    /// share an edge in the file share these texts, which is how district outlines are found.
+    public func rings(_ shape: Boundaries.Shape) -> [[String]] {
+        var result: [[String]] = []
         for ring in shape.polygons.joined() {
             var points: [String] = []
             for point in ring {
@@ -48,10 +60,9 @@ public struct MapProjection: Sendable {
                 if points.last != text { points.append(text) }
             }
             if points.count > 1, points.first == points.last { points.removeLast() }
-            guard points.count >= 3 else { continue }
-            out += "M" + points[0] + "L" + points.dropFirst().joined(separator: " ") + "Z"
+            if points.count >= 3 { result.append(points) }
         }
-        return out
+        return result
     }
 
     func format(_ value: Double) -> String {

@@ -27,14 +27,18 @@ public struct ReportInput: Sendable {
         public var details: [String: String]
         /// The legend label for bodies without a value.
         public var noDataLabel: String
+        /// Codes to label on the map, in this order, each only where it fits without
+        /// overlapping a label already placed (e.g. the covered bodies of one measure).
+        public var labels: [String]
 
         public init(caption: String, values: [String: Int], legend: [LegendEntry],
-                    details: [String: String] = [:], noDataLabel: String = "データなし") {
+                    details: [String: String] = [:], noDataLabel: String = "データなし", labels: [String] = []) {
             self.caption = caption
             self.values = values
             self.legend = legend
             self.details = details
             self.noDataLabel = noDataLabel
+            self.labels = labels
         }
     }
 
@@ -54,8 +58,27 @@ public struct ReportInput: Sendable {
         public var share: Double { total > 0 ? Double(covered) / Double(total) : 0 }
     }
 
+    /// One line of the header: what it is (`年度`) and its value (`令和4年度`).
+    public struct Fact: Sendable, Equatable {
+        public let label: String
+        public let value: String
+
+        public init(label: String, value: String) {
+            self.label = label
+            self.value = value
+        }
+    }
+
     public var title: String
     public var subtitle: String?
+    /// The data set's name (`福島県 第４-１ 市町村支援・連携`), which a comparison's title names.
+    public var datasetName: String?
+    /// The plan or scenario, fiscal year, date of the data and of the report, in the header.
+    public var facts: [Fact] = []
+    /// One small map per measure (covered or not), when the main map counts measures.
+    public var measureMaps: [MapLayer] = []
+    /// Coverage by district and measure, shown instead of the bar chart when set.
+    public var districtMatrix: DistrictMatrix?
     /// Bodies in code order: names and districts for hover text.
     public var bodies: [Body]
     public var boundaries: Boundaries
@@ -72,8 +95,7 @@ public struct ReportInput: Sendable {
     /// Shown in the header when given, e.g. `2025-04-01 作成` (the report never reads the
     /// clock, so output stays byte-identical).
     public var generated: String?
-    /// The language the caller made the texts in. The page stays `lang="ja"` in both: its
-    /// fixed headings (凡例, 出典) are Japanese, and English output stays byte-identical.
+    /// The language the caller made the texts in, and the page's `lang` and fixed headings.
     public var language: Language
 
     public init(title: String, subtitle: String? = nil, bodies: [Body], boundaries: Boundaries,

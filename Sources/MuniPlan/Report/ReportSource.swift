@@ -17,21 +17,23 @@ public struct ReportSource: Sendable, Equatable {
         self.licenceText = licenceText
     }
 
-    /// The sources of the bundled `Data/` files (see Data/README.md). Pass the contents
-    /// of `LICENSE-japancode.txt` to include the full MIT licence text.
-    public static func bundledData(japancodeLicenceText: String? = nil) -> [ReportSource] {
+    /// The sources of the bundled `Data/` files (see Data/README.md), the Prefecture's
+    /// plan first. Pass the contents of `LICENSE-japancode.txt` to include the full MIT
+    /// licence text.
+    public static func bundledData(japancodeLicenceText: String? = nil, language: Language = .japanese) -> [ReportSource] {
         [
+            PlanCitation.fukushimaFY2022.source(language: language),
             ReportSource(
-                subject: "人口",
+                subject: Message.Report.sourcePopulation.text(in: language),
                 attribution: "令和２年国勢調査 速報集計 (総務省統計局)",
                 detail: "e-Stat 表番号 0003433219（2021年6月25日公表）"),
             ReportSource(
-                subject: "団体コード・名称・読み・役場位置",
+                subject: Message.Report.sourceCodes.text(in: language),
                 attribution: "japancode 0.1.0",
                 detail: "MIT License — Copyright (c) 2024 Kentaro Ozeki",
                 licenceText: japancodeLicenceText),
             ReportSource(
-                subject: "行政区域の境界（地図）",
+                subject: Message.Report.sourceBoundaries.text(in: language),
                 attribution: "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
                 detail: "CC BY 4.0（デジタル庁 policy-dashboard-assets 経由）"),
         ]

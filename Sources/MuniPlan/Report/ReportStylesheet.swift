@@ -1,6 +1,8 @@
-/// The report's CSS: a two-column overview (map | legend and bars) that fits a 1280×800
-/// window above the fold, tables below; A4 print with repeated table headers, the wide
-/// coverage table on a landscape page, and colours kept when printing.
+/// The report's CSS: a two-column overview (map | legend and district chart) that fits a
+/// 1280×800 window above the fold, small maps and tables below; one column at phone width
+/// with tables scrolling sideways; A4 portrait print with page numbers, table headings
+/// repeated on each page, no row split across pages, and colours kept when printing.
+/// Labels never break inside a word (`white-space: nowrap`, `word-break: keep-all`).
 enum ReportStylesheet {
     static let css = HTMLTableRenderer.stylesheet + "\n" + """
     * { box-sizing: border-box; }
@@ -8,24 +10,52 @@ enum ReportStylesheet {
     body { margin: 0; background: #f5f7fa; }
     .page { max-width: 1220px; margin: 0 auto; padding: 16px 24px 32px; }
     header.report-header { display: flex; align-items: baseline; flex-wrap: wrap; gap: 4px 16px; border-bottom: 3px solid #0c2c84; padding-bottom: 8px; margin-bottom: 12px; }
-    header.report-header h1 { font-size: 1.5rem; margin: 0; }
+    header.report-header h1 { font-size: 1.5rem; margin: 0; word-break: keep-all; overflow-wrap: anywhere; }
     header.report-header .subtitle { margin: 0; color: #3e4c59; font-size: 1rem; }
     header.report-header .generated { margin: 0 0 0 auto; color: #616e7c; font-size: 0.8125rem; }
-    h2 { font-size: 1.0625rem; margin: 0 0 6px; color: #102a43; }
+    dl.facts { flex-basis: 100%; display: flex; flex-wrap: wrap; gap: 2px 20px; margin: 2px 0 0; font-size: 0.8125rem; color: #3e4c59; }
+    dl.facts div { display: flex; gap: 6px; white-space: nowrap; }
+    dl.facts dt { color: #616e7c; }
+    dl.facts dt::after { content: ":"; }
+    :lang(ja) dl.facts dt::after { content: "："; }
+    dl.facts dd { margin: 0; font-weight: bold; }
+    h2 { font-size: 1.0625rem; margin: 0 0 6px; color: #102a43; word-break: keep-all; overflow-wrap: anywhere; }
     section { background: #ffffff; border: 1px solid #d9dee3; border-radius: 6px; padding: 12px 16px; margin-bottom: 14px; }
     section.overview { display: grid; grid-template-columns: minmax(0, 1.3fr) minmax(0, 1fr); grid-template-rows: auto 1fr; grid-template-areas: "map legend" "map bars"; gap: 8px 24px; align-items: start; }
     figure.map-panel { margin: 0; grid-area: map; }
     .legend-block { grid-area: legend; }
-    .bars-block { grid-area: bars; }
+    .bars-block { grid-area: bars; min-width: 0; }
+    svg.geometry { position: absolute; width: 0; height: 0; overflow: hidden; }
     svg.map { display: block; width: 100%; height: auto; max-height: 560px; }
-    svg.map path.muni { stroke: #ffffff; stroke-width: 0.7; stroke-linejoin: round; }
-    svg.map path.muni:hover { stroke: #102a43; stroke-width: 1.6; }
+    svg.map use.muni { stroke: #ffffff; stroke-width: 0.7; stroke-linejoin: round; }
+    svg.map use.muni:hover { stroke: #102a43; stroke-width: 1.6; }
+    svg.map use.district { fill: none; stroke: #243b53; stroke-width: 1.8; stroke-linejoin: round; pointer-events: none; }
+    svg.map text { paint-order: stroke; stroke: #ffffff; stroke-linejoin: round; pointer-events: none; white-space: pre; }
+    svg.map .district-label { font-size: 13px; font-weight: bold; fill: #102a43; stroke-width: 3px; text-anchor: middle; }
+    svg.map .body-label { font-size: 9.5px; fill: #1f2933; stroke-width: 2.4px; text-anchor: middle; }
+    svg.map .scale-bar path { fill: none; stroke: #1f2933; stroke-width: 1.5; }
+    svg.map .scale-bar text, svg.map .north-arrow text { font-size: 10px; fill: #1f2933; stroke-width: 2px; }
+    svg.map .north-arrow path { fill: #1f2933; }
+    svg.map .north-arrow text { text-anchor: middle; font-weight: bold; }
     ul.legend { list-style: none; margin: 0 0 10px; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 4px 12px; font-size: 0.8125rem; }
-    ul.legend li { display: flex; align-items: center; gap: 6px; }
+    ul.legend li { display: flex; align-items: center; gap: 6px; white-space: nowrap; }
     ul.legend svg.swatch { width: 14px; height: 14px; flex: none; border: 1px solid #9aa5b1; border-radius: 3px; }
+    ul.legend .label, ul.legend .count { white-space: nowrap; word-break: keep-all; }
     ul.legend .count { margin-left: auto; color: #616e7c; font-variant-numeric: tabular-nums; }
-    ul.legend .count::after { content: " 団体"; font-size: 0.6875rem; }
     section.coverage table.data td { white-space: nowrap; }
+    section table.data td, section table.data th { word-break: keep-all; }
+    table.matrix { border-collapse: collapse; font-size: 0.75rem; }
+    table.matrix th, table.matrix td { border: 1px solid #ffffff; padding: 2px 5px; white-space: nowrap; }
+    table.matrix thead th { background: #eef2f6; font-weight: normal; }
+    table.matrix tbody th { text-align: left; font-weight: normal; max-width: 12em; overflow: hidden; text-overflow: ellipsis; }
+    table.matrix td { text-align: right; font-variant-numeric: tabular-nums; }
+    table.matrix td.total { font-weight: bold; }
+    section.small-maps .map-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(210px, 1fr)); gap: 10px 14px; }
+    section.small-maps.by-scenario .map-grid { grid-template-columns: repeat(auto-fill, minmax(320px, 1fr)); }
+    section.small-maps ul.legend { grid-template-columns: repeat(auto-fill, minmax(110px, max-content)); }
+    figure.small-map { margin: 0; break-inside: avoid; }
+    figure.small-map figcaption { font-size: 0.8125rem; font-weight: bold; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    figure.small-map svg.map use.district { stroke-width: 1.4; }
     p.off-map { font-size: 0.75rem; color: #52606d; margin: 0 0 12px; }
     svg.bars { display: block; width: 100%; height: auto; font-size: 12px; }
     svg.bars .grid { stroke: #d9dee3; stroke-width: 1; }
@@ -41,20 +71,34 @@ enum ReportStylesheet {
     ul.sources .licence { color: #52606d; }
     pre.licence-text { max-width: 44rem; font-size: 0.625rem; color: #52606d; white-space: pre-wrap; background: #f8fafc; border: 1px solid #e4e7eb; padding: 6px 8px; margin: 4px 0 8px; }
     footer.report-footer { font-size: 0.75rem; color: #7b8794; text-align: right; }
-    @page { size: A4; margin: 12mm 10mm; }
-    @page wide { size: A4 landscape; margin: 10mm; }
+    @media (max-width: 760px) {
+      .page { padding: 8px 8px 24px; }
+      header.report-header h1 { font-size: 1.2rem; }
+      section { padding: 10px; }
+      section.overview { grid-template-columns: minmax(0, 1fr); grid-template-rows: auto; grid-template-areas: "map" "legend" "bars"; }
+      svg.map { max-height: none; }
+      section.small-maps .map-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
+      section.small-maps.by-scenario .map-grid { grid-template-columns: minmax(0, 1fr); }
+    }
+    @page { size: A4 portrait; margin: 12mm 10mm 14mm;
+      @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #616e7c; } }
     @media print {
       body { background: #ffffff; font-size: 9pt; }
       .page { max-width: none; padding: 0; }
-      section { border: none; padding: 0; margin-bottom: 8mm; border-radius: 0; }
+      section { border: none; padding: 0; margin-bottom: 6mm; border-radius: 0; }
       section.overview { grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr); grid-template-rows: auto auto; grid-template-areas: "map map" "legend bars"; gap: 2mm 8mm; break-inside: avoid; }
-      svg.map { max-height: 118mm; margin: 0 auto; }
+      svg.map { max-height: 100mm; margin: 0 auto; }
       ul.legend { grid-template-columns: 1fr; }
+      section.small-maps ul.legend { grid-template-columns: repeat(3, max-content); }
+      section.small-maps .map-grid { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 2mm 3mm; }
+      section.small-maps { break-inside: avoid; }
+      section.small-maps.by-scenario .map-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
       h2 { break-after: avoid; }
-      section.wide { page: wide; }
+      thead { display: table-header-group; }
+      tr { break-inside: avoid; }
       section.sources { break-inside: avoid; }
       .scroll { overflow: visible; }
-      svg.map path.muni:hover { stroke: #ffffff; stroke-width: 0.7; }
+      svg.map use.muni:hover { stroke: #ffffff; stroke-width: 0.7; }
     }
     """
 }

@@ -19,7 +19,7 @@ import Testing
             #expect(printed.texts == ["wrote out.html (59 municipalities on the map, \(html.utf8.count) bytes)"])
             #expect(html.hasPrefix("<!DOCTYPE html>"))
             #expect(html.contains("coverage in FY2022 (R4)"))
-            #expect(html.contains("事業数 — measures covering each municipality（FY2022 (R4)）"))
+            #expect(html.contains("Measures covering each municipality (FY2022 (R4))"))
         }
     }
 
@@ -27,17 +27,20 @@ import Testing
     func options() throws {
         try inFolder { folder, interpreter in
             try interpreter.run("assign advisor hinoemata; fy R5; assign advisor tadami; fy R4")
-            try interpreter.run("report --to advisor.html --measure advisor --fy R5 --cumulative")
+            try interpreter.run("report --to advisor.html --measure advisor --fy R5 --cumulative --name 案A --date 2025-04-01")
             let session = interpreter.session
             let options = ReportOptions(measure: session.dataset.measure(id: "advisor"), fiscalYear: FiscalYear(2023),
-                                        currentYear: session.year, cumulative: true)
+                                        currentYear: session.year, cumulative: true, scenario: "案A",
+                                        date: ReportDate(year: 2025, month: 4, day: 1))
             let boundaries = try Boundaries.load(directory: try #require(session.dataset.directory))
             let expected = HTMLReport.bytes(ReportInput(plan: session.plan, dataset: session.dataset,
                                                         boundaries: boundaries, options: options))
             let html = try folder.read("advisor.html")
             #expect(Array(html.utf8) == expected)
             #expect(html.contains("coverage through FY2023 (R5), advisor"))
-            #expect(html.contains("対象 (covered)"))
+            #expect(html.contains("<span class=\"label\">covered</span>"))
+            #expect(html.contains("<dt>Plan</dt><dd>案A</dd>"))
+            #expect(html.contains("<dt>Report date</dt><dd>2025-04-01</dd>"))
         }
     }
 
@@ -48,6 +51,9 @@ import Testing
             #expect(interpreter.failure("report --to r.html --measure advisr --fy R99").hasPrefix("unknown measure"))
             #expect(interpreter.failure("report --to r.html --fy nonsense").hasPrefix("invalid fiscal year 'nonsense'"))
             #expect(interpreter.failure("report").contains("missing --to PATH.html"))
+            #expect(interpreter.failure("report --to r.html --date 2025-02-30") == "--date '2025-02-30' is not a date YYYY-MM-DD")
+            try interpreter.run("lang ja")
+            #expect(interpreter.failure("report --to r.html --date 明日") == "--date 「明日」は YYYY-MM-DD の日付ではありません")
             #expect(!folder.exists("r.html"))
         }
     }

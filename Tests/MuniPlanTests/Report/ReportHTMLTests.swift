@@ -10,19 +10,23 @@ struct ReportHTMLTests {
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ja\">\n<head>\n<meta charset=\"utf-8\">\n"))
         #expect(html.hasSuffix("</html>\n"))
         // No network: no scripts, links, images, imports or remote URLs.
-        for forbidden in ["<script", "<link", "<img", "<iframe", "@import", "url(h", "url(/", "url(\"", "url('", "https://", "src=", "href="] {
+        for forbidden in ["<script", "<link", "<img", "<iframe", "@import", "url(h", "url(/", "url(\"", "url('", "https://", "src="] {
             #expect(!html.contains(forbidden), "\(forbidden)")
         }
+        // The only references are to the page's own shapes.
+        #expect(occurrences(of: "href=", in: html) == occurrences(of: "href=\"#", in: html))
         #expect(occurrences(of: "http://", in: html) == occurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", in: html))
-        #expect(html.contains("@page { size: A4;"))
+        #expect(html.contains("@page { size: A4 portrait;"))
         #expect(html.contains("@media print"))
     }
 
     @Test func mapHasOneShapePerMunicipality() throws {
         let input = try reportSampleInput()
         let html = HTMLReport.render(input)
-        #expect(occurrences(of: "<path", in: html) == 59)
-        let codes = html.components(separatedBy: "<path class=\"muni\" data-code=\"").dropFirst()
+        // Each shape is defined once and drawn by reference; 7 district outlines besides.
+        #expect(occurrences(of: "<path id=\"muni-", in: html) == 59)
+        #expect(occurrences(of: "<path id=\"district-", in: html) == 7)
+        let codes = html.components(separatedBy: "class=\"muni\" data-code=\"").dropFirst()
             .compactMap { $0.split(separator: "\"").first.map(String.init) }
         #expect(codes.count == 59)
         #expect(Set(codes).count == 59)
@@ -40,7 +44,7 @@ struct ReportHTMLTests {
         for entry in input.map.legend { #expect(html.contains("<span class=\"label\">\(entry.label)</span>")) }
         let counted = (0...4).map { v in input.boundaries.codes.filter { reportSampleValue($0) == v }.count }
         #expect(counted.reduce(0, +) == 59)
-        #expect(html.contains("<span class=\"label\">0事業</span><span class=\"count\">\(counted[0])</span>"))
+        #expect(html.contains("<span class=\"label\">0事業</span><span class=\"count\">\(counted[0])団体</span>"))
         for bar in input.districtBars { #expect(html.contains("data-district=\"\(bar.district)\"")) }
         #expect(html.contains("data-district=\"県計\""))
         #expect(html.contains("svg class=\"bars\""))
@@ -78,14 +82,20 @@ struct ReportHTMLTests {
         #expect(html.contains("&lt;i&gt;detail&lt;/i&gt;"))
     }
 
-    @Test func wideCoverageTablesPrintLandscape() throws {
+    @Test func wideCoverageTablesSplitIntoPortraitParts() throws {
         var input = try reportSampleInput()
-        #expect(HTMLReport.render(input).contains("<section class=\"coverage\">"))
-        let columns = (1...10).map { Table.Column("m\($0)") }
-        input.coverageTable = Table(name: "coverage", columns: columns, rows: [])
+        #expect(occurrences(of: "<section class=\"coverage\">", in: HTMLReport.render(input)) == 1)
+        let columns = ["code", "name", "district"].map { Table.Column($0) } + (1...10).map { Table.Column("m\($0)") }
+        input.coverageTable = Table(name: "coverage", title: "T", columns: columns,
+                                    rows: [.init((0..<13).map { .integer($0) })], footer: ["note"])
         let html = HTMLReport.render(input)
-        #expect(html.contains("<section class=\"coverage wide\">"))
-        #expect(html.contains("@page wide { size: A4 landscape;"))
+        #expect(occurrences(of: "<section class=\"coverage\">", in: html) == 2)
+        #expect(html.contains("<h2>T（1/2）</h2>") && html.contains("<h2>T（2/2）</h2>"))
+        // Each part keeps code, name and district; m1–m5, then m6–m10; the note once, at the end.
+        #expect(occurrences(of: "data-col=\"code\"", in: html) == 2)
+        #expect(occurrences(of: "data-col=\"m5\"", in: html) == 1 && occurrences(of: "data-col=\"m6\"", in: html) == 1)
+        #expect(occurrences(of: "<p class=\"table-note\">note</p>", in: html) == 1)
+        #expect(!html.contains("landscape"))
     }
 
     @Test func noDateUnlessPassedIn() throws {
@@ -100,7 +110,7 @@ struct ReportHTMLTests {
         #expect(html.contains("data-code=\"072010\" data-value=\"\" fill=\"url(#muniplan-nodata)\""))
         #expect(html.contains("<pattern id=\"muniplan-nodata\""))
         #expect(html.contains("福島市（県北）: データなし"))
-        #expect(html.contains("<span class=\"label\">データなし</span><span class=\"count\">1</span>"))
+        #expect(html.contains("<span class=\"label\">データなし</span><span class=\"count\">1団体</span>"))
     }
 
     @Test func colourScaleIsFixedAndOrdered() {

@@ -26,14 +26,14 @@ struct ReportInputTests {
         let input = try Self.input(ReportOptions(currentYear: FiscalYear(2022)))
         #expect(input.title == "\(dataset.name) — coverage")
         #expect(input.subtitle == "coverage in FY2022 (R4)")
-        #expect(input.map.caption == "事業数 — measures covering each municipality（FY2022 (R4)）")
+        #expect(input.map.caption == "Measures covering each municipality (FY2022 (R4))")
         #expect(input.map.values.count == 59)
         #expect(input.map.values[codes[0]] == 2)
         #expect(input.map.values[codes[4]] == 0)
         #expect(input.map.details[codes[0]] == "advisor ict-grant")
         #expect(input.map.details[codes[4]] == "—")
-        #expect(input.map.legend.map(\.label) == ["0 事業", "1 事業", "2 事業"])
-        #expect(input.barCaption == "振興局別カバー率 — share of municipalities covered")
+        #expect(input.map.legend.map(\.label) == ["0 measures", "1 measure", "2 measures"])
+        #expect(input.barCaption == "Share of municipalities covered, by district")
     }
 
     @Test("one measure: covered or not, named in the caption, subtitle and bar caption")
@@ -41,12 +41,15 @@ struct ReportInputTests {
         let dataset = try bundledDataset()
         let advisor = try #require(dataset.measure(id: "advisor"))
         let input = try Self.input(ReportOptions(measure: advisor, currentYear: FiscalYear(2022)))
-        #expect(input.map.legend == [.init(value: 0, label: "対象外 (not covered)"), .init(value: 1, label: "対象 (covered)")])
+        #expect(input.map.legend == [.init(value: 0, label: "not covered"), .init(value: 1, label: "covered")])
         #expect(input.map.caption == "advisor（FY2022 (R4)）")
         #expect(input.subtitle == "coverage in FY2022 (R4), advisor")
         #expect(input.barCaption.hasSuffix("（advisor）"))
         #expect(input.map.values.values.reduce(0, +) == 3)
         #expect(input.coverageTable.columns.map(\.id) == ["code", "name", "district", "advisor"])
+        // The covered municipalities are the map's labels, in code order; no small maps.
+        #expect(input.map.labels == Array(try municipalityCodes(3)))
+        #expect(input.measureMaps.isEmpty && input.districtMatrix == nil)
     }
 
     @Test("the year asked for, cumulative or not, drives the map and both tables")
@@ -70,15 +73,33 @@ struct ReportInputTests {
         #expect(current.kpiTable == KPITable.make(plan, dataset: dataset, year: nil))
     }
 
-    @Test("a bar a district counts its municipalities covered by any of the measures")
+    @Test("with one measure a bar a district counts its municipalities covered by it")
     func bars() throws {
         let dataset = try bundledDataset()
-        let input = try Self.input(ReportOptions(currentYear: FiscalYear(2022)))
+        let advisor = try #require(dataset.measure(id: "advisor"))
+        let input = try Self.input(ReportOptions(measure: advisor, currentYear: FiscalYear(2022)))
         #expect(input.districtBars.map(\.district) == dataset.districts.map(\.name))
         #expect(input.districtBars.map(\.total).reduce(0, +) == 59)
         #expect(input.districtBars.map(\.covered).reduce(0, +) == 3)
         let first = try #require(try municipalityCodes(1).first.flatMap(dataset.body(code:)))
         #expect(input.districtBars.first { $0.district == first.district }?.covered ?? 0 >= 1)
+    }
+
+    @Test("with every measure: a small map and a district row per measure, so one measure covering all says only that")
+    func measureByMeasure() throws {
+        let dataset = try bundledDataset()
+        let input = try Self.input(ReportOptions(currentYear: FiscalYear(2022)))
+        #expect(input.districtBars.isEmpty)
+        #expect(input.measureMaps.count == dataset.measures.count)
+        let advisor = try #require(input.measureMaps.first { $0.caption.hasPrefix("advisor ") })
+        #expect(advisor.caption == "advisor 3/59")
+        #expect(advisor.values.values.reduce(0, +) == 3)
+        let matrix = try #require(input.districtMatrix)
+        #expect(matrix.districts == dataset.districts.map(\.name))
+        let row = try #require(matrix.rows.first { $0.label == "advisor" })
+        #expect(row.cells.map(\.covered).reduce(0, +) == 3)
+        #expect(row.cells.map(\.total).reduce(0, +) == 59)
+        #expect(matrix.rows.first { $0.label == "seminar" }?.cells.map(\.covered).reduce(0, +) == 0)
     }
 
     @Test("the same plan gives the same page")

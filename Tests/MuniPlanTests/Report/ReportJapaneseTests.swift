@@ -24,12 +24,14 @@ struct ReportJapaneseTests {
         let one = try Self.input(ReportOptions(measure: try bundledDataset().measure(id: "advisor"), currentYear: FiscalYear(2022)),
                                  .japanese)
         #expect(one.map.legend.map(\.label) == ["未実施", "実施"])
-        #expect(one.subtitle == "令和4年度の実施状況、advisor")
+        #expect(one.subtitle == "令和4年度の実施状況、アドバイザー派遣")
+        #expect(one.map.caption == "アドバイザー派遣（令和4年度）")
+        #expect(one.barCaption == "地域別の実施率（市町村）（アドバイザー派遣）")
     }
 
-    @Test func englishKeepsItsBilingualCaptions() throws {
+    @Test func englishHasEnglishCaptions() throws {
         let input = try Self.input(ReportOptions(currentYear: FiscalYear(2022)), .english)
-        #expect(input.map.caption == "事業数 — measures covering each municipality（FY2022 (R4)）")
+        #expect(input.map.caption == "Measures covering each municipality (FY2022 (R4))")
         #expect(input.subtitle == "coverage in FY2022 (R4)")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import MuniPlan
 
 /// `report --to PATH.html …`: the HTML page with the map, the district chart and the tables.
@@ -10,6 +11,8 @@ struct ReportCommand: ShellCommand, Equatable {
                               OptionSpec("--measure", .measure, help: Message.Help.optionReportMeasure),
                               OptionSpec("--fy", .fiscalYear, help: Message.Help.optionReportFy),
                               OptionSpec("--cumulative", help: Message.Help.optionReportCumulative),
+                              OptionSpec("--name", .text, help: Message.Report.optionName),
+                              OptionSpec("--date", .text, placeholder: "YYYY-MM-DD", help: Message.Report.optionDate),
                               OptionSpec("--force", help: Message.Help.optionReportForce)],
                     keywords: Message.Help.keywordsReport, runs: ReportCommand.self)
 
@@ -17,6 +20,8 @@ struct ReportCommand: ShellCommand, Equatable {
     var measure: String?
     var fy: String?
     var cumulative = false
+    var name: String?
+    var date: String?
     var force = false
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
@@ -25,16 +30,31 @@ struct ReportCommand: ShellCommand, Equatable {
         guard let directory = dataset.directory else { throw .refused(Message.Output.noBoundaries) }
         let measure = try measure.map { (id: String) throws(ShellError) in try session.measure(id) }
         let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
+        let day = try reportDate()
         // Boundaries are read only when a map is drawn, from the data directory.
         let boundaries: Boundaries
         do { boundaries = try Boundaries.load(directory: directory) } catch { throw .data(error) }
         let input = ReportInput(plan: session.plan, dataset: dataset, boundaries: boundaries,
                                 options: ReportOptions(measure: measure, fiscalYear: year, currentYear: session.year,
-                                                       cumulative: cumulative),
+                                                       cumulative: cumulative, scenario: name, date: day),
                                 language: session.language)
         let bytes = HTMLReport.bytes(input)
         try interpreter.write(bytes, to: path, force: force)
         emit(.text(interpreter.text(Message.Output.wroteReport(path: path, shapes: boundaries.shapes.count, bytes: bytes.count))))
+    }
+}
+
+extension ReportCommand {
+    /// `--date`, else `SOURCE_DATE_EPOCH` (so a build can fix the bytes), else today (UTC).
+    func reportDate() throws(ShellError) -> ReportDate? {
+        if let date {
+            guard let day = ReportDate(parsing: date) else { throw .refused(Message.Report.badDate(text: date)) }
+            return day
+        }
+        if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let day = ReportDate(epochSeconds: epoch) {
+            return day
+        }
+        return ReportDate(epochSeconds: String(Int(Date().timeIntervalSince1970)))
     }
 }
 
@@ -43,6 +63,7 @@ extension ReportCommand {
     init(_ args: Arguments) throws(ShellError) {
         guard let path = args.value("--to") else { throw args.usageError("missing --to PATH.html") }
         self.init(path: path, measure: args.value("--measure"), fy: args.value("--fy"),
-                  cumulative: args.flag("--cumulative"), force: args.flag("--force"))
+                  cumulative: args.flag("--cumulative"), name: args.value("--name"), date: args.value("--date"),
+                  force: args.flag("--force"))
     }
 }
