@@ -17,23 +17,13 @@ public struct ReportSource: Sendable, Equatable {
         self.licenceText = licenceText
     }
 
-    /// The sources of the bundled `Data/` files (see Data/README.md). Pass the contents
-    /// of `LICENSE-japancode.txt` to include the full MIT licence text.
+    /// The sources of the bundled `Data/` files (see Data/README.md), from `Attribution`,
+    /// the one place their wording lives. Pass the contents of `LICENSE-japancode.txt` to
+    /// include the full MIT licence text.
     public static func bundledData(japancodeLicenceText: String? = nil) -> [ReportSource] {
-        [
-            ReportSource(
-                subject: "人口",
-                attribution: "令和２年国勢調査 速報集計 (総務省統計局)",
-                detail: "e-Stat 表番号 0003433219（2021年6月25日公表）"),
-            ReportSource(
-                subject: "団体コード・名称・読み・役場位置",
-                attribution: "japancode 0.1.0",
-                detail: "MIT License — Copyright (c) 2024 Kentaro Ozeki",
-                licenceText: japancodeLicenceText),
-            ReportSource(
-                subject: "行政区域の境界（地図）",
-                attribution: "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
-                detail: "CC BY 4.0（デジタル庁 policy-dashboard-assets 経由）"),
-        ]
+        Attribution.bundled(dataset: nil, japancodeLicenceText: japancodeLicenceText).map {
+            ReportSource(subject: $0.subject.text(in: .japanese), attribution: $0.attribution, detail: $0.detail,
+                         licenceText: $0.licenceText)
+        }
     }
 }
