@@ -101,7 +101,7 @@ struct RomajiBoundaryTests {
             run.waitUntilExit()
             #expect(run.terminationStatus == 0)
             for file in ["bodies.csv", "districts.csv", "boundaries.geojson", "LICENSE-japancode.txt",
-                         "japan/bodies.csv", "japan/districts.csv", "japan/boundaries.geojson"] {
+                         "japan/bodies.csv", "japan/districts.csv", "japan/boundaries.geojson", "japan/measures.toml"] {
                 let derived = try Data(contentsOf: folder.url.appendingPathComponent(file))
                 let bundled = try Data(contentsOf: bundledDataDirectory.appendingPathComponent(file))
                 #expect(derived == bundled, "Data/\(file) differs from what the script derives")

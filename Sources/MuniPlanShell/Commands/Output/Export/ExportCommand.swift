@@ -45,7 +45,9 @@ struct ExportCommand: ShellCommand, Equatable {
         }
         let bytes: [UInt8]
         let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language),
-                                    language: interpreter.session.language, sources: sources(interpreter.session))
+                                    language: interpreter.session.language,
+                                    // `export sources` is the sources: no footer repeating them.
+                                    sources: target == .sources ? [] : sources(interpreter.session))
         do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
