@@ -9,6 +9,7 @@ Writes, under --data (default: Data/ beside this tools/ directory):
     japan/bodies.csv, japan/districts.csv,
     japan/boundaries.geojson                        every municipality of Japan
     LICENSE-japancode.txt                           copied: MIT notice must ship with the data
+    japan/measures.toml                             Data/measures.toml made nationwide
 
 Sources (read-only, see the reference README.md):
     japancode-municipalities.json          names, kana, office coordinates, 6-digit codes
@@ -45,10 +46,16 @@ ASSOCIATION_ROW = {
     "code": "assoc-1",
     "name": "要望のあった一部事務組合",
     "kana": "ようぼうのあったいちぶじむくみあい",
-    "romaji": "association",
+    # The reading romanised by the same rules as every body, word by word
+    # (要望|の|あった|一部|事務|組合), not the English word "association".
+    "romaji": "yobonoattaichibujimukumiai",
     "kind": "association",
     "district": "", "population": "", "latitude": "", "longitude": "", "groups": "",
 }
+ASSOCIATION_READING = "ようぼう|の|あった|いちぶ|じむ|くみあい"
+# In the nationwide file the association belongs to Fukushima, whose item 1(8) names it:
+# its district there is the prefecture.
+ASSOCIATION_PREFECTURE = "福島県"
 
 # Fukushima's seven 地方振興局 districts, in the order the Prefecture lists them.
 # The kana is here only so the romaji converter can be checked against the spelling.
@@ -167,13 +174,50 @@ def _syllables(kana):
     return out
 
 
+# Word boundaries the kana alone does not show. A long vowel is one vowel sound within a
+# word; where two words meet (瀬戸 + 内: せと + うち) the vowels are two sounds and both are
+# written: setouchi, not setochi. Each entry is the name, its kanji split into the words,
+# and the reading split at the same place; the source of each split is the kanji of the
+# name itself (one word per kanji or compound, each with its own reading). The script
+# checks that both splits join back to the name and japancode's reading, and that every
+# entry is used, so a renamed body cannot leave a stale rule behind.
+WORD_BOUNDARIES = {
+    "瀬戸内市": ("瀬戸|内", "せと|うち"),
+    "瀬戸内町": ("瀬戸|内", "せと|うち"),
+    "山ノ内町": ("山ノ|内", "やまの|うち"),
+    "輪之内町": ("輪之|内", "わの|うち"),
+    "小海町": ("小|海", "こ|うみ"),
+    "滝上町": ("滝|上", "たきの|うえ"),
+    "豊浦町": ("豊|浦", "とよ|うら"),
+    "琴浦町": ("琴|浦", "こと|うら"),
+    "勝浦市": ("勝|浦", "かつ|うら"),
+    "勝浦町": ("勝|浦", "かつ|うら"),
+    "那智勝浦町": ("那智勝|浦", "なちかつ|うら"),
+    "松浦市": ("松|浦", "まつ|うら"),
+    "豊岡市": ("豊|岡", "とよ|おか"),
+    "豊丘村": ("豊|丘", "とよ|おか"),
+    "広尾町": ("広|尾", "ひろ|お"),
+    "西之表市": ("西之|表", "にしの|おもて"),
+    "曽於市": ("曽|於", "そ|お"),
+    # 佐那河内村 (さなごうち) is issue 16's 19th name, and stays sanagochi: 河内 is one word
+    # (こうち, as in 河内国), so its おう is a long vowel, not two words meeting.
+    # Not in issue 16's list, found by the same reading: 真 + 岡 (も + おか).
+    "真岡市": ("真|岡", "も|おか"),
+    # 箕 + 面 (みの + お). Debatable: the city itself writes Minoh; the rule gives minoo.
+    "箕面市": ("箕|面", "みの|お"),
+}
+
+
 def kana_to_romaji(kana):
     """Modified Hepburn, lower-case ASCII, no macrons/apostrophes/hyphens.
 
     Long vowels collapse: おお→o, おう→o, うう→u (also after ょ/ゅ: きょう→kyo).
     えい and いい stay as written. ん is always n. っ doubles the next consonant,
-    and before ch it is t (っち→tch).
+    and before ch it is t (っち→tch). A "|" marks a word boundary (WORD_BOUNDARIES):
+    nothing collapses across it, each word is romanised on its own.
     """
+    if "|" in kana:
+        return "".join(kana_to_romaji(word) for word in kana.split("|"))
     sylls = _syllables(kana)
     out = []
     lengthened = False  # the previous vowel already absorbed one lengthening kana
@@ -234,11 +278,17 @@ def check_romaji_rules():
         "はっちょう": "hatcho", "ゆうばり": "yubari", "ちゅうおう": "chuo",
         "じょうえつ": "joetsu", "ぢ": "ji", "づ": "zu", "ふくしま": "fukushima",
         "とうおん": "toon", "しんじゅく": "shinjuku",
+        # word boundaries (WORD_BOUNDARIES): no collapse across them
+        "せと|うち": "setouchi", "かつ|うら": "katsuura", "そ|お": "soo",
+        "にしの|おもて": "nishinoomote", "こ|うみ": "koumi",
     }
     for name, kana, romaji, _ in FUKUSHIMA_DISTRICTS:
         cases[kana] = romaji
     for kana, romaji in PREFECTURES:
         cases[kana] = romaji
+    cases[ASSOCIATION_READING] = ASSOCIATION_ROW["romaji"]
+    if ASSOCIATION_READING.replace("|", "") != ASSOCIATION_ROW["kana"]:
+        fail("ASSOCIATION_READING does not match the association's kana")
     bad = [(k, kana_to_romaji(k), want) for k, want in cases.items()
            if kana_to_romaji(k) != want]
     if bad:
@@ -320,6 +370,29 @@ def population_of(code6, name, census):
     return pop
 
 
+_USED_BOUNDARIES = set()
+
+
+def reading_with_boundaries(name, stem):
+    """The reading without its suffix, with "|" where WORD_BOUNDARIES puts a boundary."""
+    entry = WORD_BOUNDARIES.get(name)
+    if entry is None:
+        return stem
+    kanji, kana = entry
+    if kanji.replace("|", "") != name[:-1] or kana.replace("|", "") != stem:
+        fail(f"WORD_BOUNDARIES[{name!r}] = {entry!r} does not match the name and reading {stem!r}")
+    if kanji.count("|") != kana.count("|"):
+        fail(f"WORD_BOUNDARIES[{name!r}]: the kanji and the kana split in different places")
+    _USED_BOUNDARIES.add(name)
+    return kana
+
+
+def check_boundaries_used():
+    unused = set(WORD_BOUNDARIES) - _USED_BOUNDARIES
+    if unused:
+        fail(f"WORD_BOUNDARIES names no body: {sorted(unused)}")
+
+
 def body_row(code6, jc, census, district, groups):
     name = jc["city"]
     kind = kind_of(name)
@@ -328,7 +401,7 @@ def body_row(code6, jc, census, district, groups):
         "code": code6,
         "name": name,
         "kana": kana,
-        "romaji": kana_to_romaji(strip_suffix_kana(name, kana, kind)),
+        "romaji": kana_to_romaji(reading_with_boundaries(name, strip_suffix_kana(name, kana, kind))),
         "kind": kind,
         "district": district,
         "population": population_of(code6, name, census),
@@ -440,7 +513,7 @@ def build_japan_bodies(japancode, prefectures, census):
     dups = romaji_duplicates(rows + [ASSOCIATION_ROW])
     print(f"  japan: {len(dups)} romaji spellings are shared by more than one body "
           f"({sum(len(v) for v in dups.values())} bodies) — allowed nationwide")
-    return rows + [dict(ASSOCIATION_ROW)]
+    return rows + [dict(ASSOCIATION_ROW, district=ASSOCIATION_PREFECTURE)]
 
 
 def romaji_duplicates(rows):
@@ -612,6 +685,53 @@ def write_geojson(path, features):
     print(f"wrote {path} ({len(features)} features, {len(text.encode()) // 1024} KiB)")
 
 
+# --------------------------------------------------------------------------- measures
+
+JAPAN_MEASURES_HEADER = """\
+# GENERATED by tools/derive-data.py from Data/measures.toml: edit that file, not this one.
+#
+# The measure catalogue of Data/measures.toml (Fukushima, 第４-１ 市町村支援・連携, FY2022),
+# applied to every municipality of Japan: the same items, measures, KPIs and goals, with
+# Tokyo's special wards (kind ward) eligible wherever municipalities are. The KPIs carry
+# NO targets: the source's are Fukushima's own (targets_of), not nationwide ones, and the
+# notes about them are left out; the KPI texts are still the source's words. This data set
+# is for questions at national or multi-prefecture scale, e.g. the security cloud that the
+# six Tohoku prefectures and Niigata procure together. Districts are the prefectures.
+"""
+
+
+def japan_measures(text):
+    """Data/measures.toml's text, made nationwide line by line (see JAPAN_MEASURES_HEADER)."""
+    body = text[text.index("[dataset]"):]
+    out, skip_comment = [], False
+    for line in body.split("\n"):
+        if line.startswith("name = \"福島県 第４-１"):
+            line = 'name = "全国 — 第４-１ measures (Fukushima FY2022) applied nationwide"'
+        elif line == 'prefecture = "福島県"':
+            line = 'prefecture = "全国"'
+        elif line.startswith("# Distances in the need score") or line.startswith("# in for the prefectural office"):
+            continue  # the centre's comment: no centre nationwide
+        elif line.startswith("centre = ") or line.startswith("target = "):
+            continue
+        elif line.startswith("note = ") or line.startswith("note_ja = "):
+            continue
+        elif line.startswith("eligible = ") and '"village"' in line:
+            line = line.replace('"village"', '"village", "ward"')
+        out.append(line)
+    return JAPAN_MEASURES_HEADER + "\n" + "\n".join(out)
+
+
+def write_japan_measures(data):
+    source = REPO / "Data" / "measures.toml"
+    text = japan_measures(source.read_text(encoding="utf-8"))
+    if "target = " in text or "centre = " in text:
+        fail("japan/measures.toml would still carry a target or a centre")
+    path = data / "japan" / "measures.toml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path} (from {source.name})")
+
+
 # --------------------------------------------------------------------------- main
 
 def main():
@@ -650,6 +770,8 @@ def main():
                     "bureau": prefectures[f"{i:02d}"]}
                    for i, (_, romaji) in enumerate(PREFECTURES, start=1)])
         write_geojson(data / "japan" / "boundaries.geojson", features)
+        check_boundaries_used()
+        write_japan_measures(data)
 
     licence = data / "LICENSE-japancode.txt"
     shutil.copyfile(ref / "japancode-LICENSE.txt", licence)

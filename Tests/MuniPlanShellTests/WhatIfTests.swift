@@ -11,7 +11,7 @@ import Testing
 
     static let failingLines = [
         "assign advisor nowhere", "assign advisor 檜枝岐村 nowhere", "assign nosuch 檜枝岐村", "assign advisor assoc-1",
-        "assign advisor all", "unassign advisor district:nowhere", "capacity advisor 1", "capacity advisor -3",
+        "allocate smart-city", "unassign advisor district:nowhere", "capacity advisor 1", "capacity advisor -3",
         "set online-rate 120", "set advisor 3", "weight nosuch 1", "fy R200", "fy tomorrow", "show nowhere",
         "bodies kind:castle", "diff nosuch", "redo", "snapshot", "kpi --fy someday", "format xml", "run /nonexistent/x.plan",
         "indicators load /nonexistent/x.csv", "expect kpi advisor met", "show 'unclosed", "nosuchcommand",

@@ -27,7 +27,7 @@ public enum DataLoader {
         return Dataset(name: catalog.name, prefecture: catalog.prefecture, source: catalog.source,
                        firstFiscalYear: catalog.firstFiscalYear, centre: catalog.centre, bodies: bodies, districts: districts,
                        items: catalog.items, measures: catalog.measures, kpis: catalog.kpis,
-                       directory: directory)
+                       directory: directory, goals: catalog.goals, targetsOf: catalog.targetsOf)
     }
 
     static func readBytes(_ directory: String, _ file: String) throws(DataError) -> [UInt8] {

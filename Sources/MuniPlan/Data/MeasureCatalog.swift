@@ -13,6 +13,8 @@ public struct MeasureCatalog: Sendable {
     public let items: [Item]
     public let measures: [Measure]
     public let kpis: [KPI]
+    public let goals: [Goal]
+    public let targetsOf: String?
 
     public init(text: String, file: String) throws(DataError) {
         let root = try TextFile.toml(text, file: file)
@@ -32,6 +34,7 @@ public struct MeasureCatalog: Sendable {
         }
         firstFiscalYear = FiscalYear(firstYear)
         centre = dataset?["centre"]?.string
+        targetsOf = reader.optionalString(dataset, "dataset", 0, "targets_of")
         centreLine = reader.lines.line(of: "dataset", 0, key: "centre")
 
         var items: [Item] = []
@@ -60,8 +63,9 @@ public struct MeasureCatalog: Sendable {
             let alias = reader.optionalString(table, "measure", i, "alias")
             let project = reader.string(table, "measure", i, "project")
             let division = reader.string(table, "measure", i, "division")
-            let summary = reader.string(table, "measure", i, "summary")
             let served = reader.strings(table, "measure", i, "items") ?? []
+            let summaries = reader.summaries(table, "measure", i, served: served, known: itemIDs)
+            let summary = summaries?.first?.text
             let eligibleWords = reader.strings(table, "measure", i, "eligible") ?? []
             let capacity = table?["capacity"] == nil ? nil : reader.int(table, "measure", i, "capacity")
             for item in served where !itemIDs.contains(item) {
@@ -87,7 +91,8 @@ public struct MeasureCatalog: Sendable {
             }
             guard let id, let name, let project, let division, let summary else { continue }
             measures.append(Measure(id: id, name: name, project: project, division: division, summary: summary,
-                                    items: served, eligibleKinds: kinds, defaultCapacity: capacity, alias: alias))
+                                    items: served, eligibleKinds: kinds, defaultCapacity: capacity, alias: alias,
+                                    summaries: summaries))
         }
 
         var kpis: [KPI] = []
@@ -96,7 +101,8 @@ public struct MeasureCatalog: Sendable {
             let id = reader.string(table, "kpi", i, "id")
             let measure = reader.string(table, "kpi", i, "measure")
             let kindWord = reader.string(table, "kpi", i, "kind")
-            let target = reader.number(table, "kpi", i, "target")
+            // No target: the data set states none (the nationwide file), not zero.
+            let target = table?["target"] == nil ? nil : reader.number(table, "kpi", i, "target")
             let unit = reader.string(table, "kpi", i, "unit")
             let fyText = reader.string(table, "kpi", i, "fy")
             let stated = reader.strings(table, "kpi", i, "items") ?? []
@@ -130,13 +136,15 @@ public struct MeasureCatalog: Sendable {
             if let id, kpis.contains(where: { $0.id == id }) {
                 reader.issue("kpi", i, "id", Message.Data.duplicateKpi(id: id))
             }
-            guard let id, let measure, let kind, let target, (0...NumberLimits.amount).contains(target), let unit,
-                  let fiscalYear, let text else { continue }
+            if table?["target"] != nil, target.map({ (0...NumberLimits.amount).contains($0) }) != true { continue }
+            guard let id, let measure, let kind, let unit, let fiscalYear, let text else { continue }
             kpis.append(KPI(id: id, measure: measure, kind: kind, target: target, unit: unit,
                             fiscalYear: fiscalYear, items: stated, text: text, note: note, conflict: conflict,
                             noteJapanese: noteJapanese, conflictJapanese: conflictJapanese))
         }
+        let goals = reader.goals(root, measures: measureIDs, items: itemIDs)
         if !reader.issues.isEmpty { throw DataError(reader.issues) }
+        self.goals = goals
         self.items = items
         self.measures = measures
         self.kpis = kpis
@@ -145,149 +153,12 @@ public struct MeasureCatalog: Sendable {
     /// The keys each table may hold ("" is the top level); any other is a mistake to
     /// report (`capactiy = 19` must not silently mean "no capacity").
     static let keys: [String: [String]] = [
-        "": ["dataset", "item", "measure", "kpi"],
-        "dataset": ["name", "prefecture", "source", "first_fiscal_year", "centre"],
+        "": ["dataset", "item", "measure", "kpi", "goal"],
+        "dataset": ["name", "prefecture", "source", "first_fiscal_year", "centre", "targets_of"],
         "item": ["id", "title"],
         "measure": ["id", "name", "alias", "project", "division", "summary", "items", "eligible", "capacity"],
         "kpi": ["id", "measure", "kind", "target", "unit", "fy", "items", "text", "note", "conflict", "note_ja", "conflict_ja"],
+        "goal": ["measure", "items", "text"],
+        "summary": ["items", "text"],
     ]
 }
-
-/// Finds the line of `[[name]]` number i, and of a key inside it, in the raw text:
-/// the parsed TOML tables do not keep positions.
-struct TOMLLines {
-    private let lines: [Substring]
-
-    // "\r\n" is one Character: split on it too, or a CRLF file is a single line.
-    init(_ text: String) { lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) }
-
-    /// The line of a top-level key: a stray `key = …` before the first table, else the
-    /// first header naming it (`[key]`, `[[key]]`, `[key.sub]`), else 1.
-    func topLevelLine(key: String) -> Int {
-        for (i, line) in lines.enumerated() {
-            let t = line.trimmingCharacters(in: " \t\r")
-            if t.hasPrefix("[") { break }
-            if t.hasPrefix(key), t.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") { return i + 1 }
-        }
-        for (i, line) in lines.enumerated() {
-            let t = line.trimmingCharacters(in: " \t\r").drop { $0 == "[" }.trimmingCharacters(in: " \t")
-            if line.trimmingCharacters(in: " \t\r").hasPrefix("["), t.hasPrefix(key),
-               let next = t.dropFirst(key.count).first, next == "]" || next == "." || next == " " {
-                return i + 1
-            }
-        }
-        return 1
-    }
-
-    func line(of array: String, _ index: Int, key: String?) -> Int {
-        let headers = lines.indices.filter {
-            let t = lines[$0].trimmingCharacters(in: " \t\r")
-            return t == "[[\(array)]]" || t == "[\(array)]"
-        }
-        guard index < headers.count else { return 1 }
-        let start = headers[index]
-        guard let key else { return start + 1 }
-        var i = start + 1
-        while i < lines.count {
-            let t = lines[i].trimmingCharacters(in: " \t\r")
-            if t.hasPrefix("[") { break }
-            if t.hasPrefix(key), t.dropFirst(key.count).trimmingCharacters(in: " \t").hasPrefix("=") { return i + 1 }
-            i += 1
-        }
-        return start + 1
-    }
-}
-
-/// Typed access to TOML values that records a located issue for each missing or mistyped field.
-struct TableReader {
-    let file: String
-    let lines: TOMLLines
-    var issues: [DataIssue] = []
-
-    mutating func issue(line: Int, _ what: Message) {
-        issues.append(DataIssue(file: file, line: line, what))
-    }
-
-    mutating func issue(_ array: String, _ index: Int, _ key: String?, _ what: Message) {
-        issue(line: lines.line(of: array, index, key: key), what)
-    }
-
-    /// `measure is missing 'id'`, at the entry's line.
-    private mutating func missing(_ array: String, _ index: Int, _ key: String) {
-        issue(array, index, nil, Message.Data.missingKey(array: array, key: key))
-    }
-
-    /// Every key of `table` not in `allowed`, at its line (`array` nil: the top level).
-    mutating func unknownKeys(_ table: TOMLTable?, allowed: [String], array: String?, index: Int, in name: any MessageArgument) {
-        guard let table else { return }
-        for key in table.keys.sorted() where !allowed.contains(key) {
-            let line = array.map { lines.line(of: $0, index, key: key) } ?? lines.topLevelLine(key: key)
-            issue(line: line, Suggest.closest(key, in: allowed).map { Message.Data.unknownKeyDidYouMean(key: key, table: name, suggestion: $0) }
-                ?? Message.Data.unknownKey(key: key, table: name, expected: MessageList(allowed)))
-        }
-    }
-
-    mutating func tables(_ root: TOMLTable, _ name: String) -> [TOMLTable?] {
-        guard let value = root[name] else {
-            issue(line: 1, Message.Data.noEntries(name: name))
-            return []
-        }
-        guard let array = value.array else {
-            issue(name, 0, nil, Message.Data.notArrayOfTables(name: name))
-            return []
-        }
-        return array.enumerated().map { i, element in
-            if element.table == nil { issue(name, i, nil, Message.Data.entryNotTable(name: name, entry: i + 1)) }
-            return element.table
-        }
-    }
-
-    mutating func string(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> String? {
-        guard let table else { return nil }
-        guard let value = table[key] else { missing(array, i, key); return nil }
-        guard let s = value.string else { issue(array, i, key, Message.Data.notString(key: key)); return nil }
-        if s.trimmingWhitespace().isEmpty { issue(array, i, key, Message.Data.emptyKey(key: key)); return nil }
-        return printable(s, array, i, key)
-    }
-
-    /// An optional string (a note): nil when absent, or when refused with an issue.
-    mutating func optionalString(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> String? {
-        guard let s = table?[key]?.string else { return nil }
-        return printable(s, array, i, key)
-    }
-
-    /// `s`, or nil with an issue when it holds a control character (a TOML escape such as
-    /// `\u001b` puts one in a string the file itself shows as plain text).
-    private mutating func printable(_ s: String, _ array: String, _ i: Int, _ key: String) -> String? {
-        guard let problem = PrintableField.problem(key, s) else { return s }
-        issue(array, i, key, problem)
-        return nil
-    }
-
-    mutating func strings(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> [String]? {
-        guard let table else { return nil }
-        guard let value = table[key] else { missing(array, i, key); return nil }
-        guard let list = value.array, list.allSatisfy({ $0.string != nil }) else {
-            issue(array, i, key, Message.Data.notStrings(key: key)); return nil
-        }
-        let strings = list.compactMap(\.string)
-        return strings.allSatisfy({ printable($0, array, i, key) != nil }) ? strings : nil
-    }
-
-    mutating func int(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Int? {
-        guard let table else { return nil }
-        guard let value = table[key] else { missing(array, i, key); return nil }
-        guard let n = value.int else { issue(array, i, key, Message.Data.notWholeNumber(key: key)); return nil }
-        return n
-    }
-
-    mutating func number(_ table: TOMLTable?, _ array: String, _ i: Int, _ key: String) -> Double? {
-        guard let table else { return nil }
-        guard let value = table[key] else { missing(array, i, key); return nil }
-        if let d = value.double, d.isFinite { return d }
-        if let n = value.int { return Double(n) }
-        issue(array, i, key, Message.Data.notNumber(key: key))
-        return nil
-    }
-}
-

@@ -3,14 +3,17 @@
 ///     { "schema": "muniplan.coverage/1", "title": "…" | null,
 ///       "columns": [{"id": "code", "label": "団体コード"}, …],
 ///       "rows": [{"code": "072010", "population": 282802, "share": 62.5, "note": null}, …],
-///       "notes": ["…"] }
+///       "notes": ["…"],
+///       "sources": [{"id": "codes", "subject": "…", "attribution": "japancode 0.1.0",
+///                    "detail": "MIT License — …" | null, "licence_text": "…" | null}, …] }
 ///
 /// Version 1 promises: these five keys; `rows` holds records only (no subtotals), one
 /// object per row whose keys are the column ids in column order; values are strings,
 /// numbers or null. Adding a column is not a new version; renaming or removing a key or
 /// changing a value's type is.
 public struct ExportDocument: Codable, Sendable, Equatable {
-    public static let version = 1
+    /// 2: `sources` added (where the data came from, with its licences).
+    public static let version = 2
 
     public struct Column: Codable, Sendable, Equatable {
         public let id: String
@@ -80,8 +83,34 @@ public struct ExportDocument: Codable, Sendable, Equatable {
     public let columns: [Column]
     public let rows: [[String: Value]]
     public let notes: [String]
+    /// Version 2; nil when decoding a version 1 document, which has none.
+    public let sources: [Source]?
 
-    public init(schema: String, title: String?, columns: [Column], rows: [[String: Value]], notes: [String]) {
+    /// Where the data came from (`Attribution`), as JSON holds it.
+    public struct Source: Codable, Sendable, Equatable {
+        public let id: String
+        public let subject: String
+        public let attribution: String
+        public let detail: String?
+        public let licenceText: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, subject, attribution, detail
+            case licenceText = "licence_text"
+        }
+
+        public init(_ source: Attribution) {
+            id = source.part.rawValue
+            subject = source.subject.text(in: .english)
+            attribution = source.attribution
+            detail = source.detail
+            licenceText = source.licenceText
+        }
+    }
+
+    public init(schema: String, title: String?, columns: [Column], rows: [[String: Value]], notes: [String],
+                sources: [Source]? = []) {
+        self.sources = sources
         self.schema = schema
         self.title = title
         self.columns = columns
@@ -89,8 +118,9 @@ public struct ExportDocument: Codable, Sendable, Equatable {
         self.notes = notes
     }
 
-    /// The document a table exports as.
-    public init(_ table: Table) {
+    /// The document a table exports as, with the sources the export carries.
+    public init(_ table: Table, sources: [Attribution] = []) {
+        self.sources = sources.map(Source.init)
         self.schema = Self.schema(for: table.name)
         self.title = table.title
         self.columns = table.columns.map { Column(id: $0.id, label: $0.label) }

@@ -25,8 +25,13 @@ public struct ExportOptions: Sendable, Hashable {
     /// Who reads the header of a CSV or TSV: in Japanese it is the columns' labels (as the
     /// table was built), in English their ASCII ids. JSON keys are ids whatever the language.
     public var language: Language
+    /// Where the data came from: JSON writes them as `sources`, Markdown and HTML as a
+    /// footer; CSV and TSV stay pure data (`export sources` writes them as a table).
+    public var sources: [Attribution]
 
-    public init(excel: Bool = false, encoding: Encoding = .utf8, sheetName: String? = nil, language: Language = .english) {
+    public init(excel: Bool = false, encoding: Encoding = .utf8, sheetName: String? = nil, language: Language = .english,
+                sources: [Attribution] = []) {
+        self.sources = sources
         self.excel = excel
         self.encoding = encoding
         self.sheetName = sheetName

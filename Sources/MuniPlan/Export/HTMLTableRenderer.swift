@@ -41,7 +41,9 @@ public enum HTMLTableRenderer {
     }
 
     /// A complete page holding the table (the `.html` export of one table).
-    public static func document(_ table: Table, language: String = "ja") -> String {
+    /// `sources` make a footer: the attributions, then each licence text in a `<pre>`.
+    public static func document(_ table: Table, language: String = "ja", sources: [Attribution] = [],
+                                sourcesLanguage: Language = .english) -> String {
         let title = table.title.flatMap { $0.isEmpty ? nil : $0 } ?? table.name
         return """
         <!DOCTYPE html>
@@ -51,15 +53,34 @@ public enum HTMLTableRenderer {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        \(stylesheet)
+        \(stylesheet)\(sources.isEmpty ? "" : "\n" + sourcesStylesheet)
         </style>
         </head>
         <body>
         <h1>\(HTMLText.escape(title))</h1>
-        \(fragment(table, caption: false))</body>
+        \(fragment(table, caption: false))\(sourcesFooter(sources, language: sourcesLanguage))</body>
         </html>
 
         """
+    }
+
+    /// Only pages with a sources footer carry its CSS (the report has its own).
+    static let sourcesStylesheet = """
+    footer.sources { font-size: 0.75rem; color: #52606d; margin-top: 1rem; }
+    footer.sources h2 { font-size: 0.875rem; margin: 0 0 0.25rem; }
+    footer.sources h3 { font-size: 0.75rem; margin: 0.5rem 0 0.125rem; }
+    footer.sources pre.licence { font-size: 0.625rem; white-space: pre-wrap; }
+    """
+
+    static func sourcesFooter(_ sources: [Attribution], language: Language) -> String {
+        guard !sources.isEmpty else { return "" }
+        var out = "<footer class=\"sources\">\n<h2>\(HTMLText.escape(Message.Sources.heading.text(in: language)))</h2>\n<ul>\n"
+        for line in AttributionTable.lines(sources, language: language) { out += "<li>\(HTMLText.escape(line))</li>\n" }
+        out += "</ul>\n"
+        for licence in AttributionTable.licences(sources, language: language) {
+            out += "<h3>\(HTMLText.escape(licence.heading))</h3>\n<pre class=\"licence\">\(HTMLText.escape(licence.text))</pre>\n"
+        }
+        return out + "</footer>\n"
     }
 
     /// The CSS for pages that show tables (also part of the report's stylesheet).

@@ -5,7 +5,10 @@
 /// (codes included) as strings, empty cells and non-finite numbers as `null`.
 /// Subtotal and total rows are left out.
 public enum JSONTableEncoder {
-    public static func text(_ table: Table) throws(ExportError) -> String {
+    /// `sources` (schema 2): where the data came from, each `{id, subject, attribution,
+    /// detail, licence_text}`; `[]` where the caller has none (a table printed with
+    /// `format json`).
+    public static func text(_ table: Table, sources: [Attribution] = []) throws(ExportError) -> String {
         var seen: Set<String> = []
         for column in table.columns where !seen.insert(column.id).inserted {
             throw ExportError.duplicateColumnID(column.id)
@@ -23,7 +26,12 @@ public enum JSONTableEncoder {
             }
             return members.isEmpty ? "{}" : "{\n" + members.joined(separator: ",\n") + "\n    }"
         }) + ",\n"
-        out += "  \"notes\": " + array(table.footer.map(quoted)) + "\n"
+        out += "  \"notes\": " + array(table.footer.map(quoted)) + ",\n"
+        out += "  \"sources\": " + array(sources.map { source in
+            "{\n      \"id\": \(quoted(source.part.rawValue)),\n      \"subject\": \(quoted(source.subject.text(in: .english))),\n"
+                + "      \"attribution\": \(quoted(source.attribution)),\n      \"detail\": \(source.detail.map(quoted) ?? "null"),\n"
+                + "      \"licence_text\": \(source.licenceText.map(quoted) ?? "null")\n    }"
+        }) + "\n"
         out += "}\n"
         return out
     }

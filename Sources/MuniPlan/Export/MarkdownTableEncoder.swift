@@ -4,7 +4,9 @@
 /// In cells `|` and the characters Markdown would read as markup are backslash-escaped,
 /// line breaks become `<br>` and tabs spaces.
 public enum MarkdownTableEncoder {
-    public static func text(_ table: Table, lineEnding: LineEnding = .lf) -> String {
+    /// `sources` go last, under a `###` heading, each licence text in a fenced block.
+    public static func text(_ table: Table, lineEnding: LineEnding = .lf, sources: [Attribution] = [],
+                            language: Language = .english) -> String {
         let nl = lineEnding.rawValue
         var out = ""
         if let title = table.title, !title.isEmpty {
@@ -24,6 +26,15 @@ public enum MarkdownTableEncoder {
         }
         for line in table.footer {
             out += nl + escaped(line) + nl
+        }
+        guard !sources.isEmpty else { return out }
+        out += nl + "### " + Message.Sources.heading.text(in: language) + nl + nl
+        for line in AttributionTable.lines(sources, language: language) { out += "- " + escaped(line) + nl }
+        for licence in AttributionTable.licences(sources, language: language) {
+            out += nl + "#### " + escaped(licence.heading) + nl + nl + "```" + nl
+            out += licence.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+                .joined(separator: nl)
+            out += (licence.text.hasSuffix("\n") ? "" : nl) + "```" + nl
         }
         return out
     }

@@ -26,14 +26,14 @@ public enum TableEncoder {
         switch options.encoding {
         case .utf8:
             let text = try self.text(table, as: format, lineEnding: options.excel ? .crlf : .lf, excel: options.excel,
-                                     language: options.language)
+                                     language: options.language, sources: options.sources)
             return (options.excel ? utf8BOM : []) + Array(text.utf8)
         case .cp932:
             try checkCP932(table, as: format, language: options.language)
             // The guard runs on the text as CP932 holds it: mapping may not bring a formula back.
             // CP932 is read by Japanese Excel whatever was asked: codes keep their leading zeros.
             let text = try self.text(CP932.mapped(table), as: format, lineEnding: options.excel ? .crlf : .lf,
-                                     excel: true, language: options.language)
+                                     excel: true, language: options.language, sources: options.sources)
             guard let bytes = CP932.bytes(text) else {
                 // The cells passed, so the culprit is in text the encoder added.
                 let c = CP932.firstUnencodable(in: text) ?? "?"
@@ -44,14 +44,15 @@ public enum TableEncoder {
     }
 
     /// The export as text, before encoding. `language` chooses the CSV and TSV header.
+    /// `sources`: JSON, Markdown and HTML carry them; CSV and TSV stay pure data.
     public static func text(_ table: Table, as format: ExportFormat, lineEnding: LineEnding = .lf, excel: Bool = false,
-                            language: Language = .english) throws(ExportError) -> String {
+                            language: Language = .english, sources: [Attribution] = []) throws(ExportError) -> String {
         switch format {
         case .csv: CSVTableEncoder.text(table, lineEnding: lineEnding, excel: excel, language: language)
         case .tsv: TSVTableEncoder.text(table, lineEnding: lineEnding, language: language)
-        case .markdown: MarkdownTableEncoder.text(table, lineEnding: lineEnding)
-        case .json: try JSONTableEncoder.text(table)
-        case .html: HTMLTableRenderer.document(table)
+        case .markdown: MarkdownTableEncoder.text(table, lineEnding: lineEnding, sources: sources, language: language)
+        case .json: try JSONTableEncoder.text(table, sources: sources)
+        case .html: HTMLTableRenderer.document(table, sources: sources, sourcesLanguage: language)
         case .xlsx: throw ExportError.notText(.xlsx)
         }
     }

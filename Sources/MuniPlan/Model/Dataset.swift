@@ -14,6 +14,10 @@ public struct Dataset: Sendable {
     public let items: [Item]
     public let measures: [Measure]
     public let kpis: [KPI]
+    /// Goals the source states without a number, shown beside the KPIs.
+    public let goals: [Goal]
+    /// Whose targets the KPIs are (`福島県`: the source is its plan), nil if unsaid.
+    public let targetsOf: String?
     /// Where the data came from, for loading boundaries later and for `save` headers.
     public let directory: String?
 
@@ -21,7 +25,9 @@ public struct Dataset: Sendable {
 
     public init(name: String, prefecture: String, source: String, firstFiscalYear: FiscalYear, centre: String?,
                 bodies: [Body], districts: [District], items: [Item], measures: [Measure],
-                kpis: [KPI], directory: String?) {
+                kpis: [KPI], directory: String?, goals: [Goal] = [], targetsOf: String? = nil) {
+        self.goals = goals
+        self.targetsOf = targetsOf
         self.name = name
         self.prefecture = prefecture
         self.source = source

@@ -12,7 +12,9 @@ public struct KPI: Sendable, Hashable {
     public let id: String
     public let measure: String
     public let kind: Kind
-    public let target: Double
+    /// nil where the data set states no target for it (the nationwide file: the source's
+    /// targets are Fukushima's own).
+    public let target: Double?
     public let unit: String
     public let fiscalYear: FiscalYear
     public let items: [String]
@@ -25,7 +27,7 @@ public struct KPI: Sendable, Hashable {
     public let noteJapanese: String?
     public let conflictJapanese: String?
 
-    public init(id: String, measure: String, kind: Kind, target: Double, unit: String,
+    public init(id: String, measure: String, kind: Kind, target: Double?, unit: String,
                 fiscalYear: FiscalYear, items: [String], text: String, note: String?, conflict: String?,
                 noteJapanese: String? = nil, conflictJapanese: String? = nil) {
         self.noteJapanese = noteJapanese

@@ -9,14 +9,31 @@ public struct Measure: Sendable, Hashable {
     /// The project as the source names it.
     public let project: String
     public let division: String
+    /// The source's 事業概要, the first where it has more than one.
     public let summary: String
+    /// Each summary the source states, with the items it is stated under (ICT推進市町村
+    /// 支援事業 has one under 1(5) and another under 1(6) and 1(7)).
+    public let summaries: [Summary]
     public let items: [String]
     public let eligibleKinds: Set<BodyKind>
-    /// Bodies it can cover a year, where the source implies a limit.
+    /// Bodies it can cover a year by default: only an assumption the catalogue states as
+    /// one (a KPI target is not a limit). `capacity` sets one for a plan.
     public let defaultCapacity: Int?
 
+    public struct Summary: Sendable, Hashable {
+        public let items: [String]
+        public let text: String
+
+        public init(items: [String], text: String) {
+            self.items = items
+            self.text = text
+        }
+    }
+
     public init(id: String, name: String, project: String, division: String, summary: String,
-                items: [String], eligibleKinds: Set<BodyKind>, defaultCapacity: Int?, alias: String? = nil) {
+                items: [String], eligibleKinds: Set<BodyKind>, defaultCapacity: Int?, alias: String? = nil,
+                summaries: [Summary]? = nil) {
+        self.summaries = summaries ?? [Summary(items: items, text: summary)]
         self.id = id
         self.name = name
         self.alias = alias

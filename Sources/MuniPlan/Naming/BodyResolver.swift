@@ -7,7 +7,9 @@ public struct BodyResolver: Sendable {
     private let literal: [String: [String]]
     /// Kana keys (full reading, and reading without the suffix) → codes.
     private let kanaIndex: [String: [String]]
-    /// Romaji keys (with and without a suffix word) → codes.
+    /// Romaji keys (with and without a suffix word) → codes: exact letters first, then
+    /// with long vowels collapsed (`TextFolding.romaji`).
+    private let romajiExact: [String: [String]]
     private let romajiIndex: [String: [String]]
     /// Each body's folded forms for suggestions, in `dataset.bodies` order: folded once
     /// here, not once per body for every unknown name.
@@ -19,7 +21,7 @@ public struct BodyResolver: Sendable {
 
     public init(dataset: Dataset) {
         self.dataset = dataset
-        var literal: [String: [String]] = [:], kana: [String: [String]] = [:], romaji: [String: [String]] = [:]
+        var literal: [String: [String]] = [:], kana: [String: [String]] = [:], romaji: [String: [String]] = [:], exact: [String: [String]] = [:]
         var keys: [SuggestionKeys] = []
         keys.reserveCapacity(dataset.bodies.count)
         func add(_ key: String, _ code: String, to index: inout [String: [String]]) {
@@ -39,11 +41,15 @@ public struct BodyResolver: Sendable {
             let key = TextFolding.romaji(body.romaji)
             add(key, body.code, to: &romaji)
             for suffix in Self.romajiSuffixes(body.kind) { add(key + TextFolding.romaji(suffix), body.code, to: &romaji) }
+            let letters = TextFolding.romajiLetters(body.romaji)
+            add(letters, body.code, to: &exact)
+            for suffix in Self.romajiSuffixes(body.kind) { add(letters + suffix, body.code, to: &exact) }
             keys.append(SuggestionKeys(body, reading: reading, romaji: key))
         }
         self.literal = literal
         self.kanaIndex = kana
         self.romajiIndex = romaji
+        self.romajiExact = exact
         self.suggestionKeys = keys
         self.districtKeys = dataset.districts.map { TextFolding.romaji($0.romaji) }
         self.groupNames = Set(dataset.bodies.flatMap(\.groups))
@@ -93,7 +99,9 @@ public struct BodyResolver: Sendable {
         }
         var matches = literal[text] ?? literal[digits] ?? []
         if matches.isEmpty { matches = kanaIndex[digits] ?? [] }
-        if matches.isEmpty, TextFolding.isRomaji(text) { matches = romajiIndex[TextFolding.romaji(text)] ?? [] }
+        if matches.isEmpty, TextFolding.isRomaji(text) {
+            matches = romajiExact[TextFolding.romajiLetters(text)] ?? romajiIndex[TextFolding.romaji(text)] ?? []
+        }
         let found = matches.compactMap { dataset.body(code: $0) }.sorted(by: Dataset.codeOrder)
         switch found.count {
         case 1: return found[0]

@@ -25,9 +25,10 @@ enum TextFolding {
     /// Romaji key: lower case ASCII letters only; macrons and circumflexes dropped; long
     /// vowels collapsed (oo, ou → o; uu → u); m before b, m, p read as n. Applied to both the
     /// data and the input, so "Kōriyama", "kooriyama", "kouriyama" and "koriyama" meet.
+    /// Collapsing can join two bodies whose readings differ only at a word boundary
+    /// (美濃 mino, 箕面 minoo): resolution tries `romajiLetters` first, this second.
     static func romaji(_ s: String) -> String {
-        let plain = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var letters = Array(plain.unicodeScalars.filter { $0.value >= 97 && $0.value <= 122 }.map { Character($0) })
+        var letters = Array(romajiLetters(s))
         var out: [Character] = []
         out.reserveCapacity(letters.count)
         var i = 0
@@ -46,6 +47,13 @@ enum TextFolding {
         }
         letters = out
         return String(letters)
+    }
+
+    /// Exact romaji key: lower case ASCII letters only, macrons and circumflexes dropped,
+    /// every vowel kept (setouchi stays setouchi).
+    static func romajiLetters(_ s: String) -> String {
+        let plain = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        return String(String.UnicodeScalarView(plain.unicodeScalars.filter { $0.value >= 97 && $0.value <= 122 }))
     }
 
     /// True when the text is romaji-like: ASCII letters with optional separators and macrons.

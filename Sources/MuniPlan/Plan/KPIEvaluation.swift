@@ -6,6 +6,8 @@ public struct KPIResult: Sendable, Equatable {
         case short(Double)
         /// An event, rate or volume KPI with no planned value yet.
         case notPlanned
+        /// The data set states no target for it (the nationwide file).
+        case noTarget
 
         public var isMet: Bool {
             switch self {
@@ -21,14 +23,29 @@ public struct KPIResult: Sendable, Equatable {
     public let value: Double?
     public let status: Status
 
-    public var gap: Double? { value.map { kpi.target - $0 } }
+    public init(kpi: KPI, year: FiscalYear, value: Double?, status: Status, emptyBaseline: Bool = false) {
+        self.kpi = kpi
+        self.year = year
+        self.value = value
+        self.status = status
+        self.emptyBaseline = emptyBaseline
+    }
+
+    public var gap: Double? {
+        guard let target = kpi.target, let value else { return nil }
+        return target - value
+    }
+
+    /// A cumulative (累計) KPI counted with nothing in the baseline bucket: every body it
+    /// counts must then come from the plan's own years, which the source does not say.
+    public let emptyBaseline: Bool
 }
 
 public enum KPIEvaluation {
     /// Every KPI in catalogue order against the plan; cumulative KPIs count the baseline and
     /// every year through the evaluated one.
     public static func evaluate(_ plan: Plan, dataset: Dataset, year: FiscalYear? = nil) -> [KPIResult] {
-        dataset.kpis.map { evaluate($0, plan: plan, year: year ?? $0.fiscalYear) }
+        dataset.kpis.map { evaluate($0, plan: plan, year: year ?? $0.fiscalYear, baselineYear: dataset.firstFiscalYear) }
     }
 
     public static func value(of kpi: KPI, plan: Plan, year: FiscalYear) -> Double? {
@@ -39,15 +56,18 @@ public enum KPIEvaluation {
         }
     }
 
-    public static func evaluate(_ kpi: KPI, plan: Plan, year: FiscalYear) -> KPIResult {
+    /// `baselineYear`: the data set's first fiscal year, to say whether a cumulative KPI
+    /// counts anything before it (nil: not asked).
+    public static func evaluate(_ kpi: KPI, plan: Plan, year: FiscalYear, baselineYear: FiscalYear? = nil) -> KPIResult {
         let value = value(of: kpi, plan: plan, year: year)
         let status: KPIResult.Status
-        if let value {
+        if let value, let target = kpi.target {
             let epsilon = 1e-9
-            if abs(value - kpi.target) <= epsilon { status = .met } else if value > kpi.target { status = .over(value - kpi.target) } else { status = .short(kpi.target - value) }
+            if abs(value - target) <= epsilon { status = .met } else if value > target { status = .over(value - target) } else { status = .short(target - value) }
         } else {
-            status = .notPlanned
+            status = kpi.target == nil ? .noTarget : .notPlanned
         }
-        return KPIResult(kpi: kpi, year: year, value: value, status: status)
+        let emptyBaseline = kpi.kind == .cumulativeBodies && baselineYear.map { plan.coveredBefore(kpi.measure, $0).isEmpty } == true
+        return KPIResult(kpi: kpi, year: year, value: value, status: status, emptyBaseline: emptyBaseline)
     }
 }

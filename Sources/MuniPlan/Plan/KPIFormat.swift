@@ -7,8 +7,10 @@ public enum KPIFormat {
 
     public static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }
 
+    /// `19団体`, `42団体（累計）`; `—` where the data set states no target.
     public static func target(_ kpi: KPI) -> String {
-        "\(number(kpi.target, kpi: kpi))\(kpi.unit)\(kpi.kind == .cumulativeBodies ? "（累計）" : "")"
+        guard let target = kpi.target else { return "—" }
+        return "\(number(target, kpi: kpi))\(kpi.unit)\(kpi.kind == .cumulativeBodies ? "（累計）" : "")"
     }
 
     /// `met` / `達成`, `short by 19` / `未達（あと19団体）`.
@@ -22,6 +24,7 @@ public enum KPIFormat {
         case let .over(by): Message.Kpi.over(by: Quantity(number: number(by, kpi: r.kpi), unit: r.kpi.unit))
         case let .short(by): Message.Kpi.short(by: Quantity(number: number(by, kpi: r.kpi), unit: r.kpi.unit))
         case .notPlanned: Message.Kpi.notPlanned
+        case .noTarget: Message.Kpi.noTarget
         }
     }
 

@@ -2,7 +2,8 @@
 /// and worded in the reader's language (ids stay ASCII).
 public enum KPITable {
     /// Every KPI in catalogue order held against the plan in `year`, or each in its own
-    /// fiscal year when `year` is nil; conflicts and notes go under the table.
+    /// fiscal year when `year` is nil; conflicts and notes go under the table, then the
+    /// goals without a number and whose targets these are.
     public static func make(_ plan: Plan, dataset: Dataset, year: FiscalYear?, language: Language = .english) -> Table {
         typealias M = Message.Kpi
         func text(_ message: Message) -> String { message.text(in: language) }
@@ -13,20 +14,38 @@ public enum KPITable {
             // column, and ※ rather than ⚠ so CP932 exports can hold it.
             if let conflict = r.kpi.conflict(in: language) { footer.append(text(M.conflictNote(kpi: r.kpi.id, conflict: conflict))) }
             if let note = r.kpi.note(in: language) { footer.append(text(M.note(kpi: r.kpi.id, note: note))) }
+            if r.emptyBaseline { footer.append(text(M.emptyBaseline(kpi: r.kpi.id, year: dataset.firstFiscalYear.short))) }
             return Table.Row([
                 .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(text(r.kpi.kind.name)),
-                KPIFormat.cell(r.kpi.target, kpi: r.kpi), .text(r.kpi.unit), .text(r.year.short.text(in: language)),
+                r.kpi.target.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty, .text(r.kpi.unit), .text(r.year.short.text(in: language)),
                 r.value.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 r.gap.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 .text(KPIFormat.status(r, language: language)),
                 r.kpi.conflict == nil ? .empty : .text(text(M.conflict)),
             ])
         }
+        for goal in dataset.goals {
+            footer.append(text(M.goal(measure: goal.measure, items: goal.items.joined(separator: " "), text: goal.text)))
+        }
+        footer += whose(dataset.kpis, owner: dataset.targetsOf).map(text)
         return Table(name: "kpi", columns: [
             Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: "項目"), Table.Column("kind", label: text(M.columnKind)),
             Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy", label: text(M.columnFy)),
             Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
             Table.Column("status", label: "状況"), Table.Column("conflict", label: "※"),
         ], rows: rows, footer: footer)
+    }
+
+    /// Whose targets the table holds the plan to: the owner's where the data states them,
+    /// and which KPIs have none (the nationwide file carries no Fukushima targets).
+    static func whose(_ kpis: [KPI], owner: String?) -> [Message] {
+        var lines: [Message] = []
+        if let owner, kpis.contains(where: { $0.target != nil }) { lines.append(Message.Kpi.targetsOf(owner: owner)) }
+        let untargeted = kpis.filter { $0.target == nil }.map(\.id)
+        if !untargeted.isEmpty {
+            let list = MessageList(untargeted)
+            lines.append(owner.map { Message.Kpi.noTargets(kpis: list, owner: $0) } ?? Message.Kpi.noTargetsUnowned(kpis: list))
+        }
+        return lines
     }
 }

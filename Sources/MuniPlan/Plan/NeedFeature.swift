@@ -81,7 +81,8 @@ public struct NeedWeights: Sendable, Equatable {
 
     public init(_ terms: [(NeedFeature, Double)]) { self.terms = terms.map { (feature: $0.0, weight: $0.1) } }
 
-    /// Smaller bodies, villages, the former evacuation area and remote bodies first.
+    /// Smaller bodies, villages, the former evacuation area and remote bodies first. Every
+    /// number is an assumption; Data/README.md ("The default need weights") gives each its reason.
     public static let defaults = NeedWeights([
         (.small, 1.0), (.kind(.village), 0.5), (.kind(.town), 0.25),
         (.group("evac12"), 0.5), (.group("hamadori15"), 0.25), (.distance, 0.5),

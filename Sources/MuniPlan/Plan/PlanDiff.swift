@@ -92,6 +92,7 @@ public struct PlanDiff: Sendable {
         case .over: Message.Plan.diffOver
         case .short: Message.Plan.diffShort
         case .notPlanned: Message.Plan.statusNotPlanned
+        case .noTarget: Message.Kpi.noTarget
         }
     }
 }

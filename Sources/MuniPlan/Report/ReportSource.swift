@@ -18,24 +18,17 @@ public struct ReportSource: Sendable, Equatable {
     }
 
     /// The sources of the bundled `Data/` files (see Data/README.md), the Prefecture's
-    /// plan first. Pass the contents of `LICENSE-japancode.txt` to include the full MIT
-    /// licence text.
+    /// plan first; their wording comes from `Attribution`, the one place it lives, under the
+    /// report's own headings. Pass the contents of `LICENSE-japancode.txt` to include the
+    /// full MIT licence text.
     public static func bundledData(japancodeLicenceText: String? = nil, language: Language = .japanese) -> [ReportSource] {
-        [
-            PlanCitation.fukushimaFY2022.source(language: language),
-            ReportSource(
-                subject: Message.Report.sourcePopulation.text(in: language),
-                attribution: "令和２年国勢調査 速報集計 (総務省統計局)",
-                detail: "e-Stat 表番号 0003433219（2021年6月25日公表）"),
-            ReportSource(
-                subject: Message.Report.sourceCodes.text(in: language),
-                attribution: "japancode 0.1.0",
-                detail: "MIT License — Copyright (c) 2024 Kentaro Ozeki",
-                licenceText: japancodeLicenceText),
-            ReportSource(
-                subject: Message.Report.sourceBoundaries.text(in: language),
-                attribution: "「国土数値情報（行政区域データ）」（国土交通省）を加工して作成",
-                detail: "CC BY 4.0（デジタル庁 policy-dashboard-assets 経由）"),
-        ]
+        let headings: [Attribution.Part: Message] = [.population: Message.Report.sourcePopulation,
+                                                     .codes: Message.Report.sourceCodes,
+                                                     .boundaries: Message.Report.sourceBoundaries]
+        return [PlanCitation.fukushimaFY2022.source(language: language)]
+            + Attribution.bundled(dataset: nil, japancodeLicenceText: japancodeLicenceText).map {
+                ReportSource(subject: (headings[$0.part] ?? $0.subject).text(in: language), attribution: $0.attribution,
+                             detail: $0.detail, licenceText: $0.licenceText)
+            }
     }
 }

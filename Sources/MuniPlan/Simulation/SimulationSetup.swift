@@ -54,7 +54,7 @@ public struct SimulationSetup: Sendable, Equatable {
             guard model.uptake(of: id) != nil else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
             measures.append(id)
         }
-        let kpiList = dataset.kpis.filter { measures.contains($0.measure) && $0.kind.countsBodies }
+        let kpiList = dataset.kpis.filter { measures.contains($0.measure) && $0.kind.countsBodies && $0.target != nil }
         let first = dataset.firstFiscalYear
         let through = options.through
             ?? ([first] + plan.years + kpiList.map(\.fiscalYear)).max() ?? first
@@ -114,7 +114,7 @@ public struct SimulationSetup: Sendable, Equatable {
             let m = measures.firstIndex(of: kpi.measure) ?? 0
             // A body-counting KPI's value is a count of bodies: a whole number well in range.
             let planned = years.map { Int(saturating: KPIEvaluation.value(of: kpi, plan: plan, year: $0) ?? 0) }
-            return SimulatedKPI(kpi: kpi, measureIndex: m, threshold: Self.threshold(kpi.target), planned: planned)
+            return SimulatedKPI(kpi: kpi, measureIndex: m, threshold: Self.threshold(kpi.target ?? 0), planned: planned)
         }
         self.years = years
         self.measures = measures

@@ -18,7 +18,7 @@ import Testing
         let interpreter = try japanese()
         #expect(try interpreter.run("fy R4").texts == ["令和4年度を編集中"])
         #expect(try interpreter.run("assign advisor hinoemata").texts == ["advisor 令和4年度：+1 檜枝岐村；1団体実施"])
-        #expect(try interpreter.run("capacity advisor").texts == ["advisor：上限 年19団体（資料：19）"])
+        #expect(try interpreter.run("capacity advisor").texts == ["advisor：上限なし（資料の目標19団体は上限ではありません）"])
         #expect(try interpreter.run("snapshot a").texts == ["スナップショット「a」を作成しました"])
         #expect(try interpreter.run("undo").texts == ["元に戻しました：assign advisor hinoemata（−1団体、あと0回戻せます）"])
         #expect(try interpreter.run("reset").texts == ["計画を空にしました（undoで元に戻せます）"])
@@ -126,7 +126,7 @@ import Testing
         let body = try interpreter.run("explain advisor 檜枝岐村").texts.joined()
         #expect(body.hasPrefix("檜枝岐村：候補59団体中"))
         #expect(body.contains("選定外："))
-        #expect(interpreter.failure("allocate security-cloud") == "allocate security-cloudにはNが必要です：この事業には上限がありません（設定：capacity security-cloud N）")
+        #expect(interpreter.failure("allocate smart-city") == "allocate smart-cityにはNが必要です：この事業には上限がありません（設定：capacity smart-city N）")
     }
 
     @Test("expect says ok, and what it expected, in Japanese")

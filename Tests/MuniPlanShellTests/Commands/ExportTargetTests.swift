@@ -18,7 +18,7 @@ import Testing
         let interpreter = try makeInterpreter()
         let help = try interpreter.run("help export").texts.joined()
         let usage = try #require(help.split(separator: "\n").first)
-        #expect(usage.hasPrefix("usage: export coverage|kpi|plan|bodies|allocation MEASURE|simulation [PART]|workbook --to PATH"))
+        #expect(usage.hasPrefix("usage: export coverage|kpi|plan|bodies|allocation MEASURE|simulation [PART]|workbook|sources --to PATH"))
         for kind in ExportTarget.Kind.allCases { #expect(usage.contains(kind.rawValue), "\(kind)") }
         let completer = Completer(session: interpreter.session, workingDirectory: "/nonexistent")
         #expect(completer.candidates(for: "export ") == ExportTarget.Kind.words)

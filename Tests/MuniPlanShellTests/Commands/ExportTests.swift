@@ -30,7 +30,8 @@ import Testing
             }
             let allocation = try #require(try interpreter.run("explain advisor").tables.last)
             try interpreter.run("export allocation advisor --to a.md")
-            #expect(try bytes(folder, "a.md") == (try TableEncoder.encode(allocation, as: .markdown)))
+            let sources = Attribution.bundled(dataset: interpreter.session.dataset, japancodeLicenceText: try bundledText("LICENSE-japancode.txt"))
+            #expect(try bytes(folder, "a.md") == (try TableEncoder.encode(allocation, as: .markdown, options: ExportOptions(sources: sources))))
         }
     }
 
@@ -50,7 +51,8 @@ import Testing
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
             let table = try #require(try interpreter.run("bodies").tables.first)
             try interpreter.run("export bodies --to b.txt --format json")
-            #expect(try bytes(folder, "b.txt") == (try TableEncoder.encode(table, as: .json)))
+            let sources = Attribution.bundled(dataset: interpreter.session.dataset, japancodeLicenceText: try bundledText("LICENSE-japancode.txt"))
+            #expect(try bytes(folder, "b.txt") == (try TableEncoder.encode(table, as: .json, options: ExportOptions(sources: sources))))
             try interpreter.run("export bodies --to b.csv --excel")
             #expect(try bytes(folder, "b.csv") == (try TableEncoder.encode(table, as: .csv, options: ExportOptions(excel: true))))
             #expect(try bytes(folder, "b.csv").starts(with: TableEncoder.utf8BOM))

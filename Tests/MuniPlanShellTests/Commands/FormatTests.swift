@@ -48,7 +48,7 @@ import Testing
         let text = try output("format json; bodies")
         let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
         let document = try #require(object as? [String: Any])
-        #expect(document["schema"] as? String == "muniplan.bodies/1")
+        #expect(document["schema"] as? String == "muniplan.bodies/2")
         let rows = try #require(document["rows"] as? [[String: Any]])
         #expect(rows.count == 60)
         let hinoemata = try #require(rows.first { $0["code"] as? String == "073644" })

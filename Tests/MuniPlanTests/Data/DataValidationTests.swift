@@ -148,14 +148,15 @@ struct DataValidationTests {
     func missingTOMLKey() throws {
         try withTemporaryData { data in
             let text = try data.text(Self.measures)
-            let edited = try replacingFirst("target = 19\n", with: "", in: text, after: #"id = "advisor"\#nmeasure"#)
-            #expect(text.contains("[[kpi]]\nid = \"advisor\"\nmeasure = \"advisor\"\nkind = \"bodies\"\ntarget = 19\n"))
+            // `target` may be left out (no target); `unit` may not.
+            let edited = try replacingFirst("unit = \"団体\"\n", with: "", in: text, after: #"id = "advisor"\#nmeasure"#)
+            #expect(text.contains("[[kpi]]\nid = \"advisor\"\nmeasure = \"advisor\"\nkind = \"bodies\"\ntarget = 19\nunit = \"団体\"\n"))
             try data.write(Self.measures, edited.text)
             // The [[kpi]] header just above `id = "advisor"`.
-            let header = edited.line - 4
+            let header = edited.line - 5
             #expect(edited.text.components(separatedBy: "\n")[header - 1] == "[[kpi]]")
             let issues = data.loadFailure()
-            expectSingleIssue(issues, file: Self.measures, line: header, containing: ["missing", "target"])
+            expectSingleIssue(issues, file: Self.measures, line: header, containing: ["missing", "unit"])
         }
     }
 

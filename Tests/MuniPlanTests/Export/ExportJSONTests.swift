@@ -9,7 +9,8 @@ struct ExportJSONTests {
         let bytes = try TableEncoder.encode(exportFixtureTable, as: .json)
         let document = try JSONDecoder().decode(ExportDocument.self, from: Data(bytes))
         #expect(document == ExportDocument(exportFixtureTable))
-        #expect(document.schema == "muniplan.coverage/1")
+        #expect(document.schema == "muniplan.coverage/2")
+        #expect(document.sources == [], "no sources given: an empty list, the key still there")
         #expect(document.title == exportFixtureTable.title)
         #expect(document.columns.map(\.id) == ["code", "name", "note", "count", "share"])
         #expect(document.rows.count == 8, "no subtotal or total rows")
@@ -20,13 +21,13 @@ struct ExportJSONTests {
         #expect(document.rows[4]["share"] == .number(33.3), "fixed decimals, not 33.333")
         #expect(document.notes == exportFixtureTable.footer)
         #expect(ExportDocument.parseSchema(document.schema)?.name == "coverage")
-        #expect(ExportDocument.parseSchema(document.schema)?.version == 1)
+        #expect(ExportDocument.parseSchema(document.schema)?.version == 2)
     }
 
     @Test func textIsPrettyWithKeysInDocumentedOrder() throws {
         let text = try TableEncoder.text(exportFixtureTable, as: .json)
-        #expect(text.hasPrefix("{\n  \"schema\": \"muniplan.coverage/1\",\n  \"title\": "))
-        let keys = ["\"schema\"", "\"title\"", "\"columns\"", "\"rows\"", "\"notes\""]
+        #expect(text.hasPrefix("{\n  \"schema\": \"muniplan.coverage/2\",\n  \"title\": "))
+        let keys = ["\"schema\"", "\"title\"", "\"columns\"", "\"rows\"", "\"notes\"", "\"sources\""]
         let positions = try keys.map { try #require(text.range(of: $0)).lowerBound }
         #expect(positions == positions.sorted())
         #expect(text.contains("      \"code\": \"072010\",\n      \"name\": \"福島市\",\n      \"note\": \"a, b\",\n      \"count\": 3,\n      \"share\": 62.5\n"))
@@ -69,5 +70,18 @@ struct ExportJSONTests {
         #expect(VisibleText.firstHidden(in: text.replacingOccurrences(of: "\n", with: "")) == nil)
         let document = try JSONDecoder().decode(ExportDocument.self, from: Data(text.utf8))
         #expect(document.rows.first?["name"] == .string("a\u{1B}b\u{202E}c\u{9B}"))
+    }
+
+    @Test func sourcesAreWrittenAndDecoded() throws {
+        let sources = [Attribution(part: .codes, attribution: "japancode 0.1.0", detail: "MIT", licenceText: "line1\nline2")]
+        let text = try TableEncoder.text(exportFixtureTable, as: .json, sources: sources)
+        #expect(text.contains("  \"sources\": [\n    {\n      \"id\": \"codes\",\n      \"subject\": \"codes, names, readings and office positions\",\n"))
+        let document = try JSONDecoder().decode(ExportDocument.self, from: Data(text.utf8))
+        #expect(document == ExportDocument(exportFixtureTable, sources: sources))
+        #expect(document.sources?.first?.licenceText == "line1\nline2")
+        // A version 1 document (no sources) still decodes.
+        let old = text.replacingOccurrences(of: "muniplan.coverage/2", with: "muniplan.coverage/1")
+            .replacingOccurrences(of: #"(?s),\n  "sources": \[.*\]\n\}"#, with: "\n}", options: .regularExpression)
+        #expect(try JSONDecoder().decode(ExportDocument.self, from: Data(old.utf8)).sources == nil)
     }
 }

@@ -53,6 +53,7 @@ struct CapacityCommand: ShellCommand, Equatable {
         }
         let current = interpreter.session.plan.capacity(of: measure)
         let limit = current.map { Message.Edit.capacityAtMost(measure: self.measure, limit: $0) } ?? Message.Edit.capacityNone(measure: self.measure)
-        emit(.text(interpreter.text(limit) + (measure.defaultCapacity.map { interpreter.text(Message.Edit.capacitySource(limit: $0)) } ?? "")))
+        let source = measure.defaultCapacity.map { Message.Edit.capacitySource(limit: $0) } ?? KPITarget.notCap(measure.id, in: session.dataset)
+        emit(.text(interpreter.text(limit) + (source.map { interpreter.text($0) } ?? "")))
     }
 }

@@ -51,7 +51,7 @@ extension ExportCommand {
     }
 
     /// japancode's MIT licence, which must accompany copies of its data, from the data folder.
-    private func licenceText(_ session: Session) -> String? {
+    func licenceText(_ session: Session) -> String? {
         guard let directory = session.dataset.directory,
               let file = try? FileLocation.resolve(directory + "/LICENSE-japancode.txt", relativeTo: nil).read() else { return nil }
         return String(decoding: file.bytes, as: UTF8.self)

@@ -8,7 +8,7 @@ struct ExportCommand: ShellCommand, Equatable {
                     details: Message.Help.detailsExport,
                     examples: ["export coverage --to out/coverage.csv --excel", "export coverage --by district --to coverage.xlsx", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
-                               "export simulation bodies --to odds.csv", "export workbook --to plan.xlsx"],
+                               "export simulation bodies --to odds.csv", "export workbook --to plan.xlsx", "export sources --to sources.md"],
                     positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
                                                 shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
                                   PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
@@ -45,7 +45,9 @@ struct ExportCommand: ShellCommand, Equatable {
         }
         let bytes: [UInt8]
         let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language),
-                                    language: interpreter.session.language)
+                                    language: interpreter.session.language,
+                                    // `export sources` is the sources: no footer repeating them.
+                                    sources: target == .sources ? [] : sources(interpreter.session))
         do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
@@ -92,7 +94,13 @@ struct ExportCommand: ShellCommand, Equatable {
         case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)
         case let .simulation(part): return try interpreter.simulationTable(part)
         case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
+        case .sources: return AttributionTable.make(sources(interpreter.session), language: language)
         }
+    }
+
+    /// The bundled data's sources with japancode's licence text, for every export that is not pure data.
+    func sources(_ session: Session) -> [Attribution] {
+        Attribution.bundled(dataset: session.dataset, japancodeLicenceText: licenceText(session))
     }
 }
 

@@ -10,10 +10,12 @@ public enum ExportTarget: Sendable, Equatable {
     case simulation(SimulationTablePart)
     /// Every table of the session in one .xlsx workbook, for the meeting.
     case workbook
+    /// Where the data came from, with the attribution and licence texts (`Attribution`).
+    case sources
 
     /// The word after `export`, in the order help lists them.
     public enum Kind: String, CaseIterable, Sendable {
-        case coverage, kpi, plan, bodies, allocation, simulation, workbook
+        case coverage, kpi, plan, bodies, allocation, simulation, workbook, sources
 
         /// The words, as help and errors list them.
         public static var words: [String] { allCases.map(\.rawValue) }
@@ -23,7 +25,7 @@ public enum ExportTarget: Sendable, Equatable {
             switch self {
             case .allocation: "allocation MEASURE"
             case .simulation: "simulation [PART]"
-            case .coverage, .kpi, .plan, .bodies, .workbook: rawValue
+            case .coverage, .kpi, .plan, .bodies, .workbook, .sources: rawValue
             }
         }
     }
@@ -37,6 +39,7 @@ public enum ExportTarget: Sendable, Equatable {
         case .allocation: .allocation
         case .simulation: .simulation
         case .workbook: .workbook
+        case .sources: .sources
         }
     }
 
@@ -52,6 +55,7 @@ public enum ExportTarget: Sendable, Equatable {
         case .plan: self = try alone(.plan)
         case .bodies: self = try alone(.bodies)
         case .workbook: self = try alone(.workbook)
+        case .sources: self = try alone(.sources)
         case .allocation:
             guard let measure = argument else { throw args.usageError("export allocation needs a MEASURE") }
             self = .allocation(measure: measure)
