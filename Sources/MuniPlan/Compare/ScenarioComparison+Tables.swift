@@ -33,7 +33,7 @@ extension ScenarioComparison {
         let rows = dataset.kpis.indices.map { k -> Table.Row in
             let kpi = dataset.kpis[k]
             var cells: [Table.Cell] = [.text(kpi.id), .text(kpi.measure), .text(kpi.fiscalYear.short.text(in: language)),
-                                       KPIFormat.cell(kpi.target, kpi: kpi)]
+                                       kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty]
             for results in kpis {
                 let result = results[k]
                 cells += [result.value.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty, .text(KPIFormat.status(result, language: language))]
