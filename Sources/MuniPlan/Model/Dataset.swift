@@ -16,12 +16,15 @@ public struct Dataset: Sendable {
     public let kpis: [KPI]
     /// Where the data came from, for loading boundaries later and for `save` headers.
     public let directory: String?
+    /// Dated observations of measures that have them (`mynumber.csv`); none in older folders.
+    public let series: [ObservedSeries]
 
     private let bodyIndex: [String: Int]
 
     public init(name: String, prefecture: String, source: String, firstFiscalYear: FiscalYear, centre: String?,
                 bodies: [Body], districts: [District], items: [Item], measures: [Measure],
-                kpis: [KPI], directory: String?) {
+                kpis: [KPI], directory: String?, series: [ObservedSeries] = []) {
+        self.series = series
         self.name = name
         self.prefecture = prefecture
         self.source = source
@@ -52,6 +55,8 @@ public struct Dataset: Sendable {
     public func rank(of code: String) -> Int? { bodyIndex[code] }
 
     public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
+
+    public func series(of measure: String) -> ObservedSeries? { series.first { $0.measure == measure } }
 
     public func district(named name: String) -> District? { districts.first { $0.name == name } }
 

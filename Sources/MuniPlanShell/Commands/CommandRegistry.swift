@@ -14,6 +14,7 @@ public enum CommandRegistry {
         CoverageCommand.self, ExportCommand.self, ReportCommand.self,
         HelpCommand.self, FormatCommand.self, LangCommand.self, QuitCommand.self,
         SimulateCommand.self,
+        TrendCommand.self, ForecastCommand.self,
     ]
 
     public static let all: [CommandSpec] = types.map { $0.spec }

@@ -10,10 +10,15 @@ public enum ExportTarget: Sendable, Equatable {
     case simulation(SimulationTablePart)
     /// Every table of the session in one .xlsx workbook, for the meeting.
     case workbook
+    /// Every observation of a measure's series, a row a body and date.
+    case trend(measure: String)
+    /// The last `forecast`, a row a unit and date.
+    case forecast
 
     /// The word after `export`, in the order help lists them.
     public enum Kind: String, CaseIterable, Sendable {
         case coverage, kpi, plan, bodies, allocation, simulation, workbook
+        case trend, forecast
 
         /// The words, as help and errors list them.
         public static var words: [String] { allCases.map(\.rawValue) }
@@ -23,6 +28,8 @@ public enum ExportTarget: Sendable, Equatable {
             switch self {
             case .allocation: "allocation MEASURE"
             case .simulation: "simulation [PART]"
+            case .trend: "trend MEASURE"
+            case .forecast: "forecast"
             case .coverage, .kpi, .plan, .bodies, .workbook: rawValue
             }
         }
@@ -37,6 +44,8 @@ public enum ExportTarget: Sendable, Equatable {
         case .allocation: .allocation
         case .simulation: .simulation
         case .workbook: .workbook
+        case .trend: .trend
+        case .forecast: .forecast
         }
     }
 
@@ -52,6 +61,10 @@ public enum ExportTarget: Sendable, Equatable {
         case .plan: self = try alone(.plan)
         case .bodies: self = try alone(.bodies)
         case .workbook: self = try alone(.workbook)
+        case .forecast: self = try alone(.forecast)
+        case .trend:
+            guard let measure = argument else { throw args.usageError("export trend needs a MEASURE") }
+            self = .trend(measure: measure)
         case .allocation:
             guard let measure = argument else { throw args.usageError("export allocation needs a MEASURE") }
             self = .allocation(measure: measure)

@@ -60,6 +60,9 @@ extension ExpectCommand {
             return say(Message.Scenario.ok(check: "count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"))
         case let .probability(name, target, comparison, value, fy):
             return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, in: interpreter)
+        case let .forecast(measure, bodies, comparison, value, at, probability, seed):
+            return try checkForecast(measure, bodies: bodies, comparison: comparison, value: value, at: at,
+                                     probability: probability, seed: seed, in: interpreter)
         }
     }
 
