@@ -78,6 +78,6 @@ public struct Backtest: Sendable {
         return Table(name: "backtest", columns: [
             Table.Column("scope", label: say(M.columnScope)), r("months", M.columnMonths), r("forecasts", M.columnForecasts),
             r("mae", M.columnMae), r("bias", M.columnBias), r("coverage80", M.columnCoverage80), r("coverage95", M.columnCoverage95),
-        ], rows: rows, footer: [say(M.backtestNote(origins: origins.count, span: span, paths: paths, seed: "\(seed)"))])
+        ], rows: rows, footer: [say(M.backtestNote(origins: origins.count, span: span, paths: Table.Cell.integer(paths).display, seed: "\(seed)"))])
     }
 }

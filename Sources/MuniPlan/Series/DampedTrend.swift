@@ -8,8 +8,9 @@
 /// trend follows the recent pace and lets it fade, which is what happens after a campaign;
 /// the logit keeps every forecast between 0% and 100%. The one-step residuals of so smooth
 /// a series are tiny and say nothing of the next campaign, so the intervals instead
-/// resample whole trajectories of the model's h-step errors from every past origin of the
-/// series (empirical prediction intervals, Williams and Goodman 1971).
+/// resample whole trajectories of the model's h-step errors from the past 24 months' origins,
+/// each with a random sign (empirical prediction intervals, Williams and Goodman 1971;
+/// symmetrised because a window inside one campaign holds errors of one sign only).
 public struct DampedTrend: Sendable, Equatable {
     public let alpha: Double
     public let beta: Double
@@ -30,7 +31,7 @@ public struct DampedTrend: Sendable, Equatable {
     public static let minimumTrajectories = 8
     static let alphas = [0.5, 0.7, 0.9, 1.0]
     static let betas = [0.05, 0.1, 0.2, 0.3, 0.5]
-    static let phis = [0.8, 0.85, 0.9, 0.95, 0.98]
+    static let phis = [0.5, 0.7, 0.8, 0.9, 0.95]
 
     public static func == (a: DampedTrend, b: DampedTrend) -> Bool {
         a.alpha == b.alpha && a.beta == b.beta && a.phi == b.phi && a.values == b.values
@@ -89,16 +90,18 @@ public struct DampedTrend: Sendable, Equatable {
     }
 
     /// `count` simulated paths, `steps` months each, as `paths[path * steps + step - 1]`:
-    /// the point forecast plus a past error trajectory drawn at random; nil where the
-    /// series has too few past origins that far back.
+    /// the point forecast plus a past error trajectory drawn at random, with a random sign;
+    /// nil where the series has too few past origins that far back.
     public func paths(count: Int, steps: Int, random: inout RandomSource) -> [Double]? {
         let trajectories = pastErrors(steps: steps)
         guard trajectories.count >= Self.minimumTrajectories else { return nil }
         let points = (1...steps).map { point(step: $0, from: (level, trend)) }
         var out = [Double](repeating: 0, count: count * steps)
         for path in 0..<count {
-            let errors = trajectories[Int(random.next() % UInt64(trajectories.count))]
-            for step in 0..<steps { out[path * steps + step] = max(points[step] + errors[step], floor) }
+            let draw = random.next()
+            let errors = trajectories[Int((draw >> 1) % UInt64(trajectories.count))]
+            let sign = draw & 1 == 0 ? 1.0 : -1.0
+            for step in 0..<steps { out[path * steps + step] = max(points[step] + sign * errors[step], floor) }
         }
         return out
     }

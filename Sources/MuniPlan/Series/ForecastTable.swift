@@ -24,6 +24,8 @@ public struct ForecastRun: Sendable {
         }
     }
 
+    /// Every row is a record, the total's too: it is the forecast of the summed series, not
+    /// a sum of the rows above it, so exports keep it.
     public func table(language: Language = .english) -> Table {
         typealias M = Message.Series
         func say(_ m: Message) -> String { m.text(in: language) }
@@ -32,10 +34,10 @@ public struct ForecastRun: Sendable {
             for (d, date) in dates.enumerated() {
                 let cells = SeriesTables.name(unit, language) + [.text(date.description)]
                 guard let f = forecasts[u][d] else {
-                    rows.append(SeriesTables.row(unit, cells + [.empty, .empty, .text(say(M.tooShort)), .empty, .empty, .empty, .empty]))
+                    rows.append(Table.Row(cells + [.empty, .empty, .text(say(M.tooShort)), .empty, .empty, .empty, .empty]))
                     continue
                 }
-                rows.append(SeriesTables.row(unit, cells + [
+                rows.append(Table.Row(cells + [
                     .text(f.origin.date.description), SeriesTables.rate(f.origin.rate), SeriesTables.rate(f.expected),
                     SeriesTables.rate(f.low80), SeriesTables.rate(f.high80), SeriesTables.rate(f.low95), SeriesTables.rate(f.high95),
                 ]))
@@ -47,6 +49,6 @@ public struct ForecastRun: Sendable {
             Table.Column("observed_date", label: say(M.columnDate)), r("observed", M.columnRate),
             r("expected", M.columnExpected), r("low80", M.columnLow80), r("high80", M.columnHigh80),
             r("low95", M.columnLow95), r("high95", M.columnHigh95),
-        ], rows: rows, footer: [say(M.modelNote(paths: paths, seed: "\(seed)"))] + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
+        ], rows: rows, footer: [say(M.modelNote(paths: Table.Cell.integer(paths).display, seed: "\(seed)"))] + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
     }
 }

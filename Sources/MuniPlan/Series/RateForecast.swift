@@ -70,11 +70,18 @@ public enum RateForecaster {
             rates[p] = rate(before * (1 - w) + simulated[p * steps + steps - 1] * w)
         }
         rates.sort()
-        let expected = rate(model.point(step: steps - 1) * (1 - w) + model.point(step: steps) * w)
-        return RateForecast(date: date, origin: origin, expected: expected,
-                            low80: quantile(rates, 0.10), high80: quantile(rates, 0.90),
-                            low95: quantile(rates, 0.025), high95: quantile(rates, 0.975),
-                            model: model, paths: rates)
+        let centre = model.point(step: steps - 1) * (1 - w) + model.point(step: steps) * w
+        // The bounds are order statistics of the past absolute errors at this horizon, at rank
+        // ⌈(n + 1)(1 − a)⌉ (split conformal; Vovk et al. 2005): exact under exchangeable errors.
+        let sizes = model.pastErrors(steps: steps).map { e in abs((steps == 1 ? 0 : e[steps - 2]) * (1 - w) + e[steps - 1] * w) }.sorted()
+        func bounds(_ level: Double) -> (Double, Double) {
+            let rank = min(sizes.count, Int((Double(sizes.count + 1) * level).rounded(.up)))
+            let q = sizes[max(rank, 1) - 1]
+            return (rate(max(centre - q, model.floor)), rate(centre + q))
+        }
+        let (low80, high80) = bounds(0.8), (low95, high95) = bounds(0.95)
+        return RateForecast(date: date, origin: origin, expected: rate(centre), low80: low80, high80: high80,
+                            low95: low95, high95: high95, model: model, paths: rates)
     }
 
     /// The generator for one series: from the seed and the series' code alone, so a body's

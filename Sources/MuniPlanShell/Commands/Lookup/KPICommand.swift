@@ -24,8 +24,8 @@ struct KPICommand: ShellCommand, Equatable {
         fy = arguments.value("--fy")
         measure = arguments.positional(0)
         by = arguments.value("--by")
-        if let by, !["body", "district"].contains(by) { throw arguments.usageError("--by takes body or district") }
-        if by != nil, measure == nil { throw arguments.usageError("--by needs a MEASURE with an observed series (kpi mynumber --by district)") }
+        if let by, !["body", "district"].contains(by) { throw arguments.usageError(Message.Series.kpiByWords) }
+        if by != nil, measure == nil { throw arguments.usageError(Message.Series.kpiByNeedsMeasure) }
     }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {

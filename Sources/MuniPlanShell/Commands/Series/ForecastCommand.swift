@@ -56,11 +56,14 @@ extension ForecastCommand {
         measure = args.positionals[0].text
         terms = args.positionals.dropFirst().map(\.text)
         dates = args.values("--at")
-        byDistrict = args.value("--by") == "district"
+        if let by = args.value("--by") {
+            guard by == "district" else { throw args.usageError(Message.Series.byDistrictOnly) }
+            byDistrict = true
+        }
         seed = try args.value("--seed").map { (t: String) throws(ShellError) in try args.seed(t, .seed) }
         paths = try args.value("--paths").map { (t: String) throws(ShellError) in try args.whole(t, .forecastPaths) }
         backtest = args.flag("--backtest")
-        if backtest, !dates.isEmpty { throw args.usageError("--backtest forecasts past dates: no --at") }
+        if backtest, !dates.isEmpty { throw args.usageError(Message.Series.backtestWithoutAt) }
     }
 }
 

@@ -28,7 +28,7 @@ extension TrendCommand {
         measure = args.positionals[0].text
         terms = args.positionals.dropFirst().map(\.text)
         if let by = args.value("--by") {
-            guard by == "district" else { throw args.usageError("--by takes district") }
+            guard by == "district" else { throw args.usageError(Message.Series.byDistrictOnly) }
             byDistrict = true
         }
     }

@@ -63,7 +63,7 @@ public enum ExportTarget: Sendable, Equatable {
         case .workbook: self = try alone(.workbook)
         case .forecast: self = try alone(.forecast)
         case .trend:
-            guard let measure = argument else { throw args.usageError("export trend needs a MEASURE") }
+            guard let measure = argument else { throw args.usageError(Message.Series.exportTrendNeedsMeasure) }
             self = .trend(measure: measure)
         case .allocation:
             guard let measure = argument else { throw args.usageError("export allocation needs a MEASURE") }

@@ -6,7 +6,7 @@ import MuniPlan
 extension ExpectCommand {
     static func parseForecast(_ words: [String], args: Arguments) throws(ShellError) -> Expectation {
         guard words.count >= 3, let comparison = Comparison(word: words[words.count - 2]) else {
-            throw args.usageError("expect forecast needs a measure, optional bodies, an operator and a rate")
+            throw args.usageError(Message.Series.expectForecastWords)
         }
         let value = try args.decimal(words[words.count - 1], .expectedValue)
         let probability = try args.value("--probability").map { (t: String) throws(ShellError) in try args.decimal(t, .probability) }
