@@ -13,7 +13,8 @@ public struct Backtest: Sendable {
     }
 
     public static let horizons = [3, 6]
-    public static let defaultPaths = 500
+    /// The intervals are order statistics of past errors, not of paths: none are drawn.
+    public static let defaultPaths = 0
     /// An observation within this many days of origin + h months stands for it.
     static let tolerance = 16
 
@@ -78,6 +79,6 @@ public struct Backtest: Sendable {
         return Table(name: "backtest", columns: [
             Table.Column("scope", label: say(M.columnScope)), r("months", M.columnMonths), r("forecasts", M.columnForecasts),
             r("mae", M.columnMae), r("bias", M.columnBias), r("coverage80", M.columnCoverage80), r("coverage95", M.columnCoverage95),
-        ], rows: rows, footer: [say(M.backtestNote(origins: origins.count, span: span, paths: Table.Cell.integer(paths).display, seed: "\(seed)"))])
+        ], rows: rows, footer: [say(M.backtestNote(origins: origins.count, span: span))])
     }
 }

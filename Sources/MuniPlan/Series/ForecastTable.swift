@@ -49,6 +49,6 @@ public struct ForecastRun: Sendable {
             Table.Column("observed_date", label: say(M.columnDate)), r("observed", M.columnRate),
             r("expected", M.columnExpected), r("low80", M.columnLow80), r("high80", M.columnHigh80),
             r("low95", M.columnLow95), r("high95", M.columnHigh95),
-        ], rows: rows, footer: [say(M.modelNote(paths: Table.Cell.integer(paths).display, seed: "\(seed)"))] + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
+        ], rows: rows, footer: [say(M.modelNote)] + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
     }
 }

@@ -13,11 +13,14 @@ extension Interpreter {
 
     /// A line under the KPI table for each KPI whose measure has an observed series: its latest rate.
     func observedNotes(language: Language) -> [String] {
-        session.dataset.kpis.compactMap { kpi in
+        var sources: [String] = []
+        let notes = session.dataset.kpis.compactMap { kpi -> String? in
             guard let series = session.dataset.series(of: kpi.measure), let last = series.total(of: session.dataset.bodies.map(\.code)).last else { return nil }
+            for line in SeriesTables.source(series, language) where !sources.contains(line) { sources.append(line) }
             return Message.Series.kpiNote(kpi: kpi.id, rate: Table.Cell.decimal(last.rate, places: 1).display, date: last.date.description,
                                           gap: Table.Cell.decimal(kpi.target - last.rate, places: 1).display, measure: kpi.measure).text(in: language)
         }
+        return notes + sources
     }
 
     /// `kpi MEASURE [--by body|district]`: the measure's KPI against its observed series.

@@ -1,21 +1,18 @@
 import MuniPlan
 
-/// `forecast MEASURE [BODY|SELECTOR…] [--at DATE…] [--seed S] [--paths N] [--backtest]`:
+/// `forecast MEASURE [BODY|SELECTOR…] [--at DATE…] [--by district] [--backtest]`:
 /// the expected rate at dates with 80% and 95% intervals, or how the model did on the past.
 struct ForecastCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("forecast", group: .lookup,
                                   summary: Message.Series.summaryForecast,
                                   details: Message.Series.detailsForecast,
-                                  examples: ["forecast mynumber", "forecast mynumber --at 2023-03-31 2023-09-30", "forecast mynumber 檜枝岐村 --seed 7",
+                                  examples: ["forecast mynumber", "forecast mynumber --at 2023-03-31 2023-09-30", "forecast mynumber 檜枝岐村 --at 2022-12-31",
                                              "forecast mynumber --backtest"],
                                   positionals: [PositionalSpec("MEASURE", .measure),
                                                 PositionalSpec("BODY", .body, optional: true, repeating: true)],
                                   options: [OptionSpec("--at", .text, placeholder: "DATE", repeating: true, help: Message.Series.optionForecastAt),
                                             OptionSpec("--by", .keyword(["district"]), help: Message.Series.optionTrendBy),
-                                            OptionSpec("--seed", .number(.seed), placeholder: "S", help: Message.Series.optionForecastSeed),
-                                            OptionSpec("--paths", .number(.forecastPaths), help: Message.Series.optionForecastPaths),
                                             OptionSpec("--backtest", help: Message.Series.optionForecastBacktest)],
-                                  numbers: [.forecastPaths],
                                   keywords: Message.Series.keywordsForecast, runs: ForecastCommand.self)
 
     static let defaultSeed: UInt64 = 1
@@ -25,8 +22,6 @@ struct ForecastCommand: ShellCommand, Equatable {
     /// As typed; empty: the end of the KPI's fiscal year.
     var dates: [String] = []
     var byDistrict = false
-    var seed: UInt64?
-    var paths: Int?
     var backtest = false
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
@@ -34,7 +29,7 @@ struct ForecastCommand: ShellCommand, Equatable {
         let language = interpreter.session.tableLanguage
         if backtest {
             let units = try interpreter.seriesUnits(series, terms: terms, everyBody: true)
-            let result = Backtest(series: series, units: units, seed: seed ?? Self.defaultSeed, paths: paths ?? Backtest.defaultPaths)
+            let result = Backtest(series: series, units: units, seed: Self.defaultSeed)
             emit(.table(result.table(totalName: units.last?.name ?? interpreter.session.dataset.totalName, language: language)))
             return
         }
@@ -44,8 +39,8 @@ struct ForecastCommand: ShellCommand, Equatable {
             at.append(try interpreter.forecastDate(text, series: series))
         }
         let units = try interpreter.seriesUnits(series, terms: terms, byDistrict: byDistrict)
-        let run = ForecastRun(measure: measureID, units: units, dates: at, seed: seed ?? Self.defaultSeed,
-                              paths: paths ?? RateForecaster.defaultPaths)
+        // The table's bounds are order statistics of past errors: no paths are drawn for it.
+        let run = ForecastRun(measure: measureID, units: units, dates: at, seed: Self.defaultSeed, paths: 0)
         interpreter.session.forecast = run
         emit(.table(run.table(language: language)))
     }
@@ -60,13 +55,7 @@ extension ForecastCommand {
             guard by == "district" else { throw args.usageError(Message.Series.byDistrictOnly) }
             byDistrict = true
         }
-        seed = try args.value("--seed").map { (t: String) throws(ShellError) in try args.seed(t, .seed) }
-        paths = try args.value("--paths").map { (t: String) throws(ShellError) in try args.whole(t, .forecastPaths) }
         backtest = args.flag("--backtest")
         if backtest, !dates.isEmpty { throw args.usageError(Message.Series.backtestWithoutAt) }
     }
-}
-
-extension NumberArgument {
-    static let forecastPaths = NumberArgument("--paths", .whole(1...100_000), Message.Series.numberPaths)
 }
