@@ -114,6 +114,13 @@ import Testing
         #expect(mae[1] > mae[0], "six months ahead is harder than three")
     }
 
+    @Test("the backtest figures in docs/forecasting.md are what forecast mynumber --backtest prints")
+    func backtestInDocs() throws {
+        let printed = try makeInterpreter().run("forecast mynumber --backtest").rendered()
+        let docs = try String(contentsOf: repositoryRoot.appendingPathComponent("docs/forecasting.md"), encoding: .utf8)
+        #expect(docs.contains(printed), "re-run the command and paste its table into docs/forecasting.md")
+    }
+
     @Test("expect forecast: the expected rate, or the odds of it, at a date")
     func expectForecast() throws {
         let interpreter = try makeInterpreter()
