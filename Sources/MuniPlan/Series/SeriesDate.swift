@@ -17,12 +17,15 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `YYYY-MM-DD` exactly, or nil.
-    public init?(_ text: some StringProtocol) {
-        let u = Array(text.utf8)
-        guard u.count == 10, u[4] == 45, u[7] == 45 else { return nil }
+    public init?(_ text: some StringProtocol) { self.init(utf8: Array(text.utf8)[...]) }
+
+    /// `YYYY-MM-DD` exactly, as bytes (a field of a data file).
+    public init?(utf8 u: ArraySlice<UInt8>) {
+        let o = u.startIndex
+        guard u.count == 10, u[o + 4] == 45, u[o + 7] == 45 else { return nil }
         func number(_ r: Range<Int>) -> Int? {
             var n = 0
-            for i in r { guard u[i] >= 48, u[i] <= 57 else { return nil }; n = n * 10 + Int(u[i] - 48) }
+            for i in r { let c = u[o + i]; guard c >= 48, c <= 57 else { return nil }; n = n * 10 + Int(c - 48) }
             return n
         }
         guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }

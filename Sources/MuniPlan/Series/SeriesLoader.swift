@@ -30,69 +30,79 @@ public enum SeriesLoader {
         typealias M = Message.Series
         var issues: [DataIssue] = []
         var rows: [String: [Observation]] = [:]
-        var lineOf: [String: [SeriesDate: Int]] = [:]
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
         var lines = body.split(separator: 10, omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         guard let head = lines.first else { throw DataError(file: file, line: 1, Message.Data.emptyCsv) }
-        let header = text(head).split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+        let header = String(decoding: head.last == 13 ? head.dropLast() : head, as: UTF8.self)
+            .split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
         guard header == columns else {
             throw DataError(file: file, line: 1, M.header(expected: columns.joined(separator: ","), found: header.joined(separator: ",")))
         }
+        var lineNumbers: [String: [Int]] = [:]
+        // Rows of one body come together: its code is made a String and checked once.
+        var current: (bytes: ArraySlice<UInt8>, code: String, known: Bool)?
         for (index, raw) in lines.enumerated().dropFirst() {
             let line = index + 1
             func problem(_ what: Message) { issues.append(DataIssue(file: file, line: line, what)) }
-            let fields = text(raw).split(separator: ",", omittingEmptySubsequences: false)
-            if fields.count == 1, fields[0].isEmpty { continue }
+            let record = raw.last == 13 ? raw.dropLast() : raw
+            if record.isEmpty { continue }
+            var fields: [ArraySlice<UInt8>] = []
+            var from = record.startIndex
+            for i in record.indices where record[i] == 44 { fields.append(record[from..<i]); from = i + 1 }
+            fields.append(record[from..<record.endIndex])
             guard fields.count == columns.count else {
                 problem(Message.Data.fieldCount(expected: columns.count, found: fields.count))
                 continue
             }
-            let code = String(fields[0])
-            guard BodyCode.isValid(code) || Identifier.isValid(code), bodies?.contains(code) ?? true else {
-                problem(M.unknownCode(code: VisibleText.escaping(code)))
+            if current == nil || !current!.bytes.elementsEqual(fields[0]) {
+                let code = String(decoding: fields[0], as: UTF8.self)
+                current = (fields[0], code, (BodyCode.isValid(code) || Identifier.isValid(code)) && (bodies?.contains(code) ?? true))
+            }
+            guard let (_, code, known) = current, known else {
+                problem(M.unknownCode(code: VisibleText.escaping(current?.code ?? "")))
                 continue
             }
-            guard let date = SeriesDate(fields[1]) else {
-                problem(M.badDate(value: VisibleText.escaping(String(fields[1]))))
+            func shown(_ field: ArraySlice<UInt8>) -> String { VisibleText.escaping(String(decoding: field, as: UTF8.self)) }
+            guard let date = SeriesDate(utf8: fields[1]) else {
+                problem(M.badDate(value: shown(fields[1])))
                 continue
             }
             guard let population = count(fields[2]), population > 0 else {
-                problem(M.badPopulation(value: VisibleText.escaping(String(fields[2]))))
+                problem(M.badPopulation(value: shown(fields[2])))
                 continue
             }
             guard let cards = count(fields[3]) else {
-                problem(M.badCount(value: VisibleText.escaping(String(fields[3]))))
+                problem(M.badCount(value: shown(fields[3])))
                 continue
             }
             guard cards <= population else {
                 problem(M.rateOver(cards: cards, population: population))
                 continue
             }
-            if let first = lineOf[code]?[date] {
-                problem(M.duplicateDate(code: code, date: date.description, first: first))
+            if let earlier = rows[code], let last = earlier.last, last.date >= date {
+                // The body's dates so far rise, so an earlier copy of this one is found by halving.
+                var lo = 0, hi = earlier.count
+                while lo < hi { let mid = (lo + hi) / 2; if earlier[mid].date < date { lo = mid + 1 } else { hi = mid } }
+                if lo < earlier.count, earlier[lo].date == date {
+                    problem(M.duplicateDate(code: code, date: date.description, first: lineNumbers[code]?[lo] ?? 0))
+                } else {
+                    problem(M.dateOrder(code: code, date: date.description, previous: last.date.description))
+                }
                 continue
             }
-            if let previous = rows[code]?.last, previous.date > date {
-                problem(M.dateOrder(code: code, date: date.description, previous: previous.date.description))
-                continue
-            }
-            lineOf[code, default: [:]][date] = line
+            lineNumbers[code, default: []].append(line)
             rows[code, default: []].append(Observation(date: date, population: population, cards: cards))
         }
         guard issues.isEmpty else { throw DataError(issues) }
         return ObservedSeries(measure: measure, observations: rows)
     }
 
-    private static func text(_ bytes: ArraySlice<UInt8>) -> String {
-        var b = bytes
-        if b.last == 13 { b.removeLast() }
-        return String(decoding: b, as: UTF8.self)
-    }
-
     /// A whole number written in ASCII digits only, within what a count can be.
-    private static func count(_ field: Substring) -> Int? {
-        guard !field.isEmpty, field.utf8.count <= 12, field.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int(field)
+    private static func count(_ field: ArraySlice<UInt8>) -> Int? {
+        guard !field.isEmpty, field.count <= 12 else { return nil }
+        var n = 0
+        for byte in field { guard byte >= 48, byte <= 57 else { return nil }; n = n * 10 + Int(byte - 48) }
+        return n
     }
 }
