@@ -8,6 +8,7 @@ Writes, under --data (default: Data/ beside this tools/ directory):
     bodies.csv, districts.csv, boundaries.geojson   Fukushima's 59 municipalities
     japan/bodies.csv, japan/districts.csv,
     japan/boundaries.geojson                        every municipality of Japan
+    mynumber.csv, japan/mynumber.csv                My Number card issuance per body and date
     LICENSE-japancode.txt                           copied: MIT notice must ship with the data
     japan/measures.toml                             Data/measures.toml made nationwide
 
@@ -16,6 +17,7 @@ Sources (read-only, see the reference README.md):
     census2020-preliminary-population.csv  2020 census preliminary population (5-digit codes)
     fukushima-districts.csv                Fukushima's regional development bureau districts
     ja-municipality-area.topojson          municipal boundaries (Digital Agency, from MLIT)
+    mynumber-card-issuance.csv             My Number card issuance (総務省, via Code for Japan)
 
 Every cross-source join is checked; the script stops with an error on any mismatch
 rather than write a data set that is silently wrong. Python 3 standard library only.
@@ -648,6 +650,44 @@ def build_features(geometries, arcs, bodies, pref_filter, bounds):
     return [(code, by_code[code]["name"], features[code]) for code in sorted(features)]
 
 
+# --------------------------------------------------------------------------- card series
+
+MYNUMBER_FILE = "mynumber-card-issuance.csv"
+MYNUMBER_HEADER = ["code", "date", "population", "cards"]
+
+
+def load_mynumber(ref):
+    """The Ministry's card issuance per municipality and date, checked for one row per pair."""
+    with open(ref / MYNUMBER_FILE, encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    seen = Counter((r["code"], r["date"]) for r in rows)
+    twice = [key for key, n in seen.items() if n > 1]
+    if twice:
+        fail(f"{MYNUMBER_FILE}: {len(twice)} code/date pairs appear twice, e.g. {twice[0]}")
+    return rows
+
+
+def build_mynumber(rows, bodies):
+    """The series of the bodies with a numeric code, in code then date order: cards and the
+    population they are counted against (the rate is cards / population, recomputed on load)."""
+    codes = {b["code"] for b in bodies if b["code"].isdigit()}
+    picked = [r for r in rows if r["code"] in codes]
+    missing = codes - {r["code"] for r in picked}
+    if missing:
+        fail(f"{MYNUMBER_FILE}: no series for {sorted(missing)[:5]}")
+    dates = sorted({r["date"] for r in rows})
+    per_code = Counter(r["code"] for r in picked)
+    short = [c for c, n in per_code.items() if n != len(dates)]
+    if short:
+        fail(f"{MYNUMBER_FILE}: {len(short)} bodies lack some of the {len(dates)} dates, e.g. {short[0]}")
+    out = [{"code": r["code"], "date": r["date"], "population": r["population"], "cards": r["cards"]}
+           for r in sorted(picked, key=lambda r: (r["code"], r["date"]))]
+    cards = sum(int(r["cards"]) for r in out if r["date"] == dates[-1])
+    people = sum(int(r["population"]) for r in out if r["date"] == dates[-1])
+    print(f"  mynumber: {len(codes)} bodies x {len(dates)} dates, {dates[-1]}: {100 * cards / people:.1f}%")
+    return out
+
+
 # --------------------------------------------------------------------------- writers
 
 def write_csv(path, header, rows):
@@ -757,6 +797,8 @@ def main():
     write_csv(data / "districts.csv", DISTRICTS_HEADER,
               [{"name": n, "romaji": r, "bureau": b} for n, _, r, b in FUKUSHIMA_DISTRICTS])
     write_geojson(data / "boundaries.geojson", features)
+    mynumber = load_mynumber(ref)
+    write_csv(data / "mynumber.csv", MYNUMBER_HEADER, build_mynumber(mynumber, bodies))
 
     if not args.no_japan:
         print("Japan:")
@@ -772,6 +814,7 @@ def main():
         write_geojson(data / "japan" / "boundaries.geojson", features)
         check_boundaries_used()
         write_japan_measures(data)
+        write_csv(data / "japan" / "mynumber.csv", MYNUMBER_HEADER, build_mynumber(mynumber, japan))
 
     licence = data / "LICENSE-japancode.txt"
     shutil.copyfile(ref / "japancode-LICENSE.txt", licence)

@@ -28,7 +28,7 @@ import Testing
     @Test("options of the command being typed")
     func options() throws {
         #expect(try candidates("allocate advisor --mi") == ["--min-per-district"])
-        #expect(try candidates("kpi --") == ["--fy"])
+        #expect(try candidates("kpi --") == ["--fy", "--by"])
         #expect(try candidates("run a.plan --k") == ["--keep-going"])
         #expect(try candidates("save x.plan --") == ["--force"])
     }
@@ -44,7 +44,7 @@ import Testing
     func keywords() throws {
         #expect(try candidates("format j") == ["json"])
         #expect(try candidates("format ") == ["table", "csv", "tsv", "md", "json"])
-        #expect(try candidates("expect ") == ["kpi", "covered", "not-covered", "count", "probability"])
+        #expect(try candidates("expect ") == ["kpi", "covered", "not-covered", "count", "probability", "forecast"])
         #expect(try candidates("weights c") == ["clear"])
     }
 

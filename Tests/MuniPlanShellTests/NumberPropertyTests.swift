@@ -26,6 +26,7 @@ struct NumberPropertyTests {
         (.probability, "simulate smart-city --runs 10; expect probability smart-city >= {}"),
         (.runs, "simulate smart-city --runs {}"),
         (.seed, "simulate smart-city --runs 10 --seed {}"),
+        (.seed, "expect forecast mynumber >= 50 --probability 0.5 --seed {}"),
         (.threads, "simulate smart-city --runs 10 --threads {}"),
     ]
 

@@ -23,11 +23,17 @@ public enum DataLoader {
         if let centre = catalog?.centre, issues.isEmpty, !bodies.contains(where: { $0.code == centre }) {
             issues.append(DataIssue(file: measuresFile, line: catalog?.centreLine ?? 1, Message.Data.centreNotBody(centre: centre)))
         }
+        var series: [ObservedSeries] = []
+        if issues.isEmpty, let catalog {
+            do throws(DataError) {
+                series = try SeriesLoader.load(directory: directory, measures: catalog.measures.map(\.id), bodies: Set(bodies.map(\.code)))
+            } catch { issues += error.issues }
+        }
         guard issues.isEmpty, let catalog else { throw DataError(issues) }
         return Dataset(name: catalog.name, prefecture: catalog.prefecture, source: catalog.source,
                        firstFiscalYear: catalog.firstFiscalYear, centre: catalog.centre, bodies: bodies, districts: districts,
                        items: catalog.items, measures: catalog.measures, kpis: catalog.kpis,
-                       directory: directory, goals: catalog.goals, targetsOf: catalog.targetsOf)
+                       directory: directory, goals: catalog.goals, targetsOf: catalog.targetsOf, series: series)
     }
 
     static func readBytes(_ directory: String, _ file: String) throws(DataError) -> [UInt8] {

@@ -20,14 +20,18 @@ public struct Dataset: Sendable {
     public let targetsOf: String?
     /// Where the data came from, for loading boundaries later and for `save` headers.
     public let directory: String?
+    /// Dated observations of measures that have them (`mynumber.csv`); none in older folders.
+    public let series: [ObservedSeries]
 
     private let bodyIndex: [String: Int]
 
     public init(name: String, prefecture: String, source: String, firstFiscalYear: FiscalYear, centre: String?,
                 bodies: [Body], districts: [District], items: [Item], measures: [Measure],
-                kpis: [KPI], directory: String?, goals: [Goal] = [], targetsOf: String? = nil) {
+                kpis: [KPI], directory: String?, goals: [Goal] = [], targetsOf: String? = nil,
+                series: [ObservedSeries] = []) {
         self.goals = goals
         self.targetsOf = targetsOf
+        self.series = series
         self.name = name
         self.prefecture = prefecture
         self.source = source
@@ -68,6 +72,8 @@ public struct Dataset: Sendable {
     public func rank(of code: String) -> Int? { bodyIndex[code] }
 
     public func measure(id: String) -> Measure? { measures.first { $0.id == id } }
+
+    public func series(of measure: String) -> ObservedSeries? { series.first { $0.measure == measure } }
 
     public func district(named name: String) -> District? { districts.first { $0.name == name } }
 

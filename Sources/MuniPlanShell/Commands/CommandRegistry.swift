@@ -15,6 +15,7 @@ public enum CommandRegistry {
         HelpCommand.self, FormatCommand.self, LangCommand.self, PagerCommand.self, QuitCommand.self,
         SimulateCommand.self,
         CompareCommand.self,
+        TrendCommand.self, ForecastCommand.self,
     ]
 
     public static let all: [CommandSpec] = types.map { $0.spec }

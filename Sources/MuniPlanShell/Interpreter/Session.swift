@@ -29,6 +29,8 @@ public struct Session: Sendable {
     var lastAllocation: String?
     /// The last `simulate`, for `expect probability` and `export simulation`.
     var simulation: SimulationRecord?
+    /// The last `forecast`, for `export forecast`.
+    var forecast: ForecastRun?
 
     public init(dataset: Dataset, language: Language = .english, format: OutputFormat = .table) {
         self.dataset = dataset

@@ -18,20 +18,21 @@ import Testing
         let interpreter = try makeInterpreter()
         let help = try interpreter.run("help export").texts.joined()
         let usage = try #require(help.split(separator: "\n").first)
-        #expect(usage.hasPrefix("usage: export coverage|kpi|plan|bodies|allocation MEASURE|simulation [PART]|workbook|sources --to PATH"))
+        #expect(usage.hasPrefix("usage: export coverage|kpi|plan|bodies|allocation MEASURE|simulation [PART]|workbook|sources|trend MEASURE|forecast --to PATH"))
         for kind in ExportTarget.Kind.allCases { #expect(usage.contains(kind.rawValue), "\(kind)") }
         let completer = Completer(session: interpreter.session, workingDirectory: "/nonexistent")
         #expect(completer.candidates(for: "export ") == ExportTarget.Kind.words)
     }
 
-    @Test("only allocation and simulation take a word after them, and allocation needs it")
+    @Test("only allocation, simulation and trend take a word after them, and allocation and trend need it")
     func wordsAfterTheTarget() throws {
         let interpreter = try makeInterpreter()
-        for kind in ExportTarget.Kind.allCases where kind != .allocation && kind != .simulation {
+        for kind in ExportTarget.Kind.allCases where ![.allocation, .simulation, .trend].contains(kind) {
             #expect(interpreter.failure("export \(kind.rawValue) advisor --to out.csv") == "export: unexpected 'advisor' — usage: "
                     + (CommandRegistry.spec("export")?.usage ?? ""), "\(kind)")
         }
         #expect(interpreter.failure("export allocation --to out.csv").hasPrefix("export: export allocation needs a MEASURE — usage: "))
+        #expect(interpreter.failure("export trend --to out.csv").hasPrefix("export: export trend needs a MEASURE — usage: "))
     }
 
     @Test("what the core refuses reaches the shell as the core's own error, worded by it")

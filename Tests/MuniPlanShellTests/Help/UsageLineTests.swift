@@ -30,7 +30,7 @@ import Testing
     @Test("the lines whose hand-typed forms had drifted now show every option (issue 12)")
     func driftedLinesFixed() throws {
         let expect = try #require(CommandRegistry.spec("expect")).usage
-        #expect(expect.hasSuffix(") [--fy FY] [--cumulative] [--exact]"), "\(expect)")
+        #expect(expect.hasSuffix(") [--fy FY] [--cumulative] [--exact] [--at DATE] [--probability P] [--seed S]"), "\(expect)")
         let export = try #require(CommandRegistry.spec("export")).usage
         #expect(export.hasSuffix("--to PATH [--format csv|tsv|md|json|html|xlsx] [--excel] [--encoding utf-8|cp932] [--force] [--fy FY] [--cumulative] [--by district]"))
         let interpreter = try makeInterpreter()

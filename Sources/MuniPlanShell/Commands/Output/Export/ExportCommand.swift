@@ -8,7 +8,8 @@ struct ExportCommand: ShellCommand, Equatable {
                     details: Message.Help.detailsExport,
                     examples: ["export coverage --to out/coverage.csv --excel", "export coverage --by district --to coverage.xlsx", "export kpi --to kpi.json",
                                "export allocation advisor --to advisor.md", "export bodies --to bodies.csv --encoding cp932",
-                               "export simulation bodies --to odds.csv", "export workbook --to plan.xlsx", "export sources --to sources.md"],
+                               "export simulation bodies --to odds.csv", "export workbook --to plan.xlsx", "export sources --to sources.md",
+                               "export trend mynumber --to mynumber.csv", "export forecast --to forecast.csv"],
                     positionals: [PositionalSpec("WHAT", .keyword(ExportTarget.Kind.words),
                                                 shape: ExportTarget.Kind.allCases.map(\.usage).joined(separator: "|")),
                                   PositionalSpec("MEASURE", .measure, optional: true, shape: "")],
@@ -95,6 +96,10 @@ struct ExportCommand: ShellCommand, Equatable {
         case let .simulation(part): return try interpreter.simulationTable(part)
         case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
         case .sources: return AttributionTable.make(sources(interpreter.session), language: language)
+        case let .trend(measure): return try interpreter.trendTable(measure, terms: [], everyObservation: true, language: language)
+        case .forecast:
+            guard let run = interpreter.session.forecast else { throw .refused(Message.Series.noForecast) }
+            return run.table(language: language)
         }
     }
 

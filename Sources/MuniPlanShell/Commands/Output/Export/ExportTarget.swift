@@ -12,10 +12,15 @@ public enum ExportTarget: Sendable, Equatable {
     case workbook
     /// Where the data came from, with the attribution and licence texts (`Attribution`).
     case sources
+    /// Every observation of a measure's series, a row a body and date.
+    case trend(measure: String)
+    /// The last `forecast`, a row a unit and date.
+    case forecast
 
     /// The word after `export`, in the order help lists them.
     public enum Kind: String, CaseIterable, Sendable {
         case coverage, kpi, plan, bodies, allocation, simulation, workbook, sources
+        case trend, forecast
 
         /// The words, as help and errors list them.
         public static var words: [String] { allCases.map(\.rawValue) }
@@ -25,6 +30,8 @@ public enum ExportTarget: Sendable, Equatable {
             switch self {
             case .allocation: "allocation MEASURE"
             case .simulation: "simulation [PART]"
+            case .trend: "trend MEASURE"
+            case .forecast: "forecast"
             case .coverage, .kpi, .plan, .bodies, .workbook, .sources: rawValue
             }
         }
@@ -40,6 +47,8 @@ public enum ExportTarget: Sendable, Equatable {
         case .simulation: .simulation
         case .workbook: .workbook
         case .sources: .sources
+        case .trend: .trend
+        case .forecast: .forecast
         }
     }
 
@@ -56,6 +65,10 @@ public enum ExportTarget: Sendable, Equatable {
         case .bodies: self = try alone(.bodies)
         case .workbook: self = try alone(.workbook)
         case .sources: self = try alone(.sources)
+        case .forecast: self = try alone(.forecast)
+        case .trend:
+            guard let measure = argument else { throw args.usageError(Message.Series.exportTrendNeedsMeasure) }
+            self = .trend(measure: measure)
         case .allocation:
             guard let measure = argument else { throw args.usageError("export allocation needs a MEASURE") }
             self = .allocation(measure: measure)

@@ -61,6 +61,9 @@ extension ExpectCommand {
         case let .probability(name, target, comparison, value, fy, exact):
             return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, exact: exact,
                                         in: interpreter)
+        case let .forecast(measure, bodies, comparison, value, at, probability, seed):
+            return try checkForecast(measure, bodies: bodies, comparison: comparison, value: value, at: at,
+                                     probability: probability, seed: seed, in: interpreter)
         }
     }
 

@@ -5,7 +5,7 @@ import MuniPlan
 struct ExpectCommand: ShellCommand, Equatable {
     /// The forms of the words after `expect`, for its usage line; --fy and --cumulative follow any of them.
     static let forms = "(kpi KPI met|short|over | kpi KPI OP N | covered|not-covered MEASURE BODY… | count SELECTOR… OP N"
-        + " | probability KPI [TARGET] OP P)"
+        + " | probability KPI [TARGET] OP P | forecast MEASURE [BODY…] OP N)"
     static let spec = CommandSpec("expect", group: .scenarios,
                                   summary: Message.Help.summaryExpect,
                                   details: Message.Help.detailsExpect,
@@ -14,13 +14,17 @@ struct ExpectCommand: ShellCommand, Equatable {
                                       "expect covered security-cloud all", "expect not-covered advisor 福島市",
                                       "expect count covered:advisor district:会津 >= 2",
                                       "expect probability ict-grant 42 >= 0.8", "expect probability ict-grant 42 >= 0.8 --exact",
+                                      "expect forecast mynumber >= 60 --at 2023-03-31 --probability 0.8",
                                   ],
-                                  positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability"]),
+                                  positionals: [PositionalSpec("WHAT", .keyword(["kpi", "covered", "not-covered", "count", "probability", "forecast"]),
                                                                shape: Self.forms),
                                                 PositionalSpec("ARG", .text, repeating: true, shape: "")],
                                   options: [OptionSpec("--fy", .fiscalYear, help: Message.Help.optionExpectFy),
                                             OptionSpec("--cumulative", help: Message.Help.optionExpectCumulative),
-                                            OptionSpec("--exact", help: Message.Odds.optionExpectExact)],
+                                            OptionSpec("--exact", help: Message.Odds.optionExpectExact),
+                                            OptionSpec("--at", .text, placeholder: "DATE", help: Message.Series.optionExpectAt),
+                                            OptionSpec("--probability", .number(.probability), placeholder: "P", help: Message.Series.optionExpectProbability),
+                                            OptionSpec("--seed", .number(.seed), placeholder: "S", help: Message.Series.optionForecastSeed)],
                                   numbers: [.expectedValue, .expectedCount, .probabilityTarget, .probability],
                                   keywords: Message.Help.keywordsExpect, runs: ExpectCommand.self)
 
@@ -63,6 +67,8 @@ struct ExpectCommand: ShellCommand, Equatable {
             return .count(selectors: Array(words[1..<(words.count - 2)]), comparison: comparison, value: n, fy: fy)
         case "probability":
             return try parseProbability(Array(words.dropFirst()), args: args, fy: fy, exact: args.flag("--exact"))
+        case "forecast":
+            return try parseForecast(Array(words.dropFirst()), args: args)
         default:
             throw args.usageError("unknown expectation '\(words[0])'")
         }

@@ -8,4 +8,6 @@ public enum Expectation: Sendable, Equatable {
     case count(selectors: [String], comparison: Comparison, value: Int, fy: String?)
     /// The last simulation's P(count ≥ target) compared with `value`; target nil: the KPI's own.
     case probability(kpi: String, target: Double?, comparison: Comparison, value: Double, fy: String?, exact: Bool = false)
+    /// A measure's forecast rate at a date OP value, or the odds of it reaching `probability`.
+    case forecast(measure: String, bodies: [String], comparison: Comparison, value: Double, at: String?, probability: Double?, seed: UInt64?)
 }

@@ -1,0 +1,84 @@
+/// How the model would have done: fitted on the series up to each past origin, forecast
+/// 3 and 6 months ahead, and held against what was then observed. Error in points of
+/// rate, bias (forecast minus observed), and how often the 80% and 95% intervals held it.
+public struct Backtest: Sendable {
+    public struct Score: Sendable, Equatable {
+        public let scope: SeriesUnit.Kind
+        public let months: Int
+        public let count: Int
+        public let meanAbsoluteError: Double
+        public let bias: Double
+        public let coverage80: Double
+        public let coverage95: Double
+    }
+
+    public static let horizons = [3, 6]
+    /// The intervals are order statistics of past errors, not of paths: none are drawn.
+    public static let defaultPaths = 0
+    /// An observation within this many days of origin + h months stands for it.
+    static let tolerance = 16
+
+    public let origins: [SeriesDate]
+    public let scores: [Score]
+    public let seed: UInt64
+    public let paths: Int
+
+    /// Origins: every observed date with 24 months of history before it and an observation
+    /// 3 months after it.
+    public init(series: ObservedSeries, units: [SeriesUnit], seed: UInt64, paths: Int = defaultPaths) {
+        self.seed = seed
+        self.paths = paths
+        let dates = series.dates
+        let origins = dates.filter { d in
+            guard let first = dates.first, first <= d.adding(months: -DampedTrend.windowMonths) else { return false }
+            return Backtest.target(after: d, months: Backtest.horizons[0], in: dates) != nil
+        }
+        self.origins = origins
+        var scores: [Score] = []
+        for scope in [SeriesUnit.Kind.body, .total] {
+            for h in Backtest.horizons {
+                var errors: [Double] = [], hit80 = 0, hit95 = 0
+                for unit in units where unit.kind == scope {
+                    for origin in origins {
+                        guard let target = Backtest.target(after: origin, months: h, in: dates),
+                              let actual = unit.observations.first(where: { $0.date == target }) else { continue }
+                        let known = unit.observations.filter { $0.date <= origin }
+                        var random = RateForecaster.random(seed: seed, code: "\(unit.key)@\(origin)+\(h)")
+                        guard let f = RateForecaster.forecast(known, at: target, paths: paths, random: &random) else { continue }
+                        errors.append(f.expected - actual.rate)
+                        if (f.low80...f.high80).contains(actual.rate) { hit80 += 1 }
+                        if (f.low95...f.high95).contains(actual.rate) { hit95 += 1 }
+                    }
+                }
+                guard !errors.isEmpty else { continue }
+                let n = Double(errors.count)
+                scores.append(Score(scope: scope, months: h, count: errors.count,
+                                    meanAbsoluteError: errors.map(abs).reduce(0, +) / n, bias: errors.reduce(0, +) / n,
+                                    coverage80: 100 * Double(hit80) / n, coverage95: 100 * Double(hit95) / n))
+            }
+        }
+        self.scores = scores
+    }
+
+    /// The observed date nearest origin + `months`, within the tolerance.
+    static func target(after origin: SeriesDate, months: Int, in dates: [SeriesDate]) -> SeriesDate? {
+        let aim = origin.adding(months: months).dayNumber
+        return dates.filter { abs($0.dayNumber - aim) <= tolerance }.min { abs($0.dayNumber - aim) < abs($1.dayNumber - aim) }
+    }
+
+    public func table(totalName: any MessageArgument, language: Language = .english) -> Table {
+        typealias M = Message.Series
+        func say(_ m: Message) -> String { m.text(in: language) }
+        let rows = scores.map { s in
+            Table.Row([.text(s.scope == .body ? say(M.scopeBodies) : totalName.text(in: language)), .integer(s.months), .integer(s.count),
+                       .decimal(s.meanAbsoluteError, places: 2), .decimal(s.bias, places: 2),
+                       .decimal(s.coverage80, places: 1), .decimal(s.coverage95, places: 1)])
+        }
+        let r = { (id: String, label: Message) in Table.Column(id, label: say(label), alignment: .right) }
+        let span = origins.isEmpty ? "" : "\(origins[0])–\(origins[origins.count - 1])"
+        return Table(name: "backtest", columns: [
+            Table.Column("scope", label: say(M.columnScope)), r("months", M.columnMonths), r("forecasts", M.columnForecasts),
+            r("mae", M.columnMae), r("bias", M.columnBias), r("coverage80", M.columnCoverage80), r("coverage95", M.columnCoverage95),
+        ], rows: rows, footer: [say(M.backtestNote(origins: origins.count, span: span))])
+    }
+}

@@ -1,0 +1,54 @@
+/// `forecast`'s table and what `export forecast` writes: one row a unit and date, the
+/// expected rate and its 80% and 95% prediction intervals (percent).
+public struct ForecastRun: Sendable {
+    public let units: [SeriesUnit]
+    /// Each unit's forecast at each date (nil: too short a series), `forecasts[unit][date]`.
+    public let forecasts: [[RateForecast?]]
+    public let dates: [SeriesDate]
+    public let seed: UInt64
+    public let paths: Int
+    public let measure: String
+
+    /// Forecasts every unit at every date, each from its own seeded stream.
+    public init(measure: String, units: [SeriesUnit], dates: [SeriesDate], seed: UInt64, paths: Int = RateForecaster.defaultPaths) {
+        self.measure = measure
+        self.units = units
+        self.dates = dates
+        self.seed = seed
+        self.paths = paths
+        forecasts = units.map { unit in
+            dates.map { date in
+                var random = RateForecaster.random(seed: seed, code: unit.key + "@" + date.description)
+                return RateForecaster.forecast(unit.observations, at: date, paths: paths, random: &random)
+            }
+        }
+    }
+
+    /// Every row is a record, the total's too: it is the forecast of the summed series, not
+    /// a sum of the rows above it, so exports keep it.
+    public func table(language: Language = .english) -> Table {
+        typealias M = Message.Series
+        func say(_ m: Message) -> String { m.text(in: language) }
+        var rows: [Table.Row] = []
+        for (u, unit) in units.enumerated() {
+            for (d, date) in dates.enumerated() {
+                let cells = SeriesTables.name(unit, language) + [.text(date.description)]
+                guard let f = forecasts[u][d] else {
+                    rows.append(Table.Row(cells + [.empty, .empty, .text(say(M.tooShort)), .empty, .empty, .empty, .empty]))
+                    continue
+                }
+                rows.append(Table.Row(cells + [
+                    .text(f.origin.date.description), SeriesTables.rate(f.origin.rate), SeriesTables.rate(f.expected),
+                    SeriesTables.rate(f.low80), SeriesTables.rate(f.high80), SeriesTables.rate(f.low95), SeriesTables.rate(f.high95),
+                ]))
+            }
+        }
+        let r = { (id: String, label: Message) in Table.Column(id, label: say(label), alignment: .right) }
+        return Table(name: "forecast", columns: SeriesTables.head(language) + [
+            Table.Column("date", label: say(M.columnForecastDate)),
+            Table.Column("observed_date", label: say(M.columnDate)), r("observed", M.columnRate),
+            r("expected", M.columnExpected), r("low80", M.columnLow80), r("high80", M.columnHigh80),
+            r("low95", M.columnLow95), r("high95", M.columnHigh95),
+        ], rows: rows, footer: [say(M.modelNote)] + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
+    }
+}

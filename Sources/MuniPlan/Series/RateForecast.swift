@@ -1,0 +1,106 @@
+import Foundation
+
+/// The expected rate of one series at a date, with 80% and 95% prediction intervals, in
+/// percent; `paths` keeps the simulated rates for probabilities (`expect forecast`).
+public struct RateForecast: Sendable, Equatable {
+    public let date: SeriesDate
+    /// The last observation the model saw.
+    public let origin: Observation
+    public let expected: Double
+    public let low80: Double, high80: Double
+    public let low95: Double, high95: Double
+    public let model: DampedTrend
+    /// Every simulated rate at `date`, ascending.
+    public let paths: [Double]
+
+    /// The share of paths at or above `rate` (percent).
+    public func probability(atLeast rate: Double) -> Double {
+        guard !paths.isEmpty else { return 0 }
+        var lo = 0, hi = paths.count
+        while lo < hi { let mid = (lo + hi) / 2; if paths[mid] < rate { lo = mid + 1 } else { hi = mid } }
+        return Double(paths.count - lo) / Double(paths.count)
+    }
+}
+
+/// Fits the model to a series and forecasts it; the one place the grid, the logit and the
+/// quantiles are made, so `forecast`, `expect forecast` and the backtest agree.
+public enum RateForecaster {
+    public static let defaultPaths = 1000
+    public static let maximumMonths = 24.0
+
+    /// Logits one month apart ending at the last observation and going back to the first,
+    /// interpolated linearly between observations; nil where the series is too short.
+    public static func grid(_ observations: [Observation]) -> [Double]? {
+        guard let last = observations.last, let first = observations.first else { return nil }
+        var values: [Double] = []
+        var k = Int(first.date.months(to: last.date).rounded(.down))
+        var j = 0
+        while k >= 0 {
+            let date = last.date.adding(months: -k)
+            k -= 1
+            guard date >= first.date else { continue }
+            while j + 1 < observations.count, observations[j + 1].date <= date { j += 1 }
+            let a = observations[j]
+            let value: Double
+            if a.date == date || j + 1 == observations.count {
+                value = logit(a.rate)
+            } else {
+                let b = observations[j + 1]
+                let w = Double(date.dayNumber - a.date.dayNumber) / Double(b.date.dayNumber - a.date.dayNumber)
+                value = logit(a.rate) * (1 - w) + logit(b.rate) * w
+            }
+            values.append(value)
+        }
+        return values.count >= DampedTrend.minimumPoints ? values : nil
+    }
+
+    /// The forecast of `observations` at `date` (after the last observation), or nil where
+    /// the series is too short to fit.
+    public static func forecast(_ observations: [Observation], at date: SeriesDate, paths count: Int = defaultPaths,
+                                random: inout RandomSource) -> RateForecast? {
+        guard let origin = observations.last, date > origin.date, let values = grid(observations),
+              let model = DampedTrend.fit(values) else { return nil }
+        let h = origin.date.months(to: date)
+        let steps = Int(h.rounded(.up))
+        let w = h - Double(steps - 1)
+        guard let simulated = model.paths(count: count, steps: steps, random: &random) else { return nil }
+        var rates = [Double](repeating: 0, count: count)
+        for p in 0..<count {
+            let before = steps == 1 ? model.level : simulated[p * steps + steps - 2]
+            rates[p] = rate(before * (1 - w) + simulated[p * steps + steps - 1] * w)
+        }
+        rates.sort()
+        let centre = model.point(step: steps - 1) * (1 - w) + model.point(step: steps) * w
+        // The bounds are order statistics of the past absolute errors at this horizon, at rank
+        // ⌈(n + 1)(1 − a)⌉ (split conformal; Vovk et al. 2005): exact under exchangeable errors.
+        let sizes = model.pastErrors(steps: steps).map { e in abs((steps == 1 ? 0 : e[steps - 2]) * (1 - w) + e[steps - 1] * w) }.sorted()
+        func bounds(_ level: Double) -> (Double, Double) {
+            let rank = min(sizes.count, Int((Double(sizes.count + 1) * level).rounded(.up)))
+            let q = sizes[max(rank, 1) - 1]
+            return (rate(max(centre - q, model.floor)), rate(centre + q))
+        }
+        let (low80, high80) = bounds(0.8), (low95, high95) = bounds(0.95)
+        return RateForecast(date: date, origin: origin, expected: rate(centre), low80: low80, high80: high80,
+                            low95: low95, high95: high95, model: model, paths: rates)
+    }
+
+    /// The generator for one series: from the seed and the series' code alone, so a body's
+    /// forecast does not depend on which others were asked for.
+    public static func random(seed: UInt64, code: String) -> RandomSource { RandomSource(seed: seed, chunk: 0, stream: "forecast:" + code) }
+
+    static func logit(_ percent: Double) -> Double {
+        let p = min(max(percent / 100, 0.0005), 0.9995)
+        return log(p / (1 - p))
+    }
+
+    static func rate(_ logit: Double) -> Double { 100 / (1 + exp(-logit)) }
+
+    /// Linear interpolation between order statistics (Hyndman and Fan's type 7).
+    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
+        guard !sorted.isEmpty else { return .nan }
+        let x = q * Double(sorted.count - 1)
+        let i = Int(x.rounded(.down))
+        let f = x - Double(i)
+        return i + 1 < sorted.count ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i]
+    }
+}

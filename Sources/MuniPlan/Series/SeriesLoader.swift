@@ -1,0 +1,108 @@
+import Foundation
+
+/// Reads and checks an observed series file (`mynumber.csv`: `code,date,population,cards`).
+/// The file is all digits and dashes, so it is split by bytes rather than through the
+/// general CSV parser: the nationwide file has 76,604 rows and start-up should not notice it.
+public enum SeriesLoader {
+    public static let columns = ["code", "date", "population", "cards"]
+
+    /// The series in `directory` for each measure that has a file named for it; none is fine.
+    public static func load(directory: String, measures: [String], bodies: Set<String>) throws(DataError) -> [ObservedSeries] {
+        var found: [ObservedSeries] = []
+        var issues: [DataIssue] = []
+        for measure in measures where !reserved.contains(measure) {
+            let file = measure + ".csv"
+            let path = (directory as NSString).appendingPathComponent(file)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            do throws(DataError) {
+                found.append(try parse(try TextFile.bytes(atPath: path, shownAs: file), measure: measure, file: file, bodies: bodies))
+            } catch { issues += error.issues }
+        }
+        guard issues.isEmpty else { throw DataError(issues) }
+        return found
+    }
+
+    /// File names the data folder uses for other things.
+    static let reserved: Set<String> = ["bodies", "districts"]
+
+    /// Parses `bytes`; `bodies` (when given) are the codes a row may name.
+    public static func parse(_ bytes: [UInt8], measure: String, file: String, bodies: Set<String>?) throws(DataError) -> ObservedSeries {
+        typealias M = Message.Series
+        var issues: [DataIssue] = []
+        var rows: [String: [Observation]] = [:]
+        let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+        var lines = body.split(separator: 10, omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        guard let head = lines.first else { throw DataError(file: file, line: 1, Message.Data.emptyCsv) }
+        let header = String(decoding: head.last == 13 ? head.dropLast() : head, as: UTF8.self)
+            .split(separator: ",", omittingEmptySubsequences: false).map { String($0) }
+        guard header == columns else {
+            throw DataError(file: file, line: 1, M.header(expected: columns.joined(separator: ","), found: header.joined(separator: ",")))
+        }
+        var lineNumbers: [String: [Int]] = [:]
+        // Rows of one body come together: its code is made a String and checked once.
+        var current: (bytes: ArraySlice<UInt8>, code: String, known: Bool)?
+        for (index, raw) in lines.enumerated().dropFirst() {
+            let line = index + 1
+            func problem(_ what: Message) { issues.append(DataIssue(file: file, line: line, what)) }
+            let record = raw.last == 13 ? raw.dropLast() : raw
+            if record.isEmpty { continue }
+            var fields: [ArraySlice<UInt8>] = []
+            var from = record.startIndex
+            for i in record.indices where record[i] == 44 { fields.append(record[from..<i]); from = i + 1 }
+            fields.append(record[from..<record.endIndex])
+            guard fields.count == columns.count else {
+                problem(Message.Data.fieldCount(expected: columns.count, found: fields.count))
+                continue
+            }
+            if current == nil || !current!.bytes.elementsEqual(fields[0]) {
+                let code = String(decoding: fields[0], as: UTF8.self)
+                current = (fields[0], code, (BodyCode.isValid(code) || Identifier.isValid(code)) && (bodies?.contains(code) ?? true))
+            }
+            guard let (_, code, known) = current, known else {
+                problem(M.unknownCode(code: VisibleText.escaping(current?.code ?? "")))
+                continue
+            }
+            func shown(_ field: ArraySlice<UInt8>) -> String { VisibleText.escaping(String(decoding: field, as: UTF8.self)) }
+            guard let date = SeriesDate(utf8: fields[1]) else {
+                problem(M.badDate(value: shown(fields[1])))
+                continue
+            }
+            guard let population = count(fields[2]), population > 0 else {
+                problem(M.badPopulation(value: shown(fields[2])))
+                continue
+            }
+            guard let cards = count(fields[3]) else {
+                problem(M.badCount(value: shown(fields[3])))
+                continue
+            }
+            guard cards <= population else {
+                problem(M.rateOver(cards: cards, population: population))
+                continue
+            }
+            if let earlier = rows[code], let last = earlier.last, last.date >= date {
+                // The body's dates so far rise, so an earlier copy of this one is found by halving.
+                var lo = 0, hi = earlier.count
+                while lo < hi { let mid = (lo + hi) / 2; if earlier[mid].date < date { lo = mid + 1 } else { hi = mid } }
+                if lo < earlier.count, earlier[lo].date == date {
+                    problem(M.duplicateDate(code: code, date: date.description, first: lineNumbers[code]?[lo] ?? 0))
+                } else {
+                    problem(M.dateOrder(code: code, date: date.description, previous: last.date.description))
+                }
+                continue
+            }
+            lineNumbers[code, default: []].append(line)
+            rows[code, default: []].append(Observation(date: date, population: population, cards: cards))
+        }
+        guard issues.isEmpty else { throw DataError(issues) }
+        return ObservedSeries(measure: measure, observations: rows)
+    }
+
+    /// A whole number written in ASCII digits only, within what a count can be.
+    private static func count(_ field: ArraySlice<UInt8>) -> Int? {
+        guard !field.isEmpty, field.count <= 12 else { return nil }
+        var n = 0
+        for byte in field { guard byte >= 48, byte <= 57 else { return nil }; n = n * 10 + Int(byte - 48) }
+        return n
+    }
+}

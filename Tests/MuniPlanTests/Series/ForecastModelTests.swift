@@ -1,0 +1,50 @@
+import TestSupport
+import Testing
+@testable import MuniPlan
+
+/// The forecasting model on known series: dates, the grid, the fit and the intervals.
+@Suite struct ForecastModelTests {
+    @Test func datesCountDaysAndMonths() throws {
+        let a = try #require(SeriesDate("2022-09-30")), b = try #require(SeriesDate("2023-03-31"))
+        #expect(b.dayNumber - a.dayNumber == 182)
+        #expect(a.adding(months: 5).description == "2023-02-28")
+        #expect(SeriesDate("2024-02-29") != nil && SeriesDate("2023-02-29") == nil && SeriesDate("2023-1-01") == nil)
+        #expect(SeriesDate("1970-01-01")?.dayNumber == 0)
+    }
+
+    /// A steady climb of one point a month from 10%.
+    func steady(months: Int) -> [Observation] {
+        let start = SeriesDate(year: 2020, month: 1, day: 1)!
+        return (0..<months).map { Observation(date: start.adding(months: $0), population: 10_000, cards: 1_000 + 100 * $0) }
+    }
+
+    @Test func aSteadySeriesIsForecastNearItsLine() throws {
+        let series = steady(months: 36)
+        var random = RateForecaster.random(seed: 1, code: "x")
+        let f = try #require(RateForecaster.forecast(series, at: series.last!.date.adding(months: 3), random: &random))
+        // 45% now; the pace in logit terms carries it on, damped: between 45 and 48.5.
+        #expect(f.expected > 45.5 && f.expected < 48.5)
+        #expect(f.low95 <= f.low80 && f.low80 <= f.expected && f.expected <= f.high80 && f.high80 <= f.high95)
+        #expect(f.low95 >= 45 - 1e-9)
+    }
+
+    @Test func tooShortASeriesHasNoForecast() {
+        var random = RateForecaster.random(seed: 1, code: "x")
+        let series = steady(months: 4)
+        #expect(RateForecaster.forecast(series, at: series.last!.date.adding(months: 3), random: &random) == nil)
+    }
+
+    @Test func probabilitiesComeFromThePaths() throws {
+        let series = steady(months: 36)
+        var random = RateForecaster.random(seed: 1, code: "x")
+        let f = try #require(RateForecaster.forecast(series, at: series.last!.date.adding(months: 6), random: &random))
+        #expect(f.probability(atLeast: 0) == 1)
+        #expect(f.probability(atLeast: 100) == 0)
+        #expect(f.paths.count == RateForecaster.defaultPaths)
+    }
+
+    @Test func sparklineRisesWithTheSeries() {
+        #expect(Sparkline.draw(steady(months: 30), width: 8) == "▁▂▃▄▅▆▇█")
+        #expect(Sparkline.draw([], width: 8) == "")
+    }
+}

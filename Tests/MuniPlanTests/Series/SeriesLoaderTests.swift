@@ -1,0 +1,81 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import MuniPlan
+
+/// `mynumber.csv` loaded and checked with the data set: located errors for what a person
+/// could get wrong editing it, and nothing required of an older folder without it.
+@Suite("Observed series: loading and validation")
+struct SeriesLoaderTests {
+    static let withSeries = TemporaryData.files + ["mynumber.csv"]
+
+    @Test func bundledSeriesCoversEveryMunicipalityAtEveryDate() throws {
+        let dataset = try bundledDataset()
+        let series = try #require(dataset.series(of: "mynumber"))
+        #expect(series.dates.count == 44)
+        #expect(series.dates.first?.description == "2017-03-08")
+        #expect(series.latestDate?.description == "2022-09-30")
+        let municipalities = dataset.bodies.filter { $0.kind.isMunicipality }
+        #expect(municipalities.count == 59)
+        #expect(municipalities.allSatisfy { series.of($0.code).count == 44 })
+        #expect(series.of("assoc-1").isEmpty)
+    }
+
+    @Test func folderWithoutTheFileLoadsWithNoSeries() throws {
+        let dataset = try withTemporaryData { data in try DataLoader.load(directory: data.directory.path) }
+        #expect(dataset.series.isEmpty)
+        #expect(dataset.series(of: "mynumber") == nil)
+    }
+
+    @Test("a located error for each kind of bad row", arguments: [
+        ("072010,2017-03-08,", "072010,2017-02-30,", "not a date: 2017-02-30 (expected YYYY-MM-DD)"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026,300000", "300000 cards for a population of 285026: a rate over 100%"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-03-08,285026,24662", "072010 has 2017-03-08 twice (first on line 2)"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-01-15,285026,24662", "072010: 2017-01-15 comes after 2017-03-08; dates must rise"),
+        ("072010,2017-05-15,285026,24662", "072011,2017-05-15,285026,24662", "unknown body code 072011 (not in bodies.csv)"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,0,24662", "population is not a whole number above 0: 0"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026,-1", "cards is not a whole number: -1"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026", "expected 4 fields, found 3"),
+    ])
+    func badRowIsLocated(old: String, new: String, message: String) throws {
+        try withTemporaryData(files: Self.withSeries) { data in
+            let line = try data.replace(old, with: new, in: "mynumber.csv")
+            let issues = data.loadFailure()
+            #expect(issues.map(\.description) == ["mynumber.csv:\(line): \(message)"])
+        }
+    }
+
+    @Test func wrongHeaderIsRefusedInJapaneseToo() throws {
+        try withTemporaryData(files: Self.withSeries) { data in
+            _ = try data.replace("code,date,population,cards", with: "code,date,cards,population", in: "mynumber.csv")
+            let issues = data.loadFailure()
+            #expect(issues.map { $0.text(in: .japanese) }
+                == ["mynumber.csv:1: 見出し行は code,date,population,cards としてください（実際は code,date,cards,population）"])
+        }
+    }
+
+    @Test func unknownCodeInJapanese() throws {
+        try withTemporaryData(files: Self.withSeries) { data in
+            let line = try data.replace("072010,2017-05-15,", with: "079999,2017-05-15,", in: "mynumber.csv")
+            #expect(data.loadFailure().map { $0.text(in: .japanese) } == ["mynumber.csv:\(line): 不明な団体コード 079999（bodies.csv にありません）"])
+        }
+    }
+
+    @Test func prefectureRateIsCardsOverPopulationSummed() throws {
+        let dataset = try bundledDataset()
+        let series = try #require(dataset.series(of: "mynumber"))
+        let total = series.total(of: dataset.bodies.map(\.code))
+        let april = try #require(total.first { $0.date.description == "2022-04-01" })
+        let last = try #require(total.last)
+        // The issue's figures: 38.4% on 2022-04-01 and 43.9% on 2022-09-30.
+        #expect((april.rate * 10).rounded() == 384)
+        #expect((last.rate * 10).rounded() == 439)
+        let cards = dataset.bodies.compactMap { series.of($0.code).last?.cards }.reduce(0, +)
+        let people = dataset.bodies.compactMap { series.of($0.code).last?.population }.reduce(0, +)
+        #expect(last.cards == cards && last.population == people)
+        let meanOfRates = dataset.bodies.compactMap { series.of($0.code).last?.rate }.reduce(0, +) / 59
+        #expect(abs(meanOfRates - last.rate) > 0.1, "a mean of rates would be a different figure")
+        let rates = dataset.bodies.compactMap { series.of($0.code).last?.rate }
+        #expect((rates.min()! * 10).rounded() == 294 && (rates.max()! * 10).rounded() == 683)
+    }
+}
