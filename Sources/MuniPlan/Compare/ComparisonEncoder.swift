@@ -2,8 +2,8 @@
 /// - CSV, TSV: one section a table (its title on a line of its own, then the table as
 ///   `export` writes it), sections separated by an empty line;
 /// - Markdown, HTML: a heading, then each table under its title;
-/// - JSON: `muniplan.compare/1`, `{"schema", "scenarios", "tables"}` where each table is
-///   a document as `export` writes one (`muniplan.compare-kpi/1`, …), always in English;
+/// - JSON: `muniplan.compare/2`, `{"schema", "scenarios", "tables"}` where each table is
+///   a document as `export` writes one (`muniplan.compare-kpi/2`, …), always in English;
 /// - xlsx: one sheet a table, named in the reader's language.
 public enum ComparisonEncoder {
     public static let schema = ExportDocument.schema(for: "compare")

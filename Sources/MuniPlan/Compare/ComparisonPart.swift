@@ -1,5 +1,5 @@
 /// The tables `compare` shows, in the order it shows them. A table's name is
-/// `compare-` and the raw value (its JSON schema `muniplan.compare-kpi/1`, …).
+/// `compare-` and the raw value (its JSON schema `muniplan.compare-kpi/2`, …).
 public enum ComparisonPart: String, CaseIterable, Sendable {
     case kpi, coverage, districts, differences, allocations, odds
 

@@ -30,7 +30,7 @@ public enum SeriesTables {
             guard let last = unit.observations.last else { return nil }
             return row(unit, name(unit, language) + [
                 .text(last.date.description), .integer(last.population), .integer(last.cards), rate(last.rate),
-                rate(kpi.target), rate(kpi.target - last.rate),
+                kpi.target.map(rate) ?? .empty, kpi.target.map { rate($0 - last.rate) } ?? .empty,
             ])
         }
         return Table(name: "kpi-observed", columns: head(language) + [

@@ -76,11 +76,11 @@ import Testing
     func json() throws {
         let bytes = try ComparisonEncoder.bytes(try comparison(), as: .json, language: .japanese)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
-        #expect(object["schema"] as? String == "muniplan.compare/1")
+        #expect(object["schema"] as? String == "muniplan.compare/2")
         #expect(object["scenarios"] as? [String] == ["案A", "案B"])
         let tables = try #require(object["tables"] as? [[String: Any]])
-        #expect(tables.map { $0["schema"] as? String } == ["muniplan.compare-kpi/1", "muniplan.compare-coverage/1",
-                                                          "muniplan.compare-districts/1", "muniplan.compare-differences/1"])
+        #expect(tables.map { $0["schema"] as? String } == ["muniplan.compare-kpi/2", "muniplan.compare-coverage/2",
+                                                          "muniplan.compare-districts/2", "muniplan.compare-differences/2"])
         #expect(tables[0]["title"] as? String == "KPIs by scenario (each in its fiscal year)")
     }
 

@@ -17,8 +17,12 @@ extension Interpreter {
         let notes = session.dataset.kpis.compactMap { kpi -> String? in
             guard let series = session.dataset.series(of: kpi.measure), let last = series.total(of: session.dataset.bodies.map(\.code)).last else { return nil }
             for line in SeriesTables.source(series, language) where !sources.contains(line) { sources.append(line) }
-            return Message.Series.kpiNote(kpi: kpi.id, rate: Table.Cell.decimal(last.rate, places: 1).display, date: last.date.description,
-                                          gap: Table.Cell.decimal(kpi.target - last.rate, places: 1).display, measure: kpi.measure).text(in: language)
+            let rate = Table.Cell.decimal(last.rate, places: 1).display
+            guard let target = kpi.target else {
+                return Message.Series.kpiNoteNoTarget(kpi: kpi.id, rate: rate, date: last.date.description, measure: kpi.measure).text(in: language)
+            }
+            return Message.Series.kpiNote(kpi: kpi.id, rate: rate, date: last.date.description,
+                                          gap: Table.Cell.decimal(target - last.rate, places: 1).display, measure: kpi.measure).text(in: language)
         }
         return notes + sources
     }
