@@ -1,16 +1,21 @@
 #!/usr/bin/env bash
-# Start-up of the real executable beside a trivial Swift program's (issue 8, item 4):
+# Start-up of the real executable beside a trivial Swift program's (issue 8, item 4) and
+# beside sqlite3 loading the same bodies CSV and answering one query (issue 19, item 5):
 #   Benchmarks/startup.sh [RUNS]
-# Builds muniplan in release into .build-release (not .build), builds two hello-worlds in a
-# temporary folder (plain Swift, and one importing Foundation, which muniplan also loads),
-# checks which data files `muniplan -c kpi` opens (strace, when installed), then times each
-# with hyperfine (apt-get install hyperfine), or a plain loop without it.
+# Builds muniplan in release into .build-release (not .build), and again with the Swift
+# runtime linked statically (--static-swift-stdlib) into .build-static; builds two
+# hello-worlds in a temporary folder (plain Swift, and one importing Foundation, which
+# muniplan also loads), checks which data files `muniplan -c kpi` opens (strace, when
+# installed), then times each with hyperfine (apt-get install hyperfine), or a plain loop
+# without it. Peak memory (maximum resident set) comes from GNU time when installed.
 set -euo pipefail
 runs=${1:-200}
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 swift build -c release --scratch-path .build-release --product muniplan >&2
 bin=.build-release/release/muniplan
+swift build -c release --static-swift-stdlib --scratch-path .build-static --product muniplan >&2
+static=.build-static/release/muniplan
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -27,17 +32,27 @@ if command -v strace >/dev/null; then
     done
 fi
 
-commands=("$tmp/hello" "$tmp/hello-foundation" "$bin --version" "$bin -c kpi" "$bin --data Data/japan -c kpi")
+# The anchor: sqlite3 reading the same bodies.csv into a table and answering one query.
+anchor() { echo "sqlite3 :memory: -cmd '.import --csv $1 bodies' 'select count(*) from bodies'"; }
+commands=("$tmp/hello" "$tmp/hello-foundation" "$bin --version"
+          "$bin -c kpi" "$static -c kpi" "$(anchor Data/bodies.csv)"
+          "$bin --data Data/japan -c kpi" "$static --data Data/japan -c kpi" "$(anchor Data/japan/bodies.csv)")
+if [ -x /usr/bin/time ]; then
+    for c in "$bin -c kpi" "$static -c kpi" "$(anchor Data/bodies.csv)" "$static --data Data/japan -c kpi" "$(anchor Data/japan/bodies.csv)"; do
+        kib=$( { /usr/bin/time -f %M bash -c "$c" >/dev/null; } 2>&1 | tail -1)
+        echo "peak resident: $kib KiB  $c"
+    done
+fi
 echo "load: $(uptime)"
 if command -v hyperfine >/dev/null; then
-    hyperfine -N --warmup 10 --runs "$runs" --style basic --export-markdown "$tmp/startup.md" "${commands[@]}" >&2
+    hyperfine --warmup 10 --runs "$runs" --style basic --export-markdown "$tmp/startup.md" "${commands[@]}" >&2
     cat "$tmp/startup.md"
 else
     echo "| command | mean ms over $runs runs |"
     echo "|---|---:|"
     for c in "${commands[@]}"; do
         start=$(date +%s%N)
-        for ((i = 0; i < runs; i++)); do $c >/dev/null; done
+        for ((i = 0; i < runs; i++)); do eval "$c" >/dev/null; done
         end=$(date +%s%N)
         echo "| \`$c\` | $(awk -v ns=$((end - start)) -v n="$runs" 'BEGIN { printf "%.1f", ns / n / 1e6 }') |"
     done
