@@ -1,0 +1,55 @@
+/// What the fast search could not close within its node budget, GLPK closes: it starts
+/// from the fast search's best choice and proves the optimum (or improves it and proves
+/// that). Determinism: GLPK is deterministic for the same model, and the model is built
+/// from the instance alone. The tie rule survives: a second GLPK run, with the optimum cut
+/// off and the optimum's value required, tells whether another optimal choice exists; if one
+/// does, the fast search's rank-order pass (`applyTieRule`) picks the rule's choice.
+extension BudgetSearch {
+    static func certify(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ unproven: Solution,
+                        nodeLimit: Int, stop: StopCheck, seconds: Double?) -> Solution {
+        guard let outcome = GLPKSolver.solve(instance, incumbent: unproven.chosen, stop: stop, seconds: seconds),
+              let found = outcome.chosen, value(found, instance) >= value(unproven.chosen, instance) else {
+            return unproven
+        }
+        var solution = unproven
+        solution.chosen = found
+        guard outcome.proven, !stop.requested() else { return solution }
+        let second = GLPKSolver.solve(instance, incumbent: nil, excluding: found, atLeast: value(found, instance),
+                                      stop: stop, seconds: seconds)
+        guard let second, second.proven || second.chosen != nil else { return solution }
+        solution.proven = true
+        guard let tie = second.chosen, value(tie, instance) == value(found, instance) else { return solution }
+        solution = applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
+        guard solution.chosen == found || solution.chosen == tie,
+              let canonical = lexicographicallyGreatest(instance, root, optimum: found, stop: stop, seconds: seconds)
+        else { return solution }
+        // The rank-order pass met no optimal choice within its nodes: GLPK applied the rule.
+        solution.chosen = canonical
+        solution.tie = [found, tie].first { $0 != canonical }
+        return solution
+    }
+
+    /// The tie rule by GLPK: item by item in rank order, take it if some optimal choice
+    /// that agrees with the decisions so far contains it. The optimum narrows the instance
+    /// first (fixing against its value settles the bodies no optimal choice can change), and
+    /// a known optimal choice that contains the item answers without a solve.
+    static func lexicographicallyGreatest(_ instance: KnapsackInstance, _ root: LagrangianRelaxation,
+                                          optimum: [Int], stop: StopCheck, seconds: Double?) -> [Int]? {
+        let narrowed = Narrowed(instance, root, incumbent: optimum)
+        let position = Dictionary(uniqueKeysWithValues: narrowed.kept.enumerated().map { ($1, $0) })
+        var current = Set(optimum.compactMap { position[$0] })
+        var fixed: [Int: Bool] = [:]
+        for t in 0..<narrowed.instance.count {
+            guard !current.contains(t) else {
+                fixed[t] = true
+                continue
+            }
+            fixed[t] = true
+            guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, atLeast: narrowed.threshold,
+                                                 fixed: fixed, stop: stop, seconds: seconds),
+                  outcome.proven || outcome.chosen != nil else { return nil }
+            if let chosen = outcome.chosen { current = Set(chosen) } else { fixed[t] = false }
+        }
+        return narrowed.lift(current.sorted())
+    }
+}
