@@ -1,6 +1,6 @@
 // The hard allocation families as files, and one whole-process solve of such a file:
 //     swift run -c release allocation-families write DIR     # the instances BENCHMARKS.md measures
-//     .build/release/allocation-families solve FILE           # value, proof, nodes, solve ms
+//     .build/release/allocation-families solve FILE [NODES]   # value, proof, nodes, solve ms
 // anchors/highs_allocation.py reads the same files; anchors/compare_allocation.py runs both
 // interleaved and prints the medians.
 import BenchmarkSupport
@@ -28,11 +28,14 @@ func write(_ directory: String) throws {
     }
 }
 
-func solve(_ path: String) throws {
+/// `nodes`: the fast search's node limit before GLPK takes over (default: the engine's).
+func solve(_ path: String, nodes: Int?) throws {
     let family = try FamilyInstance.read(path)
+    var request = family.request
+    if let nodes { request.nodeLimit = nodes }
     let clock = ContinuousClock()
     var result: AllocationResult?
-    let elapsed = try clock.measure { result = try Allocator.allocate(family.instance.candidates, family.request) }
+    let elapsed = try clock.measure { result = try Allocator.allocate(family.instance.candidates, request) }
     guard let result else { return }
     let ms = Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) * 1e-15
     let nodes = result.explanation.search?.nodes ?? 0
@@ -44,9 +47,10 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch (arguments.first, arguments.count) {
     case ("write", 2): try write(arguments[1])
-    case ("solve", 2): try solve(arguments[1])
+    case ("solve", 2): try solve(arguments[1], nodes: nil)
+    case ("solve", 3): try solve(arguments[1], nodes: Int(arguments[2]))
     default:
-        print("usage: allocation-families write DIR | solve FILE")
+        print("usage: allocation-families write DIR | solve FILE [NODES]")
         exit(2)
     }
 } catch {

@@ -71,10 +71,20 @@ enum BudgetSearch {
     /// optimising search between re-fixings.
     static let incumbentNodes = 1_000
     static let stretchNodes = 4_096
+    /// Item visits (nodes × items) after which GLPK takes over even below `nodeLimit`: a
+    /// node costs time in proportion to the items, so 20,000 bodies hand over after
+    /// 100,000 nodes (seconds), 1,741 after 1.15 million.
+    static let fallbackWork = 2_000_000_000
+
+    /// The nodes the fast search may visit on `instance` before the certified fallback.
+    static func nodeBudget(_ instance: KnapsackInstance, nodeLimit: Int) -> Int {
+        min(nodeLimit, max(incumbentNodes + stretchNodes, fallbackWork / max(1, instance.count)))
+    }
 
     static func solve(_ instance: KnapsackInstance, nodeLimit: Int, stop: StopCheck = StopCheck(),
                       seconds: Double? = nil) -> Solution {
         let root = LagrangianRelaxation(instance)
+        let nodeLimit = nodeBudget(instance, nodeLimit: nodeLimit)
         var nodes = 0
         // An incumbent: the better of a quick search along reduced values and the relaxed
         // choice that fits the budget, each improved by local search.
