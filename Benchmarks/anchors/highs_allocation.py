@@ -2,7 +2,8 @@
 """HiGHS (scipy.optimize.milp) on an allocation instance file written by
 `allocation-families write DIR`: maximise the total score, at most N bodies, at least
 `min` per district, total cost within the budget. Prints value, status and solve time
-(the milp call alone) in the same form as `allocation-families solve FILE`."""
+(the milp call alone) in the same form as `allocation-families solve FILE`.
+    python3 highs_allocation.py FILE [SECONDS]    # SECONDS: HiGHS's time limit (none by default)"""
 import sys
 import time
 
@@ -20,7 +21,7 @@ def read(path):
     return int(fields["count"]), int(fields.get("min", "0")), float(fields["budget"]), rows
 
 
-def main(path):
+def main(path, seconds=None):
     count, minimum, budget, rows = read(path)
     n = len(rows)
     score = np.array([float(r[2]) for r in rows])
@@ -38,11 +39,11 @@ def main(path):
     high = np.concatenate([[budget, count], np.full(d, np.inf)])
     start = time.perf_counter()
     res = milp(-score, constraints=LinearConstraint(a, low, high), integrality=np.ones(n),
-               bounds=Bounds(0, 1), options={"mip_rel_gap": 0})
+               bounds=Bounds(0, 1), options={"mip_rel_gap": 0, **({"time_limit": seconds} if seconds else {})})
     ms = (time.perf_counter() - start) * 1e3
     value = -res.fun if res.x is not None else float("nan")
     print(f"value={value:.3f} proven={'yes' if res.status == 0 else 'no'} status={res.status} solve_ms={ms:.2f}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], float(sys.argv[2]) if len(sys.argv) > 2 else None)
