@@ -48,7 +48,13 @@ extension BudgetSearch {
             guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, atLeast: narrowed.threshold,
                                                  fixed: fixed, stop: stop, seconds: seconds),
                   outcome.proven || outcome.chosen != nil else { return nil }
-            if let chosen = outcome.chosen { current = Set(chosen) } else { fixed[t] = false }
+            // GLPK maximises, so a best below the optimum (its row tolerance is relative)
+            // means no optimal choice agrees with these decisions.
+            if let chosen = outcome.chosen, value(chosen, narrowed.instance) >= narrowed.threshold {
+                current = Set(chosen)
+            } else {
+                fixed[t] = false
+            }
         }
         return narrowed.lift(current.sorted())
     }
