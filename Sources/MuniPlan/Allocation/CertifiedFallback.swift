@@ -2,8 +2,7 @@
 /// from the fast search's best choice and proves the optimum (or improves it and proves
 /// that). Determinism: GLPK is deterministic for the same model, and the model is built
 /// from the instance alone. The tie rule survives: a second GLPK run, with the optimum cut
-/// off and the optimum's value required, tells whether another optimal choice exists; if one
-/// does, the fast search's rank-order pass (`applyTieRule`) picks the rule's choice.
+/// off, tells whether another choice is as good; if one does, the fast search's rank-order pass (`applyTieRule`) picks the rule's choice.
 extension BudgetSearch {
     static func certify(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ unproven: Solution,
                         nodeLimit: Int, stop: StopCheck, seconds: Double?) -> Solution {
@@ -14,11 +13,16 @@ extension BudgetSearch {
         var solution = unproven
         solution.chosen = found
         guard outcome.proven, !stop.requested() else { return solution }
-        let second = GLPKSolver.solve(instance, incumbent: nil, excluding: found, atLeast: value(found, instance),
-                                      stop: stop, seconds: seconds)
-        guard let second, second.proven || second.chosen != nil else { return solution }
+        // The best choice other than `found` (GLPK maximises): as good means a tie, worse
+        // (or none at all) means `found` is the only optimum. No "at least the optimum" row:
+        // with GLPK's relative row tolerance it made the LP numerically fragile.
+        guard let second = GLPKSolver.solve(instance, incumbent: nil, excluding: found, stop: stop, seconds: seconds)
+        else { return solution }
+        let secondValue = second.chosen.map { value($0, instance) }
+        let tied = secondValue == value(found, instance)
+        guard (second.proven && (secondValue ?? .min) < value(found, instance)) || tied else { return solution }
         solution.proven = true
-        guard let tie = second.chosen, value(tie, instance) == value(found, instance) else { return solution }
+        guard tied, let tie = second.chosen else { return solution }
         solution = applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
         guard solution.chosen == found || solution.chosen == tie,
               let canonical = lexicographicallyGreatest(instance, root, optimum: found, stop: stop, seconds: seconds)
@@ -45,11 +49,10 @@ extension BudgetSearch {
                 continue
             }
             fixed[t] = true
-            guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, atLeast: narrowed.threshold,
-                                                 fixed: fixed, stop: stop, seconds: seconds),
+            guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, fixed: fixed, stop: stop, seconds: seconds),
                   outcome.proven || outcome.chosen != nil else { return nil }
-            // GLPK maximises, so a best below the optimum (its row tolerance is relative)
-            // means no optimal choice agrees with these decisions.
+            // GLPK maximises, so a best below the optimum means no optimal choice agrees
+            // with these decisions.
             if let chosen = outcome.chosen, value(chosen, narrowed.instance) >= narrowed.threshold {
                 current = Set(chosen)
             } else {

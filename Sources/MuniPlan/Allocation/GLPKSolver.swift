@@ -5,9 +5,8 @@ import Synchronization
 /// what the fast search cannot close within its node budget. Scores and costs are exact
 /// integers below 2^53 in total (ScoreScale, CostScale), so GLPK's doubles hold them
 /// exactly, it recognises the objective as integral (it then prunes with rounded bounds),
-/// and every answer is checked exactly against the instance before it is used. GLPK's
-/// row tolerances are relative, so a value it reports as reaching `atLeast` is checked
-/// again exactly by the caller.
+/// and every answer is checked exactly against the instance before it is used; callers
+/// compare values exactly.
 enum GLPKSolver {
     struct Outcome {
         /// The best choice GLPK holds, or nil when it has none (with `proven`: none exists).
@@ -20,17 +19,17 @@ enum GLPKSolver {
     private static let lock = Mutex(())
 
     /// Maximises over `instance`, starting from `incumbent` (handed to GLPK as its first
-    /// integer solution). `excluding` cuts that one choice off and `atLeast` asks for at
-    /// least that value: together they ask for a second optimal choice. Nil when GLPK fails.
+    /// integer solution). `excluding` cuts that one choice off (the best other choice tells
+    /// whether the optimum is tied). Nil when GLPK fails.
     /// `fixed`: items held in (true) or out (false).
     static func solve(_ instance: KnapsackInstance, incumbent: [Int]?, excluding: [Int]? = nil,
-                      atLeast: Int64? = nil, fixed: [Int: Bool] = [:], stop: StopCheck,
+                      fixed: [Int: Bool] = [:], stop: StopCheck,
                       seconds: Double? = nil) -> Outcome? {
         lock.withLock { _ in
             glp_term_out(GLP_OFF)
             guard let problem = glp_create_prob() else { return nil }
             defer { glp_delete_prob(problem) }
-            load(instance, into: problem, excluding: excluding, atLeast: atLeast)
+            load(instance, into: problem, excluding: excluding)
             for (j, value) in fixed { glp_set_col_bnds(problem, Int32(j + 1), GLP_FX, value ? 1 : 0, value ? 1 : 0) }
             var simplex = glp_smcp()
             glp_init_smcp(&simplex)
@@ -91,8 +90,7 @@ enum GLPKSolver {
         return x
     }
 
-    private static func load(_ instance: KnapsackInstance, into problem: OpaquePointer,
-                             excluding: [Int]?, atLeast: Int64?) {
+    private static func load(_ instance: KnapsackInstance, into problem: OpaquePointer, excluding: [Int]?) {
         let n = instance.count
         glp_set_obj_dir(problem, GLP_MAX)
         glp_add_cols(problem, Int32(n))
@@ -114,9 +112,6 @@ enum GLPKSolver {
         if let excluding {
             let inside = Set(excluding)
             rows.append((GLP_UP, 0, Double(inside.count - 1), (0..<n).map { ($0, inside.contains($0) ? 1 : -1) }))
-        }
-        if let atLeast {
-            rows.append((GLP_LO, Double(atLeast), 0, (0..<n).filter { instance.q[$0] != 0 }.map { ($0, Double(instance.q[$0])) }))
         }
         glp_add_rows(problem, Int32(rows.count))
         var ia: [Int32] = [0], ja: [Int32] = [0], ar: [Double] = [0]

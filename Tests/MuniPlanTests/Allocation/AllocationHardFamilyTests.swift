@@ -65,6 +65,19 @@ import Testing
         #expect(result.totalScore == result.totalScore.rounded())
     }
 
+    /// Scores near 10^9 units: GLPK's default objective tolerance (1e-7 relative) would be
+    /// hundreds of units there and would prune better choices; the fallback must stay exact.
+    @Test func certifiedFallbackIsExactAtLargeMagnitudes() throws {
+        for seed: UInt64 in 1...3 {
+            var instance = try Self.instance(.almostStronglyCorrelated, seed: seed, bodies: 15, r: 100)
+            instance.candidates = instance.candidates.map {
+                AllocationCandidate(code: $0.code, district: $0.district, score: $0.score + 1e9, cost: $0.cost, order: $0.order)
+            }
+            instance.request.nodeLimit = 1
+            if let failure = AllocationByNeedTests.compare(instance) { Issue.record("seed \(seed): \(failure)") }
+        }
+    }
+
     /// The same answer whatever the input order, also through GLPK.
     @Test func certifiedFallbackIsDeterministic() throws {
         var instance = try Self.instance(.almostStronglyCorrelated, seed: 3, bodies: 60, r: 1_000)
