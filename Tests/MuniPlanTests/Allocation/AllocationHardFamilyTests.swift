@@ -48,8 +48,18 @@ import Testing
     /// With the fast search given one node, GLPK proves the optimum, the tie rule included.
     @Test(arguments: Family.allCases)
     func certifiedFallbackMatchesBruteForce(family: Family) throws {
-        for seed: UInt64 in 5...7 {
-            var instance = try Self.instance(family, seed: seed, bodies: 14, r: family == .realistic ? 100 : 12)
+        try Self.checkThroughGLPK(family, seeds: 5...7, bodies: 14, r: family == .realistic ? 100 : 12)
+    }
+
+    /// Each seed's instance, scores raised by `offset`, the fast search given one node (so
+    /// GLPK proves the optimum), against brute force.
+    static func checkThroughGLPK(_ family: Family, seeds: ClosedRange<UInt64>, bodies: Int, r: Int,
+                                 offset: Double = 0) throws {
+        for seed in seeds {
+            var instance = try instance(family, seed: seed, bodies: bodies, r: r)
+            instance.candidates = instance.candidates.map {
+                AllocationCandidate(code: $0.code, district: $0.district, score: $0.score + offset, cost: $0.cost, order: $0.order)
+            }
             instance.request.nodeLimit = 1
             if let failure = AllocationByNeedTests.compare(instance) { Issue.record("seed \(seed): \(failure)") }
         }
@@ -68,14 +78,7 @@ import Testing
     /// Scores near 10^9 units: GLPK's default objective tolerance (1e-7 relative) would be
     /// hundreds of units there and would prune better choices; the fallback must stay exact.
     @Test func certifiedFallbackIsExactAtLargeMagnitudes() throws {
-        for seed: UInt64 in 1...3 {
-            var instance = try Self.instance(.almostStronglyCorrelated, seed: seed, bodies: 15, r: 100)
-            instance.candidates = instance.candidates.map {
-                AllocationCandidate(code: $0.code, district: $0.district, score: $0.score + 1e9, cost: $0.cost, order: $0.order)
-            }
-            instance.request.nodeLimit = 1
-            if let failure = AllocationByNeedTests.compare(instance) { Issue.record("seed \(seed): \(failure)") }
-        }
+        try Self.checkThroughGLPK(.almostStronglyCorrelated, seeds: 1...3, bodies: 15, r: 100, offset: 1e9)
     }
 
     /// The same answer whatever the input order, also through GLPK.
