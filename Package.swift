@@ -18,6 +18,8 @@ let package = Package(
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // libxlsxwriter's C API, for .xlsx exports (like CReadline: no pkgConfig).
         .systemLibrary(name: "CXLSX", providers: [.apt(["libxlsxwriter-dev"])]),
+        // GLPK's C API: the allocation's certified fallback (GPL-3+, like readline; no pkgConfig).
+        .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         // An async-signal-safe SIGINT flag: a Swift global may be lazily initialised.
         .target(name: "CInterrupt"),
         // The message catalogue's format and checks; the compiler and the catalogue test use it.
@@ -27,7 +29,7 @@ let package = Package(
         .plugin(name: "CataloguePlugin", capability: .buildTool(), dependencies: ["catalogue-compiler"]),
         .target(
             name: "MuniPlan",
-            dependencies: ["CXLSX", .product(name: "TOMLKit", package: "TOMLKit"),
+            dependencies: ["CXLSX", "CGLPK", .product(name: "TOMLKit", package: "TOMLKit"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             exclude: ["Text/Catalogue"],
             plugins: ["CataloguePlugin"]

@@ -30,6 +30,11 @@ let package = Package(
                 .product(name: "MuniPlanShell", package: "muniplan"),
             ]
         ),
+        // The hard allocation families as files, and a whole-process solve of one (BENCHMARKS.md).
+        .executableTarget(
+            name: "allocation-families",
+            dependencies: ["BenchmarkSupport", .product(name: "MuniPlan", package: "muniplan")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -35,6 +35,41 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations { blackHole(allocate(instance, request)) }
         }
     }
+
+    // Issue 19's hard families on the nationwide bodies (N = 561, at least one per
+    // prefecture, budget half the unbudgeted optimum's cost), and the realistic 20,000-body
+    // case. The same instances as files, against HiGHS: anchors/compare_allocation.py.
+    let families: [(String, @Sendable () throws -> FamilyInstance)] = HardFamily.allCases.map { family in
+        family == .realistic
+            ? ("\(family.rawValue), 20000 bodies (synthetic)", { try family.instance(over: AllocationInstances.synthetic(bodies: 20_000), seed: 1) })
+            : ("\(family.rawValue), 1741 bodies (Data/japan)", { try family.instance(over: AllocationInstances.real(Datasets.load(Paths.japan), name: "japan"), seed: 1) })
+    }
+    for (label, make) in families {
+        let cache = FamilyCache(make)
+        Benchmark("allocate by need: hard family \(label), seed 1",
+                  configuration: SuiteConfiguration.lasting(.seconds(10), maxIterations: 10)) { benchmark in
+            let family = cache.family
+            benchmark.startMeasurement()
+            for _ in benchmark.scaledIterations { blackHole(allocate(family.instance, family.request)) }
+        }
+    }
+}
+
+/// Builds a family instance on first use (not measured).
+final class FamilyCache: @unchecked Sendable {
+    private let make: @Sendable () throws -> FamilyInstance
+    private let lock = NSLock()
+    private var built: FamilyInstance?
+
+    init(_ make: @escaping @Sendable () throws -> FamilyInstance) { self.make = make }
+
+    var family: FamilyInstance {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        do { built = try make() } catch { fatalError("\(error)") }
+        return built!
+    }
 }
 
 /// Allocates, failing loudly: a benchmark of an error path would measure nothing useful.

@@ -142,28 +142,59 @@ struct AllocationProblem {
     func floor(_ d: Int) -> Int { Swift.max(lower, requiredCount[d]) }
 }
 
-/// Scores as exact integers: the largest |score| scaled to about 2^40, the rest by the
-/// same power of two and rounded. Sums and comparisons are then exact, so "equal score"
-/// and "equally good" are exact, transitive notions; scores that agree to about twelve
-/// significant digits (relative to the largest) count as equal.
+/// Scores as exact integers. Scores with at most six decimals (whole numbers, indicator
+/// values, most weights) are scaled by the smallest power of ten that makes them whole;
+/// any other scores by a power of two putting the largest |score| near 2^40, then rounded.
+/// All are then divided by their greatest common divisor (`CommonDivisor`), so integer
+/// scores become themselves over their GCD. Sums and comparisons are exact, so "equal
+/// score" and "equally good" are exact, transitive notions. The documented tolerance:
+/// scores that agree to about twelve significant digits (2^-40 of the largest) count as
+/// equal; decimal scores are exact.
 struct ScoreScale {
-    /// log2 of the factor applied to scores.
-    let exponent: Int
+    /// The factor applied to scores before dividing by `divisor` (10^k or 2^e).
+    let factor: Double
+    /// The common divisor of the scaled scores: one unit is this many 1/factor steps.
+    let divisor: Int64
 
     init(_ scores: [Double]) {
-        let largest = scores.lazy.filter(\.isFinite).map(abs).max() ?? 0
-        exponent = largest > 0 ? 40 - Int(largest.exponent) : 0
+        let finite = scores.filter(\.isFinite)
+        let largest = finite.lazy.map(abs).max() ?? 0
+        let factor = Self.decimalFactor(finite, largest: largest)
+            ?? (largest > 0 ? Double(sign: .plus, exponent: 40 - Int(largest.exponent), significand: 1) : 1)
+        self.factor = factor
+        divisor = CommonDivisor.of(finite.lazy.map { Self.scaled($0, factor) })
     }
 
     func quantize(_ score: Double) -> Int64 {
-        guard score != 0, score.isFinite else { return 0 }
-        let scaled = Double(sign: score.sign, exponent: score.exponent + exponent, significand: score.significand)
-        // |scaled| < 2^41 for every score up to the largest (the scale is built from them).
-        return Int64(saturating: scaled.rounded())
+        Self.scaled(score, factor) / divisor
     }
 
-    /// Back to score units (for reporting bounds).
+    /// |scaled| < 2^41 for every score up to the largest (the factor is built from them).
+    private static func scaled(_ score: Double, _ factor: Double) -> Int64 {
+        guard score != 0, score.isFinite else { return 0 }
+        return Int64(saturating: (score * factor).rounded())
+    }
+
+    /// The smallest 10^k (k ≤ 6) that makes every score whole, keeping the largest below
+    /// 2^40. "Whole" within half the binary scale's step (2^-41 of the largest), so that the
+    /// decimal scale never merges scores the binary one would tell apart.
+    private static func decimalFactor(_ scores: [Double], largest: Double) -> Double? {
+        var factor = 1.0
+        for _ in 0...6 {
+            guard largest * factor < 0x1p40 else { return nil }
+            let tolerance = Swift.max(1, largest * factor) * 0x1p-41
+            let whole = scores.allSatisfy { score in
+                let scaled = score * factor
+                return abs(scaled - scaled.rounded()) <= tolerance
+            }
+            if whole { return factor }
+            factor *= 10
+        }
+        return nil
+    }
+
+    /// Back to score units (for reporting bounds and totals).
     func score(_ units: Double) -> Double {
-        Double(sign: .plus, exponent: -exponent, significand: 1) * units
+        units * Double(divisor) / factor
     }
 }

@@ -25,10 +25,13 @@ public struct AllocationRequest: Sendable, Equatable {
     /// Apportionment weights per district (population or body count, as the caller's
     /// basis says). A missing district weighs 0.
     public var districtWeights: [String: Double]
-    /// The most branch-and-bound nodes the budget search may visit to find and prove the
-    /// optimum; past it, the best choice found is returned with `optimal == false`. (When
-    /// the optimum is tied, applying the tie rule may take up to as many again.)
+    /// The most branch-and-bound nodes the fast budget search visits to find and prove the
+    /// optimum; past it, GLPK proves it from the best choice found (the certified
+    /// fallback). (When the optimum is tied, applying the tie rule may take up to as many again.)
     public var nodeLimit: Int
+    /// Seconds the certified fallback may take; past it, the best choice found is returned
+    /// with `optimal == false` ("best found, optimality not proven"). Nil: no limit.
+    public var timeLimit: Double?
     /// Polled between stretches of the budget search: true stops it (`AllocationError.stopped`).
     public var stop: StopCheck = StopCheck()
 

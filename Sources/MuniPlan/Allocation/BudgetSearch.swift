@@ -15,9 +15,11 @@
 ///    first optimal choice met is the lexicographically greatest in rank order — the
 ///    same tie rule as without a budget.
 /// Scores and costs are exact integers (`ScoreScale`, `CostScale`), so optimality and
-/// uniqueness are exact statements. If step 4 reaches `nodeLimit` nodes the best choice
-/// found is returned with `optimal == false`; step 5 has its own `nodeLimit` and, if it
-/// stops early, keeps the optimal choice step 4 found (the tie is still reported).
+/// uniqueness are exact statements. If step 4 reaches `nodeLimit` nodes, GLPK finishes the
+/// proof from the best choice found (`certify`, in CertifiedFallback.swift); only Ctrl-C or
+/// the request's time limit leave the best choice found with `optimal == false`. Step 5
+/// has its own `nodeLimit` and, if it stops early, keeps the optimal choice found (the tie
+/// is still reported).
 enum BudgetSearch {
     static func choose(_ problem: AllocationProblem, costs: CostScale) -> AllocationSelection {
         let free = problem.items.indices.filter { !problem.items[$0].required }
@@ -33,7 +35,8 @@ enum BudgetSearch {
             lower: problem.districts.indices.map { max(0, problem.lower - problem.requiredCount[$0]) },
             upper: problem.districts.indices.map { problem.cap($0) - problem.requiredCount[$0] },
             slots: problem.count - problem.requiredTotal, capacity: capacity)
-        let solution = solve(instance, nodeLimit: problem.request.nodeLimit, stop: problem.request.stop)
+        let solution = solve(instance, nodeLimit: problem.request.nodeLimit, stop: problem.request.stop,
+                             seconds: problem.request.timeLimit)
 
         var selection = AllocationSelection.requiredOnly(problem)
         for i in solution.chosen { selection.chosen[free[i]] = true }
@@ -68,9 +71,20 @@ enum BudgetSearch {
     /// optimising search between re-fixings.
     static let incumbentNodes = 1_000
     static let stretchNodes = 4_096
+    /// Item visits (nodes × items) after which GLPK takes over even below `nodeLimit`: a
+    /// node costs time in proportion to the items, so 20,000 bodies hand over after
+    /// 100,000 nodes (seconds), 1,741 after 1.15 million.
+    static let fallbackWork = 2_000_000_000
 
-    static func solve(_ instance: KnapsackInstance, nodeLimit: Int, stop: StopCheck = StopCheck()) -> Solution {
+    /// The nodes the fast search may visit on `instance` before the certified fallback.
+    static func nodeBudget(_ instance: KnapsackInstance, nodeLimit: Int) -> Int {
+        min(nodeLimit, max(incumbentNodes + stretchNodes, fallbackWork / max(1, instance.count)))
+    }
+
+    static func solve(_ instance: KnapsackInstance, nodeLimit: Int, stop: StopCheck = StopCheck(),
+                      seconds: Double? = nil) -> Solution {
         let root = LagrangianRelaxation(instance)
+        let nodeLimit = nodeBudget(instance, nodeLimit: nodeLimit)
         var nodes = 0
         // An incumbent: the better of a quick search along reduced values and the relaxed
         // choice that fits the budget, each improved by local search.
@@ -102,15 +116,24 @@ enum BudgetSearch {
         guard search.outcome.completed, let optimum = search.outcome.best.map(narrowed.lift) else {
             let best = [search.outcome.best.map(narrowed.lift), incumbent].compactMap { $0 }
                 .max { value($0, instance) < value($1, instance) }
-            return Solution(chosen: best ?? cheapestFloors(instance), tie: nil, proven: false,
-                            nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
+            let unproven = Solution(chosen: best ?? cheapestFloors(instance), tie: nil, proven: false,
+                                    nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
+            guard !stop.requested() else { return unproven }
+            return certify(instance, root, unproven, nodeLimit: nodeLimit, stop: stop, seconds: seconds)
         }
-        var solution = Solution(chosen: optimum, tie: nil, proven: true,
+        let solution = Solution(chosen: optimum, tie: nil, proven: true,
                                 nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
         guard let tie = search.outcome.tie.map(narrowed.lift) else { return solution }
-        // A tie: the tie rule's choice is the first optimal one met in rank order, on the
-        // instance narrowed by the optimum. Even if this search stops early, the first
-        // optimal choice it meets is that choice.
+        return applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
+    }
+
+    /// A tie: the tie rule's choice is the first optimal one met in rank order, on the
+    /// instance narrowed by the optimum. Even if this search stops early, the first
+    /// optimal choice it meets is that choice.
+    static func applyTieRule(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ solution: Solution,
+                             tie: [Int], nodeLimit: Int) -> Solution {
+        var solution = solution
+        let optimum = solution.chosen
         let final = Narrowed(instance, root, incumbent: optimum)
         var canonical = final.search(rankOrder: true)
         canonical.run(nodes: nodeLimit, stopWhenTied: true)

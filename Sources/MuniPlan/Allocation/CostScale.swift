@@ -26,8 +26,12 @@ struct CostScale {
         let factor = Self.factor(raw + (binding ? [budget] : []), count: raw.count)
         // The factor puts the largest value (the budget included when it binds) at most
         // near 2^60 / (count + 1): every cost, the budget and their sum fit in Int64.
-        cost = raw.map { Int64(saturating: ($0 * factor).rounded()) }
-        capacity = binding ? Int64(saturating: (budget * factor).rounded()) : cost.reduce(0, +)
+        let scaled = raw.map { Int64(saturating: ($0 * factor).rounded()) }
+        // In units of the costs' common divisor, Σ w ≤ C is Σ w/g ≤ ⌊C/g⌋: exact, and the
+        // search's budget steps are real ones.
+        let divisor = CommonDivisor.of(scaled)
+        cost = scaled.map { $0 / divisor }
+        capacity = binding ? Int64(saturating: (budget * factor).rounded()) / divisor : cost.reduce(0, +)
         self.budget = budget
         try check(problem)
     }

@@ -44,3 +44,18 @@ struct KnapsackInstance {
         return 16 * Double.ulpOfOne * magnitude
     }
 }
+
+extension KnapsackInstance {
+    /// Whether a choice (item indices) meets every constraint, checked exactly.
+    func admits(_ choice: [Int]) -> Bool {
+        var counts = [Int](repeating: 0, count: districtCount)
+        var cost: Int64 = 0
+        for i in choice {
+            guard i >= 0, i < count else { return false }
+            counts[district[i]] += 1
+            cost += w[i]
+        }
+        return Set(choice).count == choice.count && choice.count <= slots && cost <= capacity
+            && (0..<districtCount).allSatisfy { counts[$0] >= lower[$0] && counts[$0] <= upper[$0] }
+    }
+}
