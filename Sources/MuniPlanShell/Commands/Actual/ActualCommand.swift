@@ -10,18 +10,12 @@ struct ActualCommand: ShellCommand, Equatable {
                                   positionals: [PositionalSpec("ACTION", .keyword(["load", "clear", "set"]), optional: true,
                                                                shape: "[load FILE | clear | set MEASURE FY BODY RESULT…]"),
                                                 PositionalSpec("ARG", .file, optional: true, repeating: true, shape: "")],
-                                  options: [OptionSpec("--encoding", .keyword(TextEncoding.names), help: Message.IndicatorsFile.optionEncoding),
-                                            OptionSpec("--sheet", .text, help: Message.IndicatorsFile.optionSheet)],
+                                  options: IndicatorFile.Options.specs,
                                   keywords: Message.Actual.keywords, runs: ActualCommand.self)
-
-    /// One body's result in `actual set`, both as typed.
-    struct BodyResult: Sendable, Equatable {
-        let body: String
-        let result: String
-    }
 
     enum Form: Sendable, Equatable {
         case list
+        /// Every result gone (undo brings them back).
         case clear
         case load(file: String, options: IndicatorFile.Options = IndicatorFile.Options())
         case set(measure: String, fy: String, results: [BodyResult])
@@ -31,27 +25,30 @@ struct ActualCommand: ShellCommand, Equatable {
 
     init(_ form: Form) { self.form = form }
 
-    init(_ arguments: Arguments) throws(ShellError) {
-        guard let action = arguments.positional(0) else {
-            form = .list
-            return
-        }
-        switch action {
-        case "load":
-            guard arguments.positionals.count == 2 else { throw arguments.usageError(Message.Actual.loadTakesFile) }
-            form = .load(file: arguments.positionals[1].text,
-                         options: IndicatorFile.Options(encoding: arguments.value("--encoding").flatMap(TextEncoding.init(name:)),
-                                                        sheet: arguments.value("--sheet")))
-        case "clear":
-            guard arguments.positionals.count == 1 else { throw arguments.usageError(Message.Actual.clearTakesNothing) }
-            form = .clear
-        case "set":
-            let words = arguments.positionals.dropFirst(3).map(\.text)
-            guard let measure = arguments.positional(1), let fy = arguments.positional(2), !words.isEmpty, words.count % 2 == 0 else {
-                throw arguments.usageError(Message.Actual.setNeeds)
-            }
-            form = .set(measure: measure, fy: fy, results: stride(from: 0, to: words.count, by: 2).map { BodyResult(body: words[$0], result: words[$0 + 1]) })
-        default:
+    init(_ arguments: Arguments) throws(ShellError) { form = try Self.form(arguments) }
+
+    /// One body's result in `actual set`, both words as typed: checked when it runs.
+    struct BodyResult: Sendable, Equatable {
+        let body: String
+        let result: String
+    }
+
+    /// The form the words name: the action, then what it takes.
+    private static func form(_ arguments: Arguments) throws(ShellError) -> Form {
+        let rest = arguments.positionals.dropFirst().map(\.text)
+        switch arguments.positional(0) {
+        case nil: return .list
+        case "load"?:
+            guard let file = rest.first, rest.count == 1 else { throw arguments.usageError(Message.Actual.loadTakesFile) }
+            return .load(file: file, options: IndicatorFile.Options(arguments))
+        case "clear"?:
+            guard rest.isEmpty else { throw arguments.usageError(Message.Actual.clearTakesNothing) }
+            return .clear
+        case "set"?:
+            let words = Array(rest.dropFirst(2))
+            guard rest.count >= 4, words.count % 2 == 0 else { throw arguments.usageError(Message.Actual.setNeeds) }
+            return .set(measure: rest[0], fy: rest[1], results: stride(from: 0, to: words.count, by: 2).map { BodyResult(body: words[$0], result: words[$0 + 1]) })
+        case let action?:
             throw arguments.usageError(Message.Actual.unknownAction(action: action))
         }
     }
@@ -62,8 +59,7 @@ struct ActualCommand: ShellCommand, Equatable {
         case .list: "actual"
         case .clear: "actual clear"
         case let .load(file, options):
-            "actual load \(Lexer.quote(file))" + (options.encoding.map { " --encoding \($0.rawValue)" } ?? "")
-                + (options.sheet.map { " --sheet \(Lexer.quote($0))" } ?? "")
+            "actual load \(Lexer.quote(file))" + options.words
         case let .set(measure, fy, results):
             LineForm.wrapped("actual set \(Lexer.quote(measure)) \(Lexer.quote(fy))", results.map { "\(Lexer.quote($0.body)) \(Lexer.quote($0.result))" })
         }

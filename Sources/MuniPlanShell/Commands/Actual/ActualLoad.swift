@@ -1,20 +1,13 @@
 import MuniPlan
 
 /// `actual load FILE`, `actual set …`, `actual clear`: results into the plan (undo takes
-/// them back), a file's bytes read under the file policy like `indicators load`.
+/// them back), a file read by `Interpreter.sheetRows` like `indicators load`.
 extension ActualCommand {
     static func load(_ file: String, options: IndicatorFile.Options, in interpreter: Interpreter) throws(ShellError) -> String {
-        let bytes: [UInt8]
-        do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
-            if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
-            throw .fileAccess(error)
-        }
+        let rows = try interpreter.sheetRows(file, options: options)
         let session = interpreter.session
         let loaded: Actuals
-        do {
-            loaded = try ActualLoader.load(try IndicatorFile.rows(bytes, file: file, options: options),
-                                           dataset: session.dataset, resolver: session.resolver)
-        } catch { throw .indicators(error) }
+        do { loaded = try ActualLoader.load(rows, dataset: session.dataset, resolver: session.resolver) } catch { throw .indicators(error) }
         var plan = session.plan
         plan.actuals = plan.actuals.replacing(with: loaded)
         interpreter.session.commit(plan)

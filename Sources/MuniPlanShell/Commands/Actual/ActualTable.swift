@@ -17,13 +17,12 @@ extension ActualCommand {
             let whole: Table.Cell = if case let .value(v)? = results[nil] { .text(NumberText.shortest(v)) } else { .empty }
             return Table.Row([.text(group.measure), .text(group.year.short.text(in: language)), .integer(done), .integer(notDone), .integer(values), whole])
         }
-        return Table(name: "actual", columns: [
-            Table.Column("measure", label: say(Message.Actual.columnMeasure)),
-            Table.Column("fy", label: say(Message.Actual.columnFy)),
-            Table.Column("done", label: say(Message.Actual.columnDone), alignment: .right),
-            Table.Column("not_done", label: say(Message.Actual.columnNotDone), alignment: .right),
-            Table.Column("values", label: say(Message.Actual.columnValues), alignment: .right),
-            Table.Column("whole", label: say(Message.Actual.columnWhole), alignment: .right),
-        ], rows: rows, footer: rows.isEmpty ? [say(Message.Actual.nothingLoaded)] : [])
+        typealias M = Message.Actual
+        let columns: [(id: String, label: Message, alignment: Table.Alignment)] = [
+            ("measure", M.columnMeasure, .left), ("fy", M.columnFy, .left), ("done", M.columnDone, .right),
+            ("not_done", M.columnNotDone, .right), ("values", M.columnValues, .right), ("whole", M.columnWhole, .right),
+        ]
+        return Table(name: "actual", columns: columns.map { Table.Column($0.id, label: say($0.label), alignment: $0.alignment) },
+                     rows: rows, footer: rows.isEmpty ? [say(M.nothingLoaded)] : [])
     }
 }
