@@ -98,6 +98,7 @@ import Testing
         do {
             try manager.createDirectory(at: workspace, withIntermediateDirectories: true)
             try manager.copyItem(at: repositoryRoot.appendingPathComponent("scenarios"), to: workspace.appendingPathComponent("scenarios"))
+            try manager.copyItem(at: repositoryRoot.appendingPathComponent("examples"), to: workspace.appendingPathComponent("examples"))
             try Data("code,elderly_rate\n073644,60.5\n072010,28.1\n".utf8).write(to: workspace.appendingPathComponent("ind.csv"))
             let before = Set(try files(in: workspace))
             let arguments: [String]

@@ -17,11 +17,13 @@ extension Coverage {
                       kind: kind)
         }
         var rows: [Table.Row] = []
+        let marks = ActualCoverage(self)
         for (group, rollUp) in zip(dataset.groupedByDistrict(dataset.bodies), byDistrict) {
             for body in group.bodies {
                 rows.append(Table.Row([.text(body.code), .text(body.name), body.district.map(Table.Cell.text) ?? .empty]
                     + measures.map { measure in
-                        if case let .covered(since) = status(of: body, under: measure) { .text(since.short.text(in: language)) } else { .empty }
+                        let planned: Table.Cell = if case let .covered(since) = status(of: body, under: measure) { .text(since.short.text(in: language)) } else { .empty }
+                        return marks.cell(planned, code: body.code, measure: measure.id, language: language)
                     }))
             }
             rows.append(summary(group.name + " 計", rollUp, kind: .subtotal))
@@ -34,7 +36,7 @@ extension Coverage {
         rows.append(Table.Row([.empty, .text(Message.Coverage.status.text(in: language)), .empty] + measures.map { m in
             .text((results[m.id] ?? []).map { KPIFormat.status($0, language: language) }.joined(separator: "/"))
         }, kind: .total))
-        return Table(name: "coverage", title: title(in: language), columns: columns, rows: rows)
+        return Table(name: "coverage", title: title(in: language), columns: columns, rows: rows, footer: marks.legend(language: language))
     }
 
     /// One row a district, then the prefecture: bodies covered, share of bodies, share of

@@ -28,12 +28,13 @@ public enum KPITable {
             footer.append(text(M.goal(measure: goal.measure, items: goal.items.joined(separator: " "), text: goal.text)))
         }
         footer += whose(dataset.kpis, owner: dataset.targetsOf).map(text)
-        return Table(name: "kpi", columns: [
+        let table = Table(name: "kpi", columns: [
             Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: "項目"), Table.Column("kind", label: text(M.columnKind)),
             Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy", label: text(M.columnFy)),
             Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
             Table.Column("status", label: "状況"), Table.Column("conflict", label: "※"),
         ], rows: rows, footer: footer)
+        return ActualKPI.adding(to: table, results: results, plan: plan, dataset: dataset, language: language)
     }
 
     /// Whose targets the table holds the plan to: the owner's where the data states them,

@@ -9,6 +9,8 @@ public struct Plan: Sendable, Equatable {
     public var capacities: [String: Int] = [:]
     public var weights: NeedWeights
     public var indicators: Indicators = Indicators()
+    /// What happened (`actual load`): held against the plan by `kpi` and `coverage`.
+    public var actuals: Actuals = Actuals()
     /// year → KPI id → planned value (events, rate, volume KPIs).
     public private(set) var plannedValues: [FiscalYear: [String: Double]] = [:]
 

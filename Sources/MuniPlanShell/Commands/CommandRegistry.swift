@@ -8,6 +8,7 @@ public enum CommandRegistry {
         BodiesCommand.self, ShowCommand.self, DistrictsCommand.self, ItemsCommand.self, MeasuresCommand.self, KPICommand.self,
         FyCommand.self, AssignCommand.self, UnassignCommand.self, CapacityCommand.self, SetCommand.self, IndicatorsCommand.self,
         WeightCommand.self, WeightsCommand.self,
+        ActualCommand.self,
         AllocateCommand.self, ExplainCommand.self,
         UndoCommand.self, RedoCommand.self, SnapshotCommand.self, SnapshotsCommand.self, DiffCommand.self, ResetCommand.self,
         RunCommand.self, SaveCommand.self, ExpectCommand.self,

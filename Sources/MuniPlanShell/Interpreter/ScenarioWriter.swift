@@ -20,6 +20,7 @@ struct ScenarioWriter {
             let pairs = dataset.bodies.compactMap { body in values[body.code].map { IndicatorsCommand.BodyValue(body: body.code, value: $0) } }
             lines.append(IndicatorsCommand(.set(name: name, values: pairs)).line)
         }
+        lines += actualLines(plan.actuals, dataset: dataset)
         // After the indicators: a weight may name one.
         if plan.weights != .defaults {
             lines.append(WeightsCommand(.clear).line)

@@ -9,8 +9,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
                                   examples: ["indicators load data/aging.csv", "indicators", "indicators set aging 072010 31.5 073644 52.0"],
                                   positionals: [PositionalSpec("ACTION", .keyword(["load", "set"]), optional: true, shape: "[load FILE.csv | set NAME CODE VALUE…]"),
                                                 PositionalSpec("ARG", .file, optional: true, repeating: true, shape: "")],
-                                  options: [OptionSpec("--encoding", .keyword(TextEncoding.names), help: Message.IndicatorsFile.optionEncoding),
-                                            OptionSpec("--sheet", .text, help: Message.IndicatorsFile.optionSheet)],
+                                  options: IndicatorFile.Options.specs,
                                   numbers: [.indicatorValue],
                                   keywords: Message.Help.keywordsIndicators, runs: IndicatorsCommand.self)
 
@@ -39,9 +38,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
         switch action {
         case "load":
             guard arguments.positionals.count == 2 else { throw arguments.usageError("load takes one FILE") }
-            form = .load(file: arguments.positionals[1].text,
-                         options: IndicatorFile.Options(encoding: arguments.value("--encoding").flatMap(TextEncoding.init(name:)),
-                                                        sheet: arguments.value("--sheet")))
+            form = .load(file: arguments.positionals[1].text, options: IndicatorFile.Options(arguments))
         case "set":
             let words = arguments.positionals.dropFirst(2).map(\.text)
             // No pairs is a column without values (what `save` writes for an empty imported column).
@@ -63,8 +60,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
         switch form {
         case .list: "indicators"
         case let .load(file, options):
-            "indicators load \(Lexer.quote(file))" + (options.encoding.map { " --encoding \($0.rawValue)" } ?? "")
-                + (options.sheet.map { " --sheet \(Lexer.quote($0))" } ?? "")
+            "indicators load \(Lexer.quote(file))" + options.words
         case let .set(name, values):
             LineForm.wrapped("indicators set \(Lexer.quote(name))",
                              values.map { "\(Lexer.quote($0.body)) \(NumberText.shortest($0.value))" })

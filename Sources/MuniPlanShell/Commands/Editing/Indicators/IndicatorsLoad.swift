@@ -1,20 +1,13 @@
 import MuniPlan
 
-/// `indicators load FILE`: every numeric column of a CSV, TSV or .xlsx file, its bytes read
-/// under the file policy (a workbook is unpacked from those bytes, never from a path).
+/// `indicators load FILE`: every numeric column of a CSV, TSV or .xlsx file
+/// (`Interpreter.sheetRows` reads it).
 extension IndicatorsCommand {
     static func load(_ file: String, options: IndicatorFile.Options, in interpreter: Interpreter) throws(ShellError) -> String {
-        let bytes: [UInt8]
-        do { bytes = try interpreter.readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
-            if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
-            throw .fileAccess(error)
-        }
+        let rows = try interpreter.sheetRows(file, options: options)
         let session = interpreter.session
         let loaded: IndicatorLoader.Loaded
-        do {
-            loaded = try IndicatorLoader.load(try IndicatorFile.rows(bytes, file: file, options: options),
-                                              dataset: session.dataset, resolver: session.resolver)
-        } catch { throw .indicators(error) }
+        do { loaded = try IndicatorLoader.load(rows, dataset: session.dataset, resolver: session.resolver) } catch { throw .indicators(error) }
         let columns = loaded.columns
         do { interpreter.session.commit(try session.plan.settingIndicators(columns)) } catch { throw .plan(error) }
         let summary = MessageList(columns.sorted { $0.key < $1.key }.map {

@@ -1,0 +1,35 @@
+/// The coverage table's marks against the results loaded: a planned body the results do
+/// not report done (`FY2022 (not done)` / `令和4年度（未実施）`), and a body reported done
+/// that the plan does not cover (`done (unplanned)` / `実施（計画外）`). Only measures whose
+/// results report coverage in the query's year (or through it) are judged.
+public struct ActualCoverage: Sendable {
+    private let done: [String: Set<String>]
+
+    public init(_ coverage: Coverage) {
+        let actuals = coverage.plan.actuals
+        var done: [String: Set<String>] = [:]
+        for measure in coverage.measures
+        where actuals.reportsCoverage(measure.id, year: coverage.year, cumulative: coverage.query.cumulative) {
+            done[measure.id] = actuals.done(measure.id, year: coverage.year, cumulative: coverage.query.cumulative)
+        }
+        self.done = done
+    }
+
+    /// Nothing to mark: the table stays as it was without results.
+    public var isEmpty: Bool { done.isEmpty }
+
+    /// The cell as the plan has it (`planned`: the year first covered, or empty), marked.
+    public func cell(_ planned: Table.Cell, code: String, measure: String, language: Language) -> Table.Cell {
+        guard let done = done[measure] else { return planned }
+        switch (planned == .empty, done.contains(code)) {
+        case (false, false): return .text(Message.Actual.markNotDone(year: planned.plain).text(in: language))
+        case (true, true): return .text(Message.Actual.markUnplanned.text(in: language))
+        default: return planned
+        }
+    }
+
+    /// Under the table: what the marks mean, when there are any.
+    public func legend(language: Language) -> [String] {
+        isEmpty ? [] : [Message.Actual.coverageLegend.text(in: language)]
+    }
+}

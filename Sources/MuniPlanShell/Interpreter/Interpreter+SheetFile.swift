@@ -1,0 +1,31 @@
+import MuniPlan
+
+/// A table file a command loads (`indicators load`, `actual load`): its bytes read under
+/// the file policy (a workbook is unpacked from those bytes, never from a path), then its
+/// rows, CSV, TSV or .xlsx, as `--encoding` and `--sheet` say.
+extension Interpreter {
+    func sheetRows(_ file: String, options: IndicatorFile.Options) throws(ShellError) -> SheetRows {
+        let bytes: [UInt8]
+        do { bytes = try readFile(file, limit: InputLimits.indicatorsFile).bytes } catch {
+            if case .notFound = error { throw .refused(Message.Edit.missingFile(file: file)) }
+            throw .fileAccess(error)
+        }
+        do { return try IndicatorFile.rows(bytes, file: file, options: options) } catch { throw .indicators(error) }
+    }
+}
+
+extension IndicatorFile.Options {
+    /// The options of a command that loads such a file.
+    static let specs = [OptionSpec("--encoding", .keyword(TextEncoding.names), help: Message.IndicatorsFile.optionEncoding),
+                        OptionSpec("--sheet", .text, help: Message.IndicatorsFile.optionSheet)]
+
+    /// `--encoding` and `--sheet` as given.
+    init(_ arguments: Arguments) {
+        self.init(encoding: arguments.value("--encoding").flatMap(TextEncoding.init(name:)), sheet: arguments.value("--sheet"))
+    }
+
+    /// The options as a line writes them back: ` --encoding cp932 --sheet NAME`, or nothing.
+    var words: String {
+        (encoding.map { " --encoding \($0.rawValue)" } ?? "") + (sheet.map { " --sheet \(Lexer.quote($0))" } ?? "")
+    }
+}
