@@ -50,9 +50,10 @@ extension HTMLReport {
         return out
     }
 
-    /// A series over time: its line chart and where the figures come from.
+    /// A series over time: its line chart (scrolling sideways at phone width, where it
+    /// would shrink past reading) and where the figures come from.
     static func trendSection(_ chart: SeriesLineChart) -> String {
-        var out = "<section class=\"trend\">\n<h2>\(HTMLText.escape(chart.title))</h2>\n" + chart.svg()
+        var out = "<section class=\"trend\">\n<h2>\(HTMLText.escape(chart.title))</h2>\n<div class=\"scroll\">\n" + chart.svg() + "</div>\n"
         for line in chart.source { out += "<p class=\"note\">\(HTMLText.escape(line))</p>\n" }
         return out + "</section>\n"
     }

@@ -91,6 +91,7 @@ enum ReportStylesheet {
       svg.map { max-height: none; }
       section.small-maps .map-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
       section.small-maps.by-scenario .map-grid { grid-template-columns: minmax(0, 1fr); }
+      svg.trend { min-width: 640px; }
     }
     @page { size: A4 portrait; margin: 12mm 10mm 14mm;
       @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #616e7c; } }

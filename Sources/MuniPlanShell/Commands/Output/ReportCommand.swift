@@ -7,14 +7,15 @@ struct ReportCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("report", group: .output,
                     summary: Message.Help.summaryReport,
                     details: Message.Help.detailsReport,
-                    examples: ["report --to out/report.html", "report --to advisor.html --measure advisor"],
+                    examples: ["report --to out/report.html", "report --to advisor.html --measure advisor",
+                               "report --compare scenarios/fy2022-plan.plan scenarios/small-villages-first.plan --to 比較.html"],
                     options: [OptionSpec("--to", .file, placeholder: "PATH.html", required: true, help: Message.Help.optionReportTo),
                               OptionSpec("--measure", .measure, help: Message.Help.optionReportMeasure),
                               OptionSpec("--fy", .fiscalYear, help: Message.Help.optionReportFy),
                               OptionSpec("--cumulative", help: Message.Help.optionReportCumulative),
                               OptionSpec("--name", .text, help: Message.Report.optionName),
                               OptionSpec("--date", .text, placeholder: "YYYY-MM-DD", help: Message.Report.optionDate),
-                              OptionSpec("--compare", .file, repeating: true, help: Message.Report.optionCompare),
+                              OptionSpec("--compare", .file, placeholder: "FILE", repeating: true, help: Message.Report.optionCompare),
                               OptionSpec("--force", help: Message.Help.optionReportForce)],
                     keywords: Message.Help.keywordsReport, runs: ReportCommand.self)
 
