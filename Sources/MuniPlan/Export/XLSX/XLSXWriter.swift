@@ -120,6 +120,11 @@ public enum XLSXWriter {
         chart_title_set_name(made, chart.title)
         if let axis = chart.categoryAxis { chart_axis_set_name(made.pointee.x_axis, axis) }
         if let axis = chart.valueAxis { chart_axis_set_name(made.pointee.y_axis, axis) }
-        return worksheet_insert_chart(worksheet, 1, lxw_col_t(table.columns.count + 1), made)
+        guard chart.kind == .line else { return worksheet_insert_chart(worksheet, 1, lxw_col_t(table.columns.count + 1), made) }
+        // A line over 44 dates needs room: twice Excel's default width, 1.6 times its height.
+        var options = lxw_chart_options()
+        options.x_scale = 2
+        options.y_scale = 1.6
+        return worksheet_insert_chart_opt(worksheet, 1, lxw_col_t(table.columns.count + 1), made, &options)
     }
 }
