@@ -50,6 +50,14 @@ extension HTMLReport {
         return out
     }
 
+    /// A series over time: its line chart (scrolling sideways at phone width, where it
+    /// would shrink past reading) and where the figures come from.
+    static func trendSection(_ chart: SeriesLineChart) -> String {
+        var out = "<section class=\"trend\">\n<h2>\(HTMLText.escape(chart.title))</h2>\n<div class=\"scroll\">\n" + chart.svg() + "</div>\n"
+        for line in chart.source { out += "<p class=\"note\">\(HTMLText.escape(line))</p>\n" }
+        return out + "</section>\n"
+    }
+
     static func trimmingTrailingNewlines(_ text: String) -> String {
         var s = text[...]
         while let last = s.last, last == "\n" || last == "\r" || last == "\r\n" { s = s.dropLast() }

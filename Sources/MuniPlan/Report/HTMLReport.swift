@@ -45,6 +45,7 @@ public enum HTMLReport {
                              heading: M.headingByMeasure.text(in: language), className: "by-measure")
         }
         out += tableSection(input.kpiTable, className: "kpi", fallbackTitle: M.kpiHeading.text(in: language))
+        for chart in input.trends { out += trendSection(chart) }
         for part in TableColumnSplit.parts(of: input.coverageTable, keeping: keptColumns, atMost: maxColumns, language: language) {
             out += tableSection(part, className: "coverage", fallbackTitle: M.headingCoverage.text(in: language))
         }

@@ -71,6 +71,7 @@ extension ReportInput {
         self.facts = facts
         self.measureMaps = measureMaps
         self.districtMatrix = matrix
+        self.trends = dataset.series.compactMap { SeriesLineChart(measure: $0.measure, dataset: dataset, language: language) }
     }
 
     /// A measure as a reader of `language` knows it: its short Japanese name (or its name)

@@ -77,6 +77,8 @@ public struct ReportInput: Sendable {
     public var facts: [Fact] = []
     /// One small map per measure (covered or not), when the main map counts measures.
     public var measureMaps: [MapLayer] = []
+    /// Each observed series over time (e.g. My Number card issuance), a line chart each.
+    public var trends: [SeriesLineChart] = []
     /// Coverage by district and measure, shown instead of the bar chart when set.
     public var districtMatrix: DistrictMatrix?
     /// Bodies in code order: names and districts for hover text.

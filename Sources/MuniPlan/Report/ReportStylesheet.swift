@@ -64,6 +64,18 @@ enum ReportStylesheet {
     svg.bars .name { fill: #1f2933; }
     svg.bars .value { fill: #3e4c59; font-variant-numeric: tabular-nums; }
     svg.bars .total .name, svg.bars .total .value { font-weight: bold; fill: #102a43; }
+    svg.trend { display: block; width: 100%; max-width: 900px; height: auto; font-size: 11px; }
+    svg.trend .grid { stroke: #e4e7eb; stroke-width: 1; }
+    svg.trend .axis, svg.trend line.tick { stroke: #7b8794; stroke-width: 1; }
+    svg.trend text.tick { fill: #52606d; font-size: 10px; font-variant-numeric: tabular-nums; }
+    svg.trend text.tick.rate { text-anchor: end; }
+    svg.trend text.tick.date, svg.trend .axis-title { text-anchor: middle; }
+    svg.trend .axis-title { fill: #3e4c59; font-size: 11px; }
+    svg.trend .line path { fill: none; stroke-width: 1.6; stroke-linejoin: round; }
+    svg.trend .line.total path { stroke-width: 3; }
+    svg.trend text.end { font-size: 10.5px; white-space: pre; }
+    svg.trend .line.total text.end { font-weight: bold; }
+    section.trend p.note { font-size: 0.75rem; color: #52606d; margin: 4px 0 0; }
     .scroll { overflow-x: auto; }
     ul.sources { margin: 0; padding-left: 1.25rem; font-size: 0.8125rem; }
     ul.sources li { margin-bottom: 4px; }
@@ -79,6 +91,7 @@ enum ReportStylesheet {
       svg.map { max-height: none; }
       section.small-maps .map-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 8px; }
       section.small-maps.by-scenario .map-grid { grid-template-columns: minmax(0, 1fr); }
+      svg.trend { min-width: 640px; }
     }
     @page { size: A4 portrait; margin: 12mm 10mm 14mm;
       @bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; color: #616e7c; } }
@@ -92,10 +105,18 @@ enum ReportStylesheet {
       section.small-maps ul.legend { grid-template-columns: repeat(3, max-content); }
       section.small-maps .map-grid { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 2mm 3mm; }
       section.small-maps { break-inside: avoid; }
-      section.small-maps.by-scenario .map-grid { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+      /* Two scenarios side by side, three or more in rows of three; small enough that the
+         maps, the KPIs and the sources share one A4 page. */
+      section.small-maps.by-scenario .map-grid { grid-template-columns: repeat(auto-fit, minmax(55mm, 1fr)); }
+      section.small-maps.by-scenario svg.map { max-height: 68mm; }
+      section.small-maps.by-scenario ul.legend { grid-template-columns: repeat(6, max-content); }
+      section.kpi.compare table.data { font-size: 7.5pt; }
       h2 { break-after: avoid; }
       thead { display: table-header-group; }
       tr { break-inside: avoid; }
+      /* A subtotal stays with the body above it, the closing rows (total, target, status) with it. */
+      tr.subtotal, tr.total { break-before: avoid; }
+      section.trend { break-inside: avoid; }
       section.sources { break-inside: avoid; }
       .scroll { overflow: visible; }
       svg.map use.muni:hover { stroke: #ffffff; stroke-width: 0.7; }

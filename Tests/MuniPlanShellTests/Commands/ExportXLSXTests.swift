@@ -101,7 +101,7 @@ import Testing
         try withTemporaryFolder { folder in
             let interpreter = try makePlannedInterpreter(workingDirectory: folder.path)
             try interpreter.run("allocate advisor 19 --min-per-district 1; simulate --runs 200 --seed 9")
-            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("wrote plan.xlsx (xlsx, 10 sheets, ") == true)
+            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("wrote plan.xlsx (xlsx, 11 sheets, ") == true)
             try interpreter.run("export workbook --to again.xlsx")
             #expect(try Data(contentsOf: folder.url.appendingPathComponent("plan.xlsx")) == Data(contentsOf: folder.url.appendingPathComponent("again.xlsx")))
             let book = folder.url.appendingPathComponent("plan.xlsx").path
@@ -120,6 +120,8 @@ import Testing
             book = openpyxl.load_workbook(sys.argv[1])
             print("|".join(s.title for s in book.worksheets))
             print(len(book["coverage by district"]._charts))
+            trend = book["card issuance"]
+            print(len(trend._charts), type(trend._charts[0]).__name__, trend["A1"].value, trend["B1"].value, trend["A45"].value, round(trend["B45"].value, 1))
             sources = "\n".join(str(c) for row in book["sources"].iter_rows(values_only=True) for c in row if c)
             for needed in ["令和２年国勢調査", "MIT License", "Permission is hereby granted", "CC BY 4.0", "国土数値情報", "福島県",
                            "assign advisor", "reset"]:
@@ -127,7 +129,7 @@ import Testing
             """#
             #expect(Self.runs("/usr/bin/env", ["python3", "-c", layout, book], output: &output))
             #expect(output == "KPI|coverage|coverage by district|allocation advisor|allocation ict-grant|simulation KPI|simulation drivers|"
-                + "simulation by district|simulation by body|sources\n1\n", "\(output)")
+                + "simulation by district|simulation by body|card issuance|sources\n1\n1 LineChart date observed 福島県 2022-09-30 43.9\n", "\(output)")
         }
     }
 
@@ -139,9 +141,10 @@ import Testing
             #expect(interpreter.failure("export workbook --to plan.csv") == "export workbook が出力できるのは .xlsx ファイルだけです（.csv は出力できません）")
             #expect(interpreter.failure("export workbook --to plan.xlsx --encoding cp932").contains("--encoding cp932"))
             #expect(try directoryListing(folder.path).isEmpty)
-            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("plan.xlsx を出力しました（xlsx、4シート、") == true)
+            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("plan.xlsx を出力しました（xlsx、5シート、") == true)
             let sheets = try ExportCommand(target: .workbook, path: "plan.xlsx").workbookSheets(interpreter)
-            #expect(sheets.map(\.name) == ["指標", "実施状況", "地域別実施状況", "出典"])
+            #expect(sheets.map(\.name) == ["指標", "実施状況", "地域別実施状況", "カード交付率の推移", "出典"])
+            #expect(sheets[3].chart?.kind == .line && sheets[3].table.columns.first?.label == "基準日")
             #expect(sheets[2].chart?.valueColumns.contains("advisor_bodies_pct") == true)
         }
     }

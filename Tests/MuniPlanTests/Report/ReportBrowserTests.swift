@@ -15,7 +15,8 @@ let reportChromiumPath: String? = {
     return nil
 }()
 
-/// Renders the report in headless Chromium: a 1280×800 screenshot and an A4 PDF.
+/// Renders the report and the comparison in headless Chromium: screenshots at 1280×800 and
+/// 390×844 and A4 PDFs, measured page by page.
 /// Set MUNIPLAN_REPORT_PREVIEW_DIR to keep report.html, report.png and report.pdf there.
 @Suite("Report in a headless browser", .serialized,
        .enabled(if: reportChromiumPath != nil, "chromium is not on PATH (Debian package: chromium)"))
@@ -65,17 +66,23 @@ struct ReportBrowserTests {
         defer { folder.remove() }
         let html = work + "/report.html"
         try AtomicFile.write(HTMLReport.bytes(try Self.deckInput()), to: html, overwrite: false)
-        for (name, width, height) in [("report.png", 1280, 800), ("report-phone.png", 390, 844)] {
-            let png = work + "/" + name
+        try await screenshots(of: html, named: "report", in: work)
+        keep(work, ["report.html", "report.png", "report-phone.png"])
+    }
+
+    /// `NAME.png` at 1280×800 and `NAME-phone.png` at 390×844, each a PNG of that size and
+    /// well over 30 kB (shaded maps and text).
+    private func screenshots(of html: String, named name: String, in work: String) async throws {
+        for (file, width, height) in [(name + ".png", 1280, 800), (name + "-phone.png", 390, 844)] {
+            let png = work + "/" + file
             let shot = try await chromium(["--window-size=\(width),\(height)", "--screenshot=\(png)", "file://\(html)"],
                                           profile: work + "/profile-\(width)")
             #expect(shot.status == 0, "chromium failed: \(shot.log.suffix(2000))")
             let image = try #require(FileManager.default.contents(atPath: png).map([UInt8].init), "no screenshot; log: \(shot.log.suffix(2000))")
             let size = try #require(pngSize(image), "not a PNG")
             #expect(size.0 == width && size.1 == height, "\(size)")
-            #expect(image.count > 30_000, "a shaded map and text make a PNG well over 30 kB; got \(image.count) bytes at \(width) px")
+            #expect(image.count > 30_000, "shaded maps and text make a PNG well over 30 kB; got \(image.count) bytes at \(width) px")
         }
-        keep(work, ["report.html", "report.png", "report-phone.png"])
     }
 
     @Test func printsToPortraitA4WithoutBlankPages() async throws {
@@ -104,17 +111,61 @@ struct ReportBrowserTests {
         if let last = pages.last { #expect(last.inkedRows > 0.12, "last page has ink on \(Int(last.inkedRows * 100))% of rows") }
     }
 
-    @Test func comparisonScreenshot() async throws {
+    @Test func comparisonOnScreenAndOnOneA4Page() async throws {
         let folder = try TemporaryFolder(), work = folder.path
         defer { folder.remove() }
-        let html = work + "/compare.html", png = work + "/compare.png"
+        let html = work + "/compare.html", pdf = work + "/compare.pdf"
         try AtomicFile.write(HTMLReport.comparisonBytes(try ReportComparisonTests.scenarios(.japanese)), to: html, overwrite: false)
-        let shot = try await chromium(["--window-size=1280,800", "--screenshot=\(png)", "file://\(html)"], profile: work + "/profile")
-        #expect(shot.status == 0, "chromium failed: \(shot.log.suffix(2000))")
-        let image = try #require(FileManager.default.contents(atPath: png).map([UInt8].init), "no screenshot")
-        #expect(pngSize(image).map { $0 == (1280, 800) } == true)
-        #expect(image.count > 30_000, "two shaded maps make a PNG well over 30 kB; got \(image.count) bytes")
-        keep(work, ["compare.html", "compare.png"])
+        try await screenshots(of: html, named: "compare", in: work)
+        let print = try await chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"], profile: work + "/profile-pdf")
+        #expect(print.status == 0, "chromium failed: \(print.log.suffix(2000))")
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: pdf)), as: UTF8.self)
+        // Two scenarios' maps, their KPIs and the sources on one portrait A4 page.
+        #expect(occurrences(of: "/MediaBox [0 0 594.95996 841.91998]", in: text) == 1)
+        #expect(occurrences(of: "/MediaBox [0 0 841.91998 594.95996]", in: text) == 0)
+        keep(work, ["compare.html", "compare.png", "compare-phone.png", "compare.pdf"])
+        guard let pdftoppm = PDFPages.pdftoppmPath else { return }
+        let pages = try PDFPages.render(pdf, with: pdftoppm, into: work + "/pages")
+        #expect(pages.count == 1)
+        #expect(pages.first.map { $0.lowestInk > 0.6 } == true, "the page is used well down")
+    }
+
+    /// Tables of 8 to 20 tall rows, each from a new page, so that in one of them the page
+    /// ends just before its closing rows: those (total, target, status) take a body row
+    /// with them instead of standing alone on the next page.
+    @Test func closingRowsNeverStandAloneOnAPage() async throws {
+        let pdftotext = "/usr/bin/pdftotext"
+        guard FileManager.default.isExecutableFile(atPath: pdftotext) else {
+            print("ReportBrowserTests: closing rows unchecked — no pdftotext (Debian: apt-get install -y poppler-utils)")
+            return
+        }
+        let folder = try TemporaryFolder(), work = folder.path
+        defer { folder.remove() }
+        var page = HTMLReport.head(title: "rows", language: .english) + "<main>\n<style>section.coverage td { height: 21mm; }</style>\n"
+        for n in 8...20 {
+            let rows = (0..<n).map { Table.Row([.text("row\(n)x\($0)")]) }
+                + ["total", "target", "status"].map { Table.Row([.text("\($0)\(n)")], kind: .total) }
+            let table = Table(name: "coverage", title: "rows \(n)", columns: [Table.Column("c", label: "c")], rows: rows)
+            page += "<div style=\"break-before: page\">\n" + HTMLReport.tableSection(table, className: "coverage", fallbackTitle: "") + "</div>\n"
+        }
+        page += HTMLReport.foot()
+        let html = work + "/rows.html", pdf = work + "/rows.pdf", txt = work + "/rows.txt"
+        try AtomicFile.write(Array(page.utf8), to: html, overwrite: false)
+        let print = try await chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf)", "file://\(html)"], profile: work + "/profile-rows")
+        #expect(print.status == 0, "chromium failed: \(print.log.suffix(2000))")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdftotext)
+        process.arguments = [pdf, txt]
+        try process.run()
+        process.waitUntilExit()
+        keep(work, ["rows.html", "rows.pdf"])
+        let pages = String(decoding: try #require(FileManager.default.contents(atPath: txt)), as: UTF8.self).split(separator: "\u{0C}")
+        #expect(pages.count > 13, "some tables run over a page: \(pages.count) pages")
+        for n in 8...20 {
+            let closing = try #require(pages.first { $0.contains("total\(n)") }, "no page holds total\(n)")
+            #expect(closing.contains("status\(n)"), "table \(n): its closing rows are split")
+            #expect(closing.contains("row\(n)x"), "table \(n): its closing rows stand alone on a page")
+        }
     }
 
     /// Copies `files` to MUNIPLAN_REPORT_PREVIEW_DIR when it is set, to look at them.

@@ -20,6 +20,7 @@ public enum WorkbookSheetName {
         case "simulation-districts": Message.Xlsx.sheetSimulationDistricts
         case "simulation-bodies": Message.Xlsx.sheetSimulationBodies
         case "sources": Message.Xlsx.sheetSources
+        case "trend-chart": Message.Report.sheetTrend
         default: nil
         }
     }

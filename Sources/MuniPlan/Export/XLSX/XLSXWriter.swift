@@ -101,13 +101,14 @@ public enum XLSXWriter {
         }
     }
 
-    /// A column chart to the right of the table: categories from one column, a series a
-    /// value column, each series named by its header cell.
+    /// A column or line chart to the right of the table: categories from one column, a
+    /// series a value column, each series named by its header cell.
     private static func insert(_ chart: WorkbookChart, of table: Table, sheet: String, rows: Int,
                                into worksheet: UnsafeMutablePointer<lxw_worksheet>,
                                in workbook: UnsafeMutablePointer<lxw_workbook>) -> lxw_error {
         guard rows > 0, let category = table.columns.firstIndex(where: { $0.id == chart.categoryColumn }),
-              let made = workbook_add_chart(workbook, UInt8(LXW_CHART_COLUMN.rawValue)) else { return LXW_NO_ERROR }
+              let made = workbook_add_chart(workbook, UInt8((chart.kind == .line ? LXW_CHART_LINE : LXW_CHART_COLUMN).rawValue))
+        else { return LXW_NO_ERROR }
         for id in chart.valueColumns {
             guard let c = table.columns.firstIndex(where: { $0.id == id }),
                   let series = chart_add_series(made, nil, nil) else { continue }
@@ -117,6 +118,13 @@ public enum XLSXWriter {
             chart_series_set_name_range(series, sheet, 0, lxw_col_t(c))
         }
         chart_title_set_name(made, chart.title)
-        return worksheet_insert_chart(worksheet, 1, lxw_col_t(table.columns.count + 1), made)
+        if let axis = chart.categoryAxis { chart_axis_set_name(made.pointee.x_axis, axis) }
+        if let axis = chart.valueAxis { chart_axis_set_name(made.pointee.y_axis, axis) }
+        guard chart.kind == .line else { return worksheet_insert_chart(worksheet, 1, lxw_col_t(table.columns.count + 1), made) }
+        // A line over 44 dates needs room: twice Excel's default width, 1.6 times its height.
+        var options = lxw_chart_options()
+        options.x_scale = 2
+        options.y_scale = 1.6
+        return worksheet_insert_chart_opt(worksheet, 1, lxw_col_t(table.columns.count + 1), made, &options)
     }
 }

@@ -19,7 +19,8 @@ extension ExportCommand {
 
     /// KPI, coverage by body, coverage by district with its chart, each allocation of the
     /// current year (its table holds the explanation: chosen or not, and why), the last
-    /// simulation while it is current, and the sources with the scenario that made the plan.
+    /// simulation while it is current, each observed series over time with its line chart,
+    /// and the sources with the scenario that made the plan.
     func workbookSheets(_ interpreter: Interpreter) throws(ShellError) -> [WorkbookSheet] {
         let session = interpreter.session
         let language = session.language
@@ -36,6 +37,10 @@ extension ExportCommand {
         }
         if session.simulation != nil, let result = try? interpreter.currentSimulation(for: "export workbook") {
             for part in SimulationTablePart.sampled { sheets.append(sheet(result.table(part, districts: session.dataset.districts, language: language))) }
+        }
+        for series in session.dataset.series {
+            guard let trend = SeriesLineChart(measure: series.measure, dataset: session.dataset, language: language) else { continue }
+            sheets.append(sheet(trend.table(), chart: trend.workbookChart()))
         }
         let sources = SourcesTable.make(dataset: session.dataset, sources: ReportSource.bundledData(japancodeLicenceText: licenceText(session)),
                                         scenario: scenarioLines(session), language: language)
