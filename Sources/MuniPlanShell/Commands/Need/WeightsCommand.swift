@@ -40,7 +40,24 @@ struct WeightsCommand: ShellCommand, Equatable {
         case .defaults: plan.weights = .defaults
         }
         interpreter.session.commit(plan)
-        emit(.text(Self.formula(interpreter.session.plan.weights, language: interpreter.session.language)))
+        let weights = interpreter.session.plan.weights
+        guard !weights.terms.isEmpty else { return emit(.text(interpreter.text(Message.Edit.needZero))) }
+        emit(.table(Self.table(weights, language: interpreter.session.tableLanguage)))
+    }
+
+    /// The formula as a table, so `format` and `> FILE` apply: the formula its title, a row
+    /// a term (its feature, its weight, what it measures).
+    static func table(_ weights: NeedWeights, language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
+        let formula = weights.terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
+            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
+        return Table(name: "weights", title: say(Message.Edit.needFormula(formula: formula)),
+                     columns: [Table.Column("feature", label: say(Message.Output.columnFeature)),
+                               Table.Column("weight", label: say(Message.Output.columnWeight), alignment: .right),
+                               Table.Column("meaning", label: say(Message.Output.columnMeaning))],
+                     rows: weights.terms.map { term in
+                         Table.Row([.text(term.feature.description), .decimal(term.weight, places: 2), .text(say(term.feature.explanation))])
+                     })
     }
 
     /// How many terms `weight` shows after a change (`weights` shows them all): a script
