@@ -49,9 +49,7 @@ struct WeightsCommand: ShellCommand, Equatable {
     /// a term (its feature, its weight, what it measures).
     static func table(_ weights: NeedWeights, language: Language) -> Table {
         func say(_ message: Message) -> String { message.text(in: language) }
-        let formula = weights.terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
-            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        return Table(name: "weights", title: say(Message.Edit.needFormula(formula: formula)),
+        return Table(name: "weights", title: say(Message.Edit.needFormula(formula: sum(weights.terms[...]))),
                      columns: [Table.Column("feature", label: say(Message.Output.columnFeature)),
                                Table.Column("weight", label: say(Message.Output.columnWeight), alignment: .right),
                                Table.Column("meaning", label: say(Message.Output.columnMeaning))],
@@ -72,13 +70,17 @@ struct WeightsCommand: ShellCommand, Equatable {
         let terms = weights.terms
         guard !terms.isEmpty else { return say(Message.Edit.needZero) }
         let more = terms.count > shown ? terms.count - shown : 0
-        let formula = terms.prefix(shown).map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
-            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        var lines = [say(Message.Edit.needFormula(formula: formula)) + (more > 0 ? say(Message.Edit.needMoreTerms(count: more)) : "")]
+        var lines = [say(Message.Edit.needFormula(formula: sum(terms.prefix(shown)))) + (more > 0 ? say(Message.Edit.needMoreTerms(count: more)) : "")]
         for term in terms.prefix(shown) {
             lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
         }
         if more > 0 { lines.append(say(Message.Edit.needMoreListed(count: more))) }
         return lines.joined(separator: "\n")
+    }
+
+    /// `1.00·small + 0.50·village − 0.25·town`: the terms as a sum.
+    static func sum(_ terms: ArraySlice<(feature: NeedFeature, weight: Double)>) -> String {
+        terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
+            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
     }
 }
