@@ -7,6 +7,16 @@ import Testing
 /// the romanised association (26 letters), no name or kana reading; a name never goes
 /// onto more than two lines.
 @Suite struct NameWrapTests {
+    @Test("the narrowest a column can be: a name in two halves, a long Latin word at a name's length")
+    func narrowestAtAll() {
+        #expect(TextWrapper.narrowestAtAll("あいづわかまつし") == 8)
+        #expect(TextWrapper.narrowestAtAll("南会津") == 4)
+        #expect(TextWrapper.narrowestAtAll("yobonoattaichibujimukumiai") == 16)
+        #expect(TextWrapper.narrowestAtAll("aizuwakamatsu") == 13)
+        // Prose (a Japanese run longer than a name) still breaks between characters (not before っ).
+        #expect(TextWrapper.narrowestAtAll("ようぼうのあったいちぶじむくみあい") == 4)
+    }
+
     @Test("bodies at 100 columns: every name, kana and romaji of a municipality whole, in both languages")
     func bodiesAt100() throws {
         let interpreter = try makeInterpreter()
@@ -22,15 +32,5 @@ import Testing
                         "\(body.name) broken at 100 (\(language))")
             }
         }
-    }
-
-    @Test("the narrowest a column can be: a name in two halves, a long Latin word at a name's length")
-    func narrowestAtAll() {
-        #expect(TextWrapper.narrowestAtAll("あいづわかまつし") == 8)
-        #expect(TextWrapper.narrowestAtAll("南会津") == 4)
-        #expect(TextWrapper.narrowestAtAll("yobonoattaichibujimukumiai") == 16)
-        #expect(TextWrapper.narrowestAtAll("aizuwakamatsu") == 13)
-        // Prose (a Japanese run longer than a name) still breaks between characters (not before っ).
-        #expect(TextWrapper.narrowestAtAll("ようぼうのあったいちぶじむくみあい") == 4)
     }
 }
