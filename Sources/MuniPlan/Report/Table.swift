@@ -7,6 +7,9 @@ public struct Table: Sendable, Equatable {
         /// What a person reads in a terminal table or report (may be Japanese).
         public let label: String
         public let alignment: Alignment
+        /// A shorter heading, for a terminal too narrow for `label`; the table's `legend`
+        /// says what it stands for. nil: the label is the only heading.
+        public var short: String?
 
         public init(_ id: String, label: String? = nil, alignment: Alignment = .left) {
             self.id = id
@@ -114,6 +117,8 @@ public struct Table: Sendable, Equatable {
     public let rows: [Row]
     /// Lines printed under a terminal table (KPI targets under coverage columns, notes).
     public let footer: [String]
+    /// Lines under a terminal table printed with its columns' `short` headings: what they stand for.
+    public var legend: [String] = []
 
     public init(name: String, title: String? = nil, columns: [Column], rows: [Row], footer: [String] = []) {
         self.name = name

@@ -17,7 +17,7 @@ public enum HelpText {
         if let spec = CommandRegistry.spec(topic.lowercased()) ?? CommandRegistry.aliases[topic.lowercased()].flatMap(CommandRegistry.spec) {
             return full(spec, in: language, width: width)
         }
-        if let topicText = topics[topic.lowercased()] { return topicText.text(in: language) }
+        if let topicText = topics[topic.lowercased()] { return HelpColumns.align(topicText.text(in: language)) }
         let hits = search(topic)
         guard !hits.isEmpty else {
             let shown = Excerpt.of(topic, limit: 64)
@@ -47,7 +47,7 @@ public enum HelpText {
 
     static func full(_ spec: CommandSpec, in language: Language, width: Int? = nil) -> String {
         var lines = [usage(spec, in: language, width: width), "", spec.summaryMessage.text(in: language)]
-        if let details = spec.detailsMessage { lines += ["", details.text(in: language)] }
+        if let details = spec.detailsMessage { lines += ["", HelpColumns.align(details.text(in: language))] }
         if !spec.options.isEmpty {
             lines += ["", Message.Help.optionsHeading.text(in: language)]
             // A head as wide as the column still gets two spaces before its help (`--format …html  instead`).

@@ -4,7 +4,8 @@ import MuniPlan
 /// Columns give up room in two rounds, the widest first, a column at a time, so short
 /// columns keep their one line: first down to their widest word, a Japanese name kept
 /// whole (`TextWrapper.narrowest`), then, if that is not enough, down to their widest
-/// unbreakable piece (`TextWrapper.longestUnit`: names may break between characters).
+/// unbreakable piece (`TextWrapper.narrowestAtAll`: a name onto two lines at most, a word
+/// longer than any name between letters).
 /// Numbers never wrap: a number's column is never narrower than its widest number.
 enum TableFit {
     /// Columns and the two spaces between each.
@@ -27,7 +28,7 @@ enum TableFit {
     /// Widths within `limit`, or nil when even the narrowest columns do not fit (then the
     /// table prints as record blocks).
     static func widths(_ natural: [Int], table: Table, header: [String], body: [[String]], limit: Int) -> [Int]? {
-        let floor = minimums(table, header: header, body: body, measure: TextWrapper.longestUnit)
+        let floor = minimums(table, header: header, body: body, measure: TextWrapper.narrowestAtAll)
         guard total(floor) <= limit else { return nil }
         let words = zip(minimums(table, header: header, body: body, measure: TextWrapper.narrowest), natural).map { min($0, $1) }
         var widths = natural

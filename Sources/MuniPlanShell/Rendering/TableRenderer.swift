@@ -7,9 +7,11 @@ import MuniPlan
 /// or break the alignment.
 ///
 /// Given a `width` (a terminal's), the table fits it by one rule, in order: as it is if it
-/// fits; else its text cells wrap inside narrower columns (`TableFit`: at spaces or between
-/// Japanese characters, never inside a word, numbers never); else one record a block, each
-/// column a `label: value` line (`RecordBlocks`, as psql's `\x auto`).
+/// fits; else its columns' short headings, where it has them (`Column.short`, with the
+/// table's legend under it); else its text cells wrap inside narrower columns (`TableFit`:
+/// at spaces or between Japanese characters, never inside a word, numbers never); else one
+/// record a block, each column a `label: value` line under its full label (`RecordBlocks`,
+/// as psql's `\x auto`).
 public struct TableRenderer {
     public var color: Bool
     /// For the line an empty table shows.
@@ -24,17 +26,31 @@ public struct TableRenderer {
     }
 
     public func render(_ table: Table) -> String {
-        let header = table.columns.map { VisibleText.escaping($0.label) }
+        let labels = table.columns.map { VisibleText.escaping($0.label) }
         let body = table.rows.map { row in row.cells.map { VisibleText.escaping($0.display) } }
-        var widths = header.map(DisplayWidth.of)
-        for cells in body {
-            for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
-        }
-        if let width, !table.rows.isEmpty, TableFit.total(widths) > width {
-            guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
-                return RecordBlocks(renderer: self, width: width).render(table, header: header, body: body)
+        func natural(_ header: [String]) -> [Int] {
+            var widths = header.map(DisplayWidth.of)
+            for cells in body {
+                for (i, cell) in cells.enumerated() where i < widths.count { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
             }
-            widths = fitted
+            return widths
+        }
+        var header = labels
+        var widths = natural(header)
+        var legend: [String] = []
+        if let width, !table.rows.isEmpty, TableFit.total(widths) > width {
+            // First the columns' short headings, if the table has them, with its legend.
+            if table.columns.contains(where: { $0.short != nil }) {
+                header = table.columns.map { VisibleText.escaping($0.short ?? $0.label) }
+                widths = natural(header)
+                legend = table.legend.map { VisibleText.escaping($0) }
+            }
+            if TableFit.total(widths) > width {
+                guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
+                    return RecordBlocks(renderer: self, width: width).render(table, header: labels, body: body)
+                }
+                widths = fitted
+            }
         }
         func lines(_ cells: [String], rightAligned: (Int) -> Bool, colour: (Int, String) -> Style? = { _, _ in nil }) -> [String] {
             // Each cell in its column's width; a row is as tall as its tallest cell.
@@ -69,6 +85,7 @@ public struct TableRenderer {
             out += row.kind == .record ? text : text.map { style($0, .dim) }
         }
         if table.rows.isEmpty { out += fitted(Message.Session.noRows.text(in: language)) }
+        out += legend.flatMap(fitted)
         out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
         return out.joined(separator: "\n")
     }

@@ -62,7 +62,24 @@ public enum TextWrapper {
     public static func narrowest(_ text: String) -> Int {
         text.split(separator: " ").map { word in
             let whole = DisplayWidth.of(String(word))
-            return whole <= 16 ? whole : longestUnit(String(word))
+            return whole <= nameLength ? whole : longestUnit(String(word))
+        }.max() ?? 0
+    }
+
+    /// The longest a name runs (檜枝岐村, ひのえまたむら, aizuwakamatsu fit): a word or a
+    /// Japanese run up to this long is kept whole while anything else can give way.
+    static let nameLength = 16
+
+    /// The narrowest a table column holding `text` can be at all: a name (a word up to a
+    /// name's length) on at most two lines, half its characters on each; anything longer
+    /// at its widest unbreakable piece, but no more than a name's length — a long Latin
+    /// word (a romanised association, `yobonoattaichibujimukumiai`) breaks between letters
+    /// rather than names breaking around it.
+    public static func narrowestAtAll(_ text: String) -> Int {
+        text.split(separator: " ").map { word in
+            guard DisplayWidth.of(String(word)) <= nameLength else { return min(longestUnit(String(word)), nameLength) }
+            let half = (word.count + 1) / 2
+            return max(longestUnit(String(word)), DisplayWidth.of(String(word.prefix(half))), DisplayWidth.of(String(word.dropFirst(half))))
         }.max() ?? 0
     }
 

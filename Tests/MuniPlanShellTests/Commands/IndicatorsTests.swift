@@ -134,9 +134,9 @@ struct IndicatorsTests {
             #expect(shown.first?.hasSuffix("1.00·c10 + 1.00·c11 + … (18 more terms)") == true, "\(shown.first ?? "")")
             #expect(shown.count == 1 + 12 + 1)
             #expect(shown.last == "  … and 18 more: weights lists every term")
-            let all = try shell.run("weights").texts.joined().split(separator: "\n")
-            #expect(all.count == 1 + 30)
-            #expect(all.first?.hasSuffix("1.00·c28 + 2.00·c29") == true)
+            let all = try #require(try shell.run("weights").tables.first)
+            #expect(all.rows.count == 30)
+            #expect(all.title?.hasSuffix("1.00·c28 + 2.00·c29") == true)
         }
     }
 }

@@ -5,14 +5,28 @@ import Testing
 
 /// `weights [clear|default]` prints the need formula, after clearing or restoring it.
 @Suite struct WeightsTests {
-    @Test("weights prints the formula in use with what each feature means")
+    @Test("weights prints the formula in use as a table: a row a term with what it means")
     func shows() throws {
         let interpreter = try makeInterpreter()
-        let lines = try interpreter.run("weights").texts.joined().split(separator: "\n")
-        #expect(lines.first == "need = 1.00·small + 0.50·village + 0.25·town + 0.50·evac12 + 0.25·hamadori15 + 0.50·distance")
-        #expect(lines.dropFirst().first == "  small                 1 − ln(pop+1)/ln(max pop+1): smaller → more need")
-        #expect(lines.count == 7)
+        let table = try #require(try interpreter.run("weights").tables.first)
+        #expect(table.title == "need = 1.00·small + 0.50·village + 0.25·town + 0.50·evac12 + 0.25·hamadori15 + 0.50·distance")
+        #expect(table.columns.map(\.label) == ["feature", "weight", "meaning"])
+        #expect(table.rows.first?.cells.map(\.display) == ["small", "1.00", "1 − ln(pop+1)/ln(max pop+1): smaller → more need"])
+        #expect(table.rows.count == 6)
         #expect(interpreter.session.undoStack.count == 0)
+    }
+
+    @Test("format applies to weights: CSV a row a term; in Japanese the headings and meanings too")
+    func formats() throws {
+        let interpreter = try makeInterpreter()
+        let csv = try interpreter.run("weights").rendered(.csv).split(separator: "\n")
+        #expect(csv.first == "feature,weight,meaning")
+        #expect(csv.dropFirst().first?.hasPrefix("small,1.00,") == true)
+        try interpreter.run("lang ja")
+        let table = try #require(try interpreter.run("weights").tables.first)
+        #expect(table.title?.hasPrefix("必要度 = 1.00·small") == true)
+        #expect(table.columns.map(\.label) == ["要素", "重み", "内容"])
+        #expect(table.rows.first?.cells.last?.display != "1 − ln(pop+1)/ln(max pop+1): smaller → more need")
     }
 
     @Test("clear sets every weight to 0, default restores them; each is one undo step")

@@ -40,7 +40,22 @@ struct WeightsCommand: ShellCommand, Equatable {
         case .defaults: plan.weights = .defaults
         }
         interpreter.session.commit(plan)
-        emit(.text(Self.formula(interpreter.session.plan.weights, language: interpreter.session.language)))
+        let weights = interpreter.session.plan.weights
+        guard !weights.terms.isEmpty else { return emit(.text(interpreter.text(Message.Edit.needZero))) }
+        emit(.table(Self.table(weights, language: interpreter.session.tableLanguage)))
+    }
+
+    /// The formula as a table, so `format` and `> FILE` apply: the formula its title, a row
+    /// a term (its feature, its weight, what it measures).
+    static func table(_ weights: NeedWeights, language: Language) -> Table {
+        func say(_ message: Message) -> String { message.text(in: language) }
+        return Table(name: "weights", title: say(Message.Edit.needFormula(formula: sum(weights.terms[...]))),
+                     columns: [Table.Column("feature", label: say(Message.Output.columnFeature)),
+                               Table.Column("weight", label: say(Message.Output.columnWeight), alignment: .right),
+                               Table.Column("meaning", label: say(Message.Output.columnMeaning))],
+                     rows: weights.terms.map { term in
+                         Table.Row([.text(term.feature.description), .decimal(term.weight, places: 2), .text(say(term.feature.explanation))])
+                     })
     }
 
     /// How many terms `weight` shows after a change (`weights` shows them all): a script
@@ -55,13 +70,17 @@ struct WeightsCommand: ShellCommand, Equatable {
         let terms = weights.terms
         guard !terms.isEmpty else { return say(Message.Edit.needZero) }
         let more = terms.count > shown ? terms.count - shown : 0
-        let formula = terms.prefix(shown).map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
-            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
-        var lines = [say(Message.Edit.needFormula(formula: formula)) + (more > 0 ? say(Message.Edit.needMoreTerms(count: more)) : "")]
+        var lines = [say(Message.Edit.needFormula(formula: sum(terms.prefix(shown)))) + (more > 0 ? say(Message.Edit.needMoreTerms(count: more)) : "")]
         for term in terms.prefix(shown) {
             lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
         }
         if more > 0 { lines.append(say(Message.Edit.needMoreListed(count: more))) }
         return lines.joined(separator: "\n")
+    }
+
+    /// `1.00·small + 0.50·village − 0.25·town`: the terms as a sum.
+    static func sum(_ terms: ArraySlice<(feature: NeedFeature, weight: Double)>) -> String {
+        terms.map { Table.Cell.decimal($0.weight, places: 2).plain + "·" + $0.feature.description }
+            .joined(separator: " + ").replacingOccurrences(of: "+ -", with: "− ")
     }
 }

@@ -19,8 +19,32 @@ struct CoverageCommand: ShellCommand, Equatable {
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let tables = try interpreter.coverageTables(measures: measures, fy: fy, cumulative: cumulative)
-        emit(.table(byDistrict ? tables.districtTable(language: interpreter.session.tableLanguage)
-                                : tables.bodyTable(language: interpreter.session.tableLanguage)))
+        let language = interpreter.session.tableLanguage
+        emit(.table(byDistrict ? Self.abbreviated(tables.districtTable(language: language), measures: tables.measures, language: language)
+                                : tables.bodyTable(language: language)))
+    }
+
+    /// The district table with short headings for a narrow terminal: each measure a letter
+    /// in the order shown (a, b, …, heading its covered count), then 団% and 人% (its shares
+    /// of bodies and of population); the legend under the table names the letters.
+    static func abbreviated(_ table: Table, measures: [Measure], language: Language) -> Table {
+        var shorts: [String: String] = [:]
+        var keys: [String] = []
+        for (index, measure) in measures.enumerated() {
+            let key = index < 26 ? String(UnicodeScalar(UInt8(97 + index))) : String(index + 1)
+            keys.append(key + " " + measure.id)
+            shorts[measure.id + "_covered"] = key
+            shorts[measure.id + "_bodies_pct"] = "団%"
+            shorts[measure.id + "_population_pct"] = "人%"
+        }
+        let columns = table.columns.map { column in
+            var shortened = column
+            shortened.short = shorts[column.id]
+            return shortened
+        }
+        var result = Table(name: table.name, title: table.title, columns: columns, rows: table.rows, footer: table.footer)
+        result.legend = keys.isEmpty ? [] : [Message.Output.coverageLegend(measures: MessageList(keys)).text(in: language)]
+        return result
     }
 }
 
