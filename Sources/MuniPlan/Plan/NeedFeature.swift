@@ -18,8 +18,11 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
     case uncovered(String)
     /// An imported indicator column, min–max scaled (raw: the imported value).
     case indicator(String)
+    /// Read from an observed series (`card-gap`, `without-card`), / the largest (raw: the value).
+    case observed(SeriesIndicator)
 
-    public static let builtInNames: Set<String> = ["city", "town", "village", "ward", "association", "small", "population", "distance"]
+    public static let builtInNames = Set(["city", "town", "village", "ward", "association", "small", "population", "distance"]
+        + SeriesIndicator.allCases.map(\.rawValue))
 
     public var description: String {
         switch self {
@@ -30,6 +33,7 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
         case .distance: "distance"
         case let .uncovered(measure): "uncovered:\(measure)"
         case let .indicator(name): name
+        case let .observed(indicator): indicator.rawValue
         }
     }
 
@@ -46,6 +50,7 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
         case .distance: Message.Plan.featureDistance
         case let .uncovered(measure): Message.Plan.featureUncovered(measure: measure)
         case let .indicator(name): Message.Plan.featureIndicator(indicator: name)
+        case let .observed(indicator): indicator.explanation
         }
     }
 
@@ -63,6 +68,9 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
             guard dataset.measure(id: measure) != nil else { throw .unknownMeasure(measure, known: dataset.measures.map(\.id)) }
             return .uncovered(measure)
         }
+        if let observed = SeriesIndicator(rawValue: name), SeriesIndicator.available(in: dataset).contains(observed) {
+            return .observed(observed)
+        }
         if dataset.groupNames.contains(name) { return .group(name) }
         if indicators.columns[name] != nil { return .indicator(name) }
         throw .unknownFeature(name, known: featureNames(dataset: dataset, indicators: indicators))
@@ -70,7 +78,7 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
 
     public static func featureNames(dataset: Dataset, indicators: Indicators) -> [String] {
         ["city", "town", "village", "small", "population", "distance"] + dataset.groupNames
-            + dataset.measures.map { "uncovered:\($0.id)" } + indicators.names
+            + dataset.measures.map { "uncovered:\($0.id)" } + SeriesIndicator.available(in: dataset).map(\.rawValue) + indicators.names
     }
 }
 

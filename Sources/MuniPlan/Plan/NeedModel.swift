@@ -16,6 +16,9 @@ public struct NeedModel: Sendable {
     private let distances: [String: Double]
     private let maxDistance: Double
     private let indicatorRanges: [String: (min: Double, max: Double)]
+    /// The series-derived features the weights use (read once, not a body at a time): each
+    /// body's value and the largest.
+    private let observed: [SeriesIndicator: (values: [String: Double], max: Double)]
 
     public init(dataset: Dataset, plan: Plan, year: FiscalYear) {
         self.dataset = dataset
@@ -37,6 +40,16 @@ public struct NeedModel: Sendable {
             ranges[name] = (values.values.min() ?? 0, values.values.max() ?? 0)
         }
         indicatorRanges = ranges
+        var observed: [SeriesIndicator: (values: [String: Double], max: Double)] = [:]
+        for case let .observed(indicator) in plan.weights.terms.map(\.feature) {
+            observed[indicator] = Self.column(indicator, dataset)
+        }
+        self.observed = observed
+    }
+
+    static func column(_ indicator: SeriesIndicator, _ dataset: Dataset) -> (values: [String: Double], max: Double) {
+        let values = indicator.values(in: dataset)
+        return (values, values.values.max() ?? 0)
     }
 
     /// Haversine distance on a sphere of radius 6,371 km.
@@ -66,6 +79,10 @@ public struct NeedModel: Sendable {
         case let .indicator(name):
             guard let v = plan.indicators.value(name, for: body.code), let range = indicatorRanges[name] else { return 0 }
             return range.max > range.min ? (v - range.min) / (range.max - range.min) : 1
+        case let .observed(indicator):
+            let column = observed[indicator] ?? Self.column(indicator, dataset)
+            guard let v = column.values[body.code], column.max > 0 else { return 0 }
+            return v / column.max
         }
     }
 
@@ -75,6 +92,7 @@ public struct NeedModel: Sendable {
         case .population, .small: return body.population.map(Double.init)
         case .distance: return distances[body.code]
         case let .indicator(name): return plan.indicators.value(name, for: body.code)
+        case let .observed(indicator): return (observed[indicator] ?? Self.column(indicator, dataset)).values[body.code]
         default: return value(feature, body)
         }
     }

@@ -24,7 +24,8 @@ public struct Backtest: Sendable {
     public let paths: Int
 
     /// Origins: every observed date with 24 months of history before it and an observation
-    /// 3 months after it.
+    /// 3 months after it. Each forecast's intervals are widened by `IntervalCalibration`
+    /// fitted on the bodies' forecasts whose outcome was observed by its origin.
     public init(series: ObservedSeries, units: [SeriesUnit], seed: UInt64, paths: Int = defaultPaths) {
         self.seed = seed
         self.paths = paths
@@ -34,23 +35,26 @@ public struct Backtest: Sendable {
             return Backtest.target(after: d, months: Backtest.horizons[0], in: dates) != nil
         }
         self.origins = origins
+        let calibration = IntervalCalibration(series: series, months: Set(Backtest.horizons))
+        let chosen = Set(origins)
         var scores: [Score] = []
         for scope in [SeriesUnit.Kind.body, .total] {
+            let records = units.filter { $0.kind == scope }.flatMap { unit in
+                (scope == .body ? calibration.byCode[unit.code] : nil)
+                    ?? IntervalCalibration.records(unit.observations, dates: dates, months: Set(Backtest.horizons))
+            }.filter { chosen.contains($0.origin) }
             for h in Backtest.horizons {
-                var errors: [Double] = [], hit80 = 0, hit95 = 0
-                for unit in units where unit.kind == scope {
-                    for origin in origins {
-                        guard let target = Backtest.target(after: origin, months: h, in: dates),
-                              let actual = unit.observations.first(where: { $0.date == target }) else { continue }
-                        let known = unit.observations.filter { $0.date <= origin }
-                        var random = RateForecaster.random(seed: seed, code: "\(unit.key)@\(origin)+\(h)")
-                        guard let f = RateForecaster.forecast(known, at: target, paths: paths, random: &random) else { continue }
-                        errors.append(f.expected - actual.rate)
-                        if (f.low80...f.high80).contains(actual.rate) { hit80 += 1 }
-                        if (f.low95...f.high95).contains(actual.rate) { hit95 += 1 }
-                    }
+                let scored = records.filter { $0.months == h }
+                guard !scored.isEmpty else { continue }
+                var hit80 = 0, hit95 = 0
+                var byOrigin: [SeriesDate: IntervalCalibration.Factors] = [:]
+                for r in scored {
+                    let factors = byOrigin[r.origin] ?? calibration.factors(months: h, at: r.origin)
+                    byOrigin[r.origin] = factors
+                    if r.holds(factors, level: 80) { hit80 += 1 }
+                    if r.holds(factors, level: 95) { hit95 += 1 }
                 }
-                guard !errors.isEmpty else { continue }
+                let errors = scored.map { $0.expected - $0.observed }
                 let n = Double(errors.count)
                 scores.append(Score(scope: scope, months: h, count: errors.count,
                                     meanAbsoluteError: errors.map(abs).reduce(0, +) / n, bias: errors.reduce(0, +) / n,

@@ -90,9 +90,9 @@ public struct DampedTrend: Sendable, Equatable {
     }
 
     /// `count` simulated paths, `steps` months each, as `paths[path * steps + step - 1]`:
-    /// the point forecast plus a past error trajectory drawn at random, with a random sign;
-    /// nil where the series has too few past origins that far back.
-    public func paths(count: Int, steps: Int, random: inout RandomSource) -> [Double]? {
+    /// the point forecast plus a past error trajectory drawn at random, with a random sign,
+    /// times `scale` (the calibration factor); nil where the series has too few past origins that far back.
+    public func paths(count: Int, steps: Int, random: inout RandomSource, scale: Double = 1) -> [Double]? {
         let trajectories = pastErrors(steps: steps)
         guard trajectories.count >= Self.minimumTrajectories else { return nil }
         let points = (1...steps).map { point(step: $0, from: (level, trend)) }
@@ -100,7 +100,7 @@ public struct DampedTrend: Sendable, Equatable {
         for path in 0..<count {
             let draw = random.next()
             let errors = trajectories[Int((draw >> 1) % UInt64(trajectories.count))]
-            let sign = draw & 1 == 0 ? 1.0 : -1.0
+            let sign = draw & 1 == 0 ? scale : -scale
             for step in 0..<steps { out[path * steps + step] = max(points[step] + sign * errors[step], floor) }
         }
         return out

@@ -9,8 +9,10 @@ public struct ForecastRun: Sendable {
     public let paths: Int
     public let measure: String
 
-    /// Forecasts every unit at every date, each from its own seeded stream.
-    public init(measure: String, units: [SeriesUnit], dates: [SeriesDate], seed: UInt64, paths: Int = RateForecaster.defaultPaths) {
+    /// Forecasts every unit at every date, each from its own seeded stream, its intervals
+    /// widened by `calibration` (none: the series' own errors alone).
+    public init(measure: String, units: [SeriesUnit], dates: [SeriesDate], seed: UInt64, paths: Int = RateForecaster.defaultPaths,
+                calibration: IntervalCalibration? = nil) {
         self.measure = measure
         self.units = units
         self.dates = dates
@@ -19,7 +21,9 @@ public struct ForecastRun: Sendable {
         forecasts = units.map { unit in
             dates.map { date in
                 var random = RateForecaster.random(seed: seed, code: unit.key + "@" + date.description)
-                return RateForecaster.forecast(unit.observations, at: date, paths: paths, random: &random)
+                let origin = unit.observations.last?.date ?? date
+                let factors = calibration?.factors(months: IntervalCalibration.months(from: origin, to: date), at: origin) ?? .none
+                return RateForecaster.forecast(unit.observations, at: date, paths: paths, random: &random, factors: factors)
             }
         }
     }
@@ -49,6 +53,16 @@ public struct ForecastRun: Sendable {
             Table.Column("observed_date", label: say(M.columnDate)), r("observed", M.columnRate),
             r("expected", M.columnExpected), r("low80", M.columnLow80), r("high80", M.columnHigh80),
             r("low95", M.columnLow95), r("high95", M.columnHigh95),
-        ], rows: rows, footer: [say(M.modelNote)] + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
+        ], rows: rows, footer: [say(M.modelNote)] + calibrationNotes(language) + (SeriesSource.attribution(of: measure).map { [say(M.source(source: $0))] } ?? []))
+    }
+
+    /// A line a date: how much calibration widened its intervals, and on what.
+    func calibrationNotes(_ language: Language) -> [String] {
+        dates.indices.compactMap { d in
+            guard let f = forecasts.lazy.compactMap({ $0[d] }).first, f.factors.count > 0 else { return nil }
+            return Message.Series.calibrationNote(date: f.date.description, months: IntervalCalibration.months(from: f.origin.date, to: f.date),
+                                                  k80: Table.Cell.decimal(f.factors.k80, places: 2).display, k95: Table.Cell.decimal(f.factors.k95, places: 2).display,
+                                                  count: NumberText.grouped(f.factors.count)).text(in: language)
+        }
     }
 }

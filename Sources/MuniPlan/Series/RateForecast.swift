@@ -12,6 +12,8 @@ public struct RateForecast: Sendable, Equatable {
     public let model: DampedTrend
     /// Every simulated rate at `date`, ascending.
     public let paths: [Double]
+    /// How much the intervals were widened by calibration.
+    public let factors: IntervalCalibration.Factors
 
     /// The share of paths at or above `rate` (percent).
     public func probability(atLeast rate: Double) -> Double {
@@ -54,34 +56,45 @@ public enum RateForecaster {
         return values.count >= DampedTrend.minimumPoints ? values : nil
     }
 
-    /// The forecast of `observations` at `date` (after the last observation), or nil where
-    /// the series is too short to fit.
-    public static func forecast(_ observations: [Observation], at date: SeriesDate, paths count: Int = defaultPaths,
-                                random: inout RandomSource) -> RateForecast? {
-        guard let origin = observations.last, date > origin.date, let values = grid(observations),
-              let model = DampedTrend.fit(values) else { return nil }
-        let h = origin.date.months(to: date)
+    /// The point forecast and the own-error half-widths (logits) `from` → `to`, by linear
+    /// interpolation between whole months; nil where too few past origins reach that far.
+    struct Reach { let centre: Double, q80: Double, q95: Double, steps: Int, weight: Double }
+
+    static func reach(_ model: DampedTrend, from origin: SeriesDate, to date: SeriesDate) -> Reach? {
+        let h = origin.months(to: date)
         let steps = Int(h.rounded(.up))
+        guard steps >= 1 else { return nil }
         let w = h - Double(steps - 1)
-        guard let simulated = model.paths(count: count, steps: steps, random: &random) else { return nil }
+        let past = model.pastErrors(steps: steps)
+        guard past.count >= DampedTrend.minimumTrajectories else { return nil }
+        let centre = model.point(step: steps - 1) * (1 - w) + model.point(step: steps) * w
+        // The half-widths are order statistics of the past absolute errors at this horizon, at
+        // rank ⌈(n + 1)(1 − a)⌉ (split conformal; Vovk et al. 2005): exact under exchangeable errors.
+        let sizes = past.map { e in abs((steps == 1 ? 0 : e[steps - 2]) * (1 - w) + e[steps - 1] * w) }.sorted()
+        func size(_ level: Double) -> Double { sizes[max(min(sizes.count, Int((Double(sizes.count + 1) * level).rounded(.up))), 1) - 1] }
+        return Reach(centre: centre, q80: size(0.8), q95: size(0.95), steps: steps, weight: w)
+    }
+
+    /// The forecast of `observations` at `date` (after the last observation), or nil where
+    /// the series is too short to fit; `factors` widen the intervals (and the paths, by the
+    /// 80% factor) by what calibration found.
+    public static func forecast(_ observations: [Observation], at date: SeriesDate, paths count: Int = defaultPaths,
+                                random: inout RandomSource, factors: IntervalCalibration.Factors = .none) -> RateForecast? {
+        guard let origin = observations.last, date > origin.date, let values = grid(observations),
+              let model = DampedTrend.fit(values), let reach = reach(model, from: origin.date, to: date),
+              let simulated = model.paths(count: count, steps: reach.steps, random: &random, scale: factors.k80) else { return nil }
+        let steps = reach.steps, w = reach.weight
         var rates = [Double](repeating: 0, count: count)
         for p in 0..<count {
             let before = steps == 1 ? model.level : simulated[p * steps + steps - 2]
             rates[p] = rate(before * (1 - w) + simulated[p * steps + steps - 1] * w)
         }
         rates.sort()
-        let centre = model.point(step: steps - 1) * (1 - w) + model.point(step: steps) * w
-        // The bounds are order statistics of the past absolute errors at this horizon, at rank
-        // ⌈(n + 1)(1 − a)⌉ (split conformal; Vovk et al. 2005): exact under exchangeable errors.
-        let sizes = model.pastErrors(steps: steps).map { e in abs((steps == 1 ? 0 : e[steps - 2]) * (1 - w) + e[steps - 1] * w) }.sorted()
-        func bounds(_ level: Double) -> (Double, Double) {
-            let rank = min(sizes.count, Int((Double(sizes.count + 1) * level).rounded(.up)))
-            let q = sizes[max(rank, 1) - 1]
-            return (rate(max(centre - q, model.floor)), rate(centre + q))
-        }
-        let (low80, high80) = bounds(0.8), (low95, high95) = bounds(0.95)
+        let centre = reach.centre
+        func bounds(_ half: Double) -> (Double, Double) { (rate(max(centre - half, model.floor)), rate(centre + half)) }
+        let (low80, high80) = bounds(factors.k80 * reach.q80), (low95, high95) = bounds(factors.k95 * reach.q95)
         return RateForecast(date: date, origin: origin, expected: rate(centre), low80: low80, high80: high80,
-                            low95: low95, high95: high95, model: model, paths: rates)
+                            low95: low95, high95: high95, model: model, paths: rates, factors: factors)
     }
 
     /// The generator for one series: from the seed and the series' code alone, so a body's

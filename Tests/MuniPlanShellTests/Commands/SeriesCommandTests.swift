@@ -170,6 +170,6 @@ import Testing
         #expect(kpi.footer.last == "出典：「マイナンバーカード交付状況」（総務省）")
         let forecast = try #require(try interpreter.run("forecast mynumber 檜枝岐村").tables.first)
         #expect(forecast.columns.map(\.label).suffix(5) == ["予測%", "80%下限", "80%上限", "95%下限", "95%上限"])
-        #expect(forecast.footer.first == "モデル：交付率のロジットに減衰トレンド（直近24か月で当てはめ）。予測区間はモデル自身の過去の誤差から（docs/forecasting.md）")
+        #expect(forecast.footer.first == "モデル：交付率のロジットに減衰トレンド（直近24か月で当てはめ）。予測区間はモデル自身の過去の誤差から求め、較正で拡大（docs/forecasting.md）")
     }
 }

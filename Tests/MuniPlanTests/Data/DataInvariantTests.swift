@@ -127,12 +127,12 @@ struct DataInvariantTests {
         #expect(data.items.first { $0.id == "1(8)" }?.title == "セキュリティ対策")
     }
 
-    @Test("the ten measures and what they serve")
+    @Test("the eleven measures and what they serve (mynumber-drive: the on-site drives of mynumber)")
     func measures() throws {
         let data = try bundledDataset()
         #expect(Set(data.measures.map(\.id)) == ["advisor", "ict-grant", "security-cloud", "e-application", "smart-city",
-                                                 "online-rate", "seminar", "mynumber", "talent", "bpr"])
-        #expect(data.measures.count == 10)
+                                                 "online-rate", "seminar", "mynumber", "mynumber-drive", "talent", "bpr"])
+        #expect(data.measures.count == 11)
         let itemIDs = Set(data.items.map(\.id))
         for measure in data.measures {
             #expect(!measure.items.isEmpty, "\(measure.id) serves no item")
@@ -148,8 +148,10 @@ struct DataInvariantTests {
         // The security cloud serves the 59 municipalities and the association: 60 bodies.
         let cloud = try #require(data.measure(id: "security-cloud"))
         #expect(data.bodies.filter { cloud.isEligible($0) }.count == 60)
-        // 「19団体を目標とする」 is a target, not a cap (issue 16 item 1): no measure has a default capacity.
-        #expect(data.measures.allSatisfy { $0.defaultCapacity == nil })
+        // 「19団体を目標とする」 is a target, not a cap (issue 16 item 1): no measure has a default
+        // capacity but mynumber-drive, whose 10 is an assumption stated as one (issue 18 item 6).
+        #expect(data.measures.filter { $0.defaultCapacity != nil }.map(\.id) == ["mynumber-drive"])
+        #expect(data.measure(id: "mynumber-drive")?.defaultCapacity == 10)
         let association = try #require(data.body(code: "assoc-1"))
         for measure in data.measures where measure.id != "security-cloud" {
             #expect(!measure.isEligible(association), "\(measure.id) should not serve the association")

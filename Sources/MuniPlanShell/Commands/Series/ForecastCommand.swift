@@ -40,7 +40,8 @@ struct ForecastCommand: ShellCommand, Equatable {
         }
         let units = try interpreter.seriesUnits(series, terms: terms, byDistrict: byDistrict)
         // The table's bounds are order statistics of past errors: no paths are drawn for it.
-        let run = ForecastRun(measure: measureID, units: units, dates: at, seed: Self.defaultSeed, paths: 0)
+        let run = ForecastRun(measure: measureID, units: units, dates: at, seed: Self.defaultSeed, paths: 0,
+                              calibration: interpreter.calibration(series, units: units, dates: at))
         interpreter.session.forecast = run
         emit(.table(run.table(language: language)))
     }

@@ -46,4 +46,11 @@ extension Interpreter {
         let year = session.dataset.kpis(of: measure).first?.fiscalYear ?? session.year
         return "\(year.year + 1)-03-31"
     }
+
+    /// The interval calibration for forecasts of `units` at `dates`: every body's past
+    /// forecasts at the horizons asked for.
+    func calibration(_ series: ObservedSeries, units: [SeriesUnit], dates: [SeriesDate]) -> IntervalCalibration {
+        let origins = Set(units.compactMap { $0.observations.last?.date })
+        return IntervalCalibration(series: series, months: Set(origins.flatMap { o in dates.map { IntervalCalibration.months(from: o, to: $0) } }))
+    }
 }

@@ -21,7 +21,8 @@ extension ExpectCommand {
         let date = try interpreter.forecastDate(at ?? interpreter.defaultForecastDate(for: series.measure), series: series)
         let all = try interpreter.seriesUnits(series, terms: bodies, everyBody: !bodies.isEmpty)
         let units = bodies.isEmpty ? all.filter { $0.kind == .total } : all.filter { $0.kind == .body }
-        let run = ForecastRun(measure: series.measure, units: units, dates: [date], seed: seed ?? ForecastCommand.defaultSeed)
+        let run = ForecastRun(measure: series.measure, units: units, dates: [date], seed: seed ?? ForecastCommand.defaultSeed,
+                              calibration: interpreter.calibration(series, units: units, dates: [date]))
         let language = interpreter.session.language
         var actual: [String] = []
         var holds = true
