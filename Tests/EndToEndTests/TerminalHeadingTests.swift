@@ -3,13 +3,13 @@ import MuniPlan
 import TestSupport
 import Testing
 
-/// At a real prompt (tmux): `coverage --by district` fits 160 and 200 columns with short
+/// At a real prompt (tmux): `coverage --by district` fits 180 and 200 columns with short
 /// headings and a legend, not record blocks; `help selectors` aligns its second column by
 /// display width in both languages; `weights` is a table `format csv` applies to.
 @Suite(.serialized) struct TerminalHeadingTests {
     @Test("coverage --by district: one line a district under short headings, the legend under it",
           .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"),
-          arguments: [(160, "C.UTF-8"), (200, "C.UTF-8"), (160, "ja_JP.UTF-8")])
+          arguments: [(180, "C.UTF-8"), (200, "C.UTF-8"), (180, "ja_JP.UTF-8")])
     func coverageByDistrict(width: Int, lang: String) throws {
         try TerminalWidthTests.withPrompt(width: width, height: 40, environment: { _ in "LANG=\(lang)" }, arguments: "--no-pager") { session, _ in
             try TerminalWidthTests.enter("allocate advisor 19 --min-per-district 1", in: session)

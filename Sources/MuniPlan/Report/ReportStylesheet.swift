@@ -104,7 +104,7 @@ enum ReportStylesheet {
       ul.legend { grid-template-columns: 1fr; }
       section.small-maps ul.legend { grid-template-columns: repeat(3, max-content); }
       section.small-maps .map-grid { grid-template-columns: repeat(5, minmax(0, 1fr)); gap: 2mm 3mm; }
-      section.small-maps { break-inside: avoid; }
+      section.small-maps.by-scenario { break-inside: avoid; }
       /* Two scenarios side by side, three or more in rows of three; small enough that the
          maps, the KPIs and the sources share one A4 page. */
       section.small-maps.by-scenario .map-grid { grid-template-columns: repeat(auto-fit, minmax(55mm, 1fr)); }
