@@ -7,7 +7,11 @@ enum TextFolding {
     static func kana(_ s: String) -> String {
         // Names and readings as the data and staff write them need no NFKC (see
         // `isNormalizedAsIs`); skipping Foundation's is most of the resolver's start-up.
-        let nfkc = isNormalizedAsIs(s) ? s : s.precomposedStringWithCompatibilityMapping
+        hiragana(nfkc: isNormalizedAsIs(s) ? s : s.precomposedStringWithCompatibilityMapping)
+    }
+
+    /// The kana key of text already in NFKC: katakana → hiragana, spaces and middle dots dropped.
+    static func hiragana(nfkc: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in nfkc.unicodeScalars {
             switch scalar.value {

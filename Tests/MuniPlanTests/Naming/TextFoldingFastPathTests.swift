@@ -9,15 +9,7 @@ import Testing
 struct TextFoldingFastPathTests {
     /// The folds as they were, through Foundation for every input.
     static func foundationKana(_ s: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in s.precomposedStringWithCompatibilityMapping.unicodeScalars {
-            switch scalar.value {
-            case 0x30A1...0x30F6: scalars.append(Unicode.Scalar(scalar.value - 0x60)!)
-            case 0x20, 0x3000, 0x30FB: continue
-            default: scalars.append(scalar)
-            }
-        }
-        return String(scalars)
+        TextFolding.hiragana(nfkc: s.precomposedStringWithCompatibilityMapping)
     }
 
     static func foundationLetters(_ s: String) -> String {
