@@ -3,57 +3,21 @@
 /// `all`). Input that fits two bodies is ambiguous, never guessed.
 public struct BodyResolver: Sendable {
     public let dataset: Dataset
-    /// Names, short names, codes (5 and 6 digits) and ids → codes.
-    private let literal: [String: [String]]
-    /// Kana keys (full reading, and reading without the suffix) → codes.
-    private let kanaIndex: [String: [String]]
-    /// Romaji keys (with and without a suffix word) → codes: exact letters first, then
-    /// with long vowels collapsed (`TextFolding.romaji`).
-    private let romajiExact: [String: [String]]
-    private let romajiIndex: [String: [String]]
-    /// Each body's folded forms for suggestions, in `dataset.bodies` order: folded once
-    /// here, not once per body for every unknown name.
-    private let suggestionKeys: [SuggestionKeys]
-    /// Each district's romaji key, in `dataset.districts` order, and every group name:
-    /// for selectors, which a line may repeat many times.
-    let districtKeys: [String]
-    let groupNames: Set<String>
+    /// The indexes, built on first use (a `-c kpi` resolves nothing, and folding 1,741
+    /// names was most of the nationwide start-up), and the names resolved so far; shared
+    /// by copies of the resolver, as a session is copied to roll back a failed line.
+    private let store: BodyIndexStore
 
     public init(dataset: Dataset) {
         self.dataset = dataset
-        var literal: [String: [String]] = [:], kana: [String: [String]] = [:], romaji: [String: [String]] = [:], exact: [String: [String]] = [:]
-        var keys: [SuggestionKeys] = []
-        keys.reserveCapacity(dataset.bodies.count)
-        func add(_ key: String, _ code: String, to index: inout [String: [String]]) {
-            guard !key.isEmpty else { return }
-            if index[key]?.contains(code) != true { index[key, default: []].append(code) }
-        }
-        for body in dataset.bodies {
-            add(body.code, body.code, to: &literal)
-            if BodyCode.isValid(body.code) { add(String(body.code.prefix(5)), body.code, to: &literal) }
-            add(body.name, body.code, to: &literal)
-            if let short = body.shortName { add(short, body.code, to: &literal) }
-            let reading = TextFolding.kana(body.kana)
-            add(reading, body.code, to: &kana)
-            for suffix in Self.kanaSuffixes(body.kind) where reading.hasSuffix(suffix) && reading.count > suffix.count {
-                add(String(reading.dropLast(suffix.count)), body.code, to: &kana)
-            }
-            let key = TextFolding.romaji(body.romaji)
-            add(key, body.code, to: &romaji)
-            for suffix in Self.romajiSuffixes(body.kind) { add(key + TextFolding.romaji(suffix), body.code, to: &romaji) }
-            let letters = TextFolding.romajiLetters(body.romaji)
-            add(letters, body.code, to: &exact)
-            for suffix in Self.romajiSuffixes(body.kind) { add(letters + suffix, body.code, to: &exact) }
-            keys.append(SuggestionKeys(body, reading: reading, romaji: key))
-        }
-        self.literal = literal
-        self.kanaIndex = kana
-        self.romajiIndex = romaji
-        self.romajiExact = exact
-        self.suggestionKeys = keys
-        self.districtKeys = dataset.districts.map { TextFolding.romaji($0.romaji) }
-        self.groupNames = Set(dataset.bodies.flatMap(\.groups))
+        self.store = BodyIndexStore(dataset)
     }
+
+    private var indexes: BodyIndexes { store.indexes }
+    /// Each district's romaji key, in `dataset.districts` order, and every group name:
+    /// for selectors, which a line may repeat many times.
+    var districtKeys: [String] { indexes.districtKeys }
+    var groupNames: Set<String> { indexes.groupNames }
 
     static func kanaSuffixes(_ kind: BodyKind) -> [String] {
         switch kind {
@@ -90,6 +54,16 @@ public struct BodyResolver: Sendable {
     }
 
     private func single(_ text: String) throws(ResolveError) -> Body {
+        // A script names the same bodies line after line: each spelling is worked out once.
+        if let code = store.resolved(text), let body = dataset.body(code: code) { return body }
+        let body = try resolve(text)
+        store.remember(text, as: body.code)
+        return body
+    }
+
+    private func resolve(_ text: String) throws(ResolveError) -> Body {
+        let indexes = self.indexes
+        let literal = indexes.literal
         // ASCII without spaces (a code, as `save` writes 20,000 of them a line) is its own
         // kana key: NFKC leaves ASCII as it is and only spaces would be dropped.
         let digits = text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x20 }) ? text : TextFolding.kana(text)
@@ -98,9 +72,9 @@ public struct BodyResolver: Sendable {
             if !BodyCode.isValid(digits), literal[expected] != nil { throw .wrongCheckDigit(digits, expected: expected) }
         }
         var matches = literal[text] ?? literal[digits] ?? []
-        if matches.isEmpty { matches = kanaIndex[digits] ?? [] }
+        if matches.isEmpty { matches = indexes.kana[digits] ?? [] }
         if matches.isEmpty, TextFolding.isRomaji(text) {
-            matches = romajiExact[TextFolding.romajiLetters(text)] ?? romajiIndex[TextFolding.romaji(text)] ?? []
+            matches = indexes.romajiExact[TextFolding.romajiLetters(text)] ?? indexes.romaji[TextFolding.romaji(text)] ?? []
         }
         let found = matches.compactMap { dataset.body(code: $0) }.sorted(by: Dataset.codeOrder)
         switch found.count {
@@ -123,7 +97,7 @@ public struct BodyResolver: Sendable {
         let limit = Suggest.threshold(romaji?.count ?? kana.count)
         let stems = TextFolding.isKana(folded)
         var scored: [(distance: Int, body: Body)] = []
-        for (body, keys) in zip(dataset.bodies, suggestionKeys) {
+        for (body, keys) in zip(dataset.bodies, store.suggestions) {
             var best: Int?
             func consider(_ typed: [Character], _ key: [Character]) {
                 // Only as far as this body's best so far: a farther key cannot improve it.
@@ -163,23 +137,5 @@ public struct BodyResolver: Sendable {
         }
         var seen = Set<String>()
         return out.filter { seen.insert($0).inserted }
-    }
-}
-
-/// One body's forms as `BodyResolver.suggestions` compares them.
-private struct SuggestionKeys: Sendable {
-    /// The romaji key (`TextFolding.romaji`).
-    let romaji: [Character]
-    /// The name, the name without its suffix, and the folded kana reading.
-    let names: [[Character]]
-    /// The reading without its kind's kana suffix (`ふくしま` for `ふくしまし`).
-    let readingStems: [[Character]]
-
-    /// `reading` and `romaji` folded already (`TextFolding.kana`, `TextFolding.romaji`).
-    init(_ body: Body, reading: String, romaji: String) {
-        self.romaji = Array(romaji)
-        names = [body.name, body.shortName ?? body.name, reading].map { Array($0) }
-        readingStems = BodyResolver.kanaSuffixes(body.kind).filter { reading.hasSuffix($0) }
-            .map { Array(reading.dropLast($0.count)) }
     }
 }

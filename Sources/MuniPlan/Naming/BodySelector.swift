@@ -15,10 +15,10 @@ extension BodyResolver {
     /// value is refused here, before any body is looked at.
     /// The district a word names, by its name (会津), its bureau (会津地方振興局) or its romaji (aizu).
     func district(named value: String) -> String? {
-        let folded = TextFolding.romaji(value)
+        let folded = TextFolding.romaji(value), keys = districtKeys
         return dataset.districts.indices.first(where: {
             let district = dataset.districts[$0]
-            return district.name == value || district.bureau == value || (!folded.isEmpty && districtKeys[$0] == folded)
+            return district.name == value || district.bureau == value || (!folded.isEmpty && keys[$0] == folded)
         }).map { dataset.districts[$0].name }
     }
 

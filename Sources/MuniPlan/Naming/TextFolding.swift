@@ -5,7 +5,13 @@ enum TextFolding {
     /// Kana key: NFKC (half-width katakana → full-width, full-width ASCII → ASCII), then
     /// katakana → hiragana, without spaces and middle dots.
     static func kana(_ s: String) -> String {
-        let nfkc = s.precomposedStringWithCompatibilityMapping
+        // Names and readings as the data and staff write them need no NFKC (see
+        // `isNormalizedAsIs`); skipping Foundation's is most of the resolver's start-up.
+        hiragana(nfkc: isNormalizedAsIs(s) ? s : s.precomposedStringWithCompatibilityMapping)
+    }
+
+    /// The kana key of text already in NFKC: katakana → hiragana, spaces and middle dots dropped.
+    static func hiragana(nfkc: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in nfkc.unicodeScalars {
             switch scalar.value {
@@ -15,6 +21,20 @@ enum TextFolding {
             }
         }
         return String(scalars)
+    }
+
+    /// True when NFKC leaves `s` as it is, judged by its scalars alone: printable ASCII,
+    /// the ideographic space and iteration mark, hiragana and katakana without the
+    /// combining sound marks (U+3099–309C) or digraphs (ゟ ヿ), and the unified ideographs.
+    /// None of these has a decomposition or composes with a neighbour; the ideographic
+    /// space becomes a space under NFKC, and `kana` drops both.
+    static func isNormalizedAsIs(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy {
+            switch $0.value {
+            case 0x20...0x7E, 0x3000, 0x3005, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x4E00...0x9FFF: true
+            default: false
+            }
+        }
     }
 
     /// True when every character is hiragana (after folding).
@@ -52,13 +72,19 @@ enum TextFolding {
     /// Exact romaji key: lower case ASCII letters only, macrons and circumflexes dropped,
     /// every vowel kept (setouchi stays setouchi).
     static func romajiLetters(_ s: String) -> String {
+        // ASCII folds to its lower case and nothing else: no need for Foundation's folding.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: s.utf8.lazy.map { $0 | (($0 >= 65 && $0 <= 90) ? 0x20 : 0) }.filter { $0 >= 97 && $0 <= 122 },
+                          as: UTF8.self)
+        }
         let plain = s.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         return String(String.UnicodeScalarView(plain.unicodeScalars.filter { $0.value >= 97 && $0.value <= 122 }))
     }
 
     /// True when the text is romaji-like: ASCII letters with optional separators and macrons.
     static func isRomaji(_ s: String) -> Bool {
-        let plain = s.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        // ASCII is its own diacritic- and width-folded form.
+        let plain = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
         return !plain.isEmpty && plain.unicodeScalars.allSatisfy {
             ($0.value >= 65 && $0.value <= 90) || ($0.value >= 97 && $0.value <= 122) || "-' _.".unicodeScalars.contains($0)
         } && plain.unicodeScalars.contains { ($0.value | 0x20) >= 97 && ($0.value | 0x20) <= 122 }

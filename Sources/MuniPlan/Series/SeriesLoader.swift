@@ -40,14 +40,23 @@ public enum SeriesLoader {
             throw DataError(file: file, line: 1, M.header(expected: columns.joined(separator: ","), found: header.joined(separator: ",")))
         }
         var lineNumbers: [String: [Int]] = [:]
-        // Rows of one body come together: its code is made a String and checked once.
+        // Rows of one body come together: its code is made a String and checked once, and
+        // its rows gather in `run` (no dictionary look-up a row), kept when the code changes.
         var current: (bytes: ArraySlice<UInt8>, code: String, known: Bool)?
+        var run: (observations: [Observation], lines: [Int]) = ([], [])
+        func keep() {
+            guard let code = current?.code, !run.lines.isEmpty else { return }
+            rows[code] = run.observations
+            lineNumbers[code] = run.lines
+        }
+        var fields: [ArraySlice<UInt8>] = []
+        fields.reserveCapacity(columns.count + 1)
         for (index, raw) in lines.enumerated().dropFirst() {
             let line = index + 1
             func problem(_ what: Message) { issues.append(DataIssue(file: file, line: line, what)) }
             let record = raw.last == 13 ? raw.dropLast() : raw
             if record.isEmpty { continue }
-            var fields: [ArraySlice<UInt8>] = []
+            fields.removeAll(keepingCapacity: true)
             var from = record.startIndex
             for i in record.indices where record[i] == 44 { fields.append(record[from..<i]); from = i + 1 }
             fields.append(record[from..<record.endIndex])
@@ -56,8 +65,11 @@ public enum SeriesLoader {
                 continue
             }
             if current == nil || !current!.bytes.elementsEqual(fields[0]) {
+                keep()
                 let code = String(decoding: fields[0], as: UTF8.self)
                 current = (fields[0], code, (BodyCode.isValid(code) || Identifier.isValid(code)) && (bodies?.contains(code) ?? true))
+                // A body whose rows were interrupted by another's carries on from where it was.
+                run = (rows[code] ?? [], lineNumbers[code] ?? [])
             }
             guard let (_, code, known) = current, known else {
                 problem(M.unknownCode(code: VisibleText.escaping(current?.code ?? "")))
@@ -80,20 +92,22 @@ public enum SeriesLoader {
                 problem(M.rateOver(cards: cards, population: population))
                 continue
             }
-            if let earlier = rows[code], let last = earlier.last, last.date >= date {
+            let earlier = run.observations
+            if let last = earlier.last, last.date >= date {
                 // The body's dates so far rise, so an earlier copy of this one is found by halving.
                 var lo = 0, hi = earlier.count
                 while lo < hi { let mid = (lo + hi) / 2; if earlier[mid].date < date { lo = mid + 1 } else { hi = mid } }
                 if lo < earlier.count, earlier[lo].date == date {
-                    problem(M.duplicateDate(code: code, date: date.description, first: lineNumbers[code]?[lo] ?? 0))
+                    problem(M.duplicateDate(code: code, date: date.description, first: run.lines[lo]))
                 } else {
                     problem(M.dateOrder(code: code, date: date.description, previous: last.date.description))
                 }
                 continue
             }
-            lineNumbers[code, default: []].append(line)
-            rows[code, default: []].append(Observation(date: date, population: population, cards: cards))
+            run.lines.append(line)
+            run.observations.append(Observation(date: date, population: population, cards: cards))
         }
+        keep()
         guard issues.isEmpty else { throw DataError(issues) }
         return ObservedSeries(measure: measure, observations: rows)
     }

@@ -45,6 +45,27 @@ struct SeriesLoaderTests {
         }
     }
 
+    /// Rows of one body need not come together: a body taken up again after another's rows
+    /// carries on with its own dates, and its duplicates are still found by line.
+    @Test func bodyRowsAfterAnotherBodysRowsJoinItsOwn() throws {
+        let series = try SeriesLoader.parse(Array("""
+            code,date,population,cards
+            072010,2017-03-08,100,1
+            072028,2017-03-08,200,2
+            072010,2017-05-15,100,3
+
+            """.utf8), measure: "mynumber", file: "mynumber.csv", bodies: ["072010", "072028"])
+        #expect(series.of("072010").map(\.cards) == [1, 3])
+        #expect(series.of("072028").map(\.cards) == [2])
+        do {
+            _ = try SeriesLoader.parse(Array("code,date,population,cards\n072010,2017-03-08,100,1\n072028,2017-03-08,200,2\n072010,2017-03-08,100,3\n".utf8),
+                                       measure: "mynumber", file: "mynumber.csv", bodies: nil)
+            Issue.record("a date given twice was accepted")
+        } catch {
+            #expect(error.issues.map(\.description) == ["mynumber.csv:4: 072010 has 2017-03-08 twice (first on line 2)"])
+        }
+    }
+
     @Test func wrongHeaderIsRefusedInJapaneseToo() throws {
         try withTemporaryData(files: Self.withSeries) { data in
             _ = try data.replace("code,date,population,cards", with: "code,date,cards,population", in: "mynumber.csv")

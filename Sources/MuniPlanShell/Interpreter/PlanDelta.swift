@@ -1,0 +1,57 @@
+import MuniPlan
+
+/// What turns one plan back into an earlier one: the codes each changed year and measure
+/// gained and lost, the planned values as they were, and the small parts (capacities,
+/// weights, indicators) as they were when they changed. An undo entry keeps this rather
+/// than the earlier plan, so its memory is the size of the change, not of the coverage.
+struct PlanDelta: Sendable {
+    private struct CoverageChange: Sendable {
+        let year: FiscalYear
+        let measure: String
+        /// In the later plan only, and in the earlier plan only.
+        let gained: Set<String>
+        let lost: Set<String>
+    }
+
+    private var coverage: [CoverageChange] = []
+    private var plannedValues: [(year: FiscalYear, kpi: String, value: Double?)] = []
+    private var capacities: [String: Int]?
+    private var weights: NeedWeights?
+    private var indicators: Indicators?
+
+    /// The change from `earlier` to `later`: `reverting(later)` equals `earlier`.
+    init(from earlier: Plan, to later: Plan) {
+        for year in Set(earlier.coverage.keys).union(later.coverage.keys) {
+            let before = earlier.coverage[year] ?? [:], after = later.coverage[year] ?? [:]
+            for measure in Set(before.keys).union(after.keys) {
+                let old = before[measure] ?? [], new = after[measure] ?? []
+                // Unchanged sets share storage with the earlier plan's, so this is quick.
+                guard old != new else { continue }
+                coverage.append(CoverageChange(year: year, measure: measure, gained: new.subtracting(old), lost: old.subtracting(new)))
+            }
+        }
+        for year in Set(earlier.plannedValues.keys).union(later.plannedValues.keys) {
+            let before = earlier.plannedValues[year] ?? [:], after = later.plannedValues[year] ?? [:]
+            for kpi in Set(before.keys).union(after.keys) where before[kpi] != after[kpi] {
+                plannedValues.append((year, kpi, before[kpi]))
+            }
+        }
+        if earlier.capacities != later.capacities { capacities = earlier.capacities }
+        if earlier.weights != later.weights { weights = earlier.weights }
+        if earlier.indicators != later.indicators { indicators = earlier.indicators }
+    }
+
+    /// The earlier plan, from the later one this change was taken against.
+    func reverting(_ later: Plan) -> Plan {
+        var plan = later
+        for change in coverage {
+            let codes = plan.covered(change.measure, in: change.year).subtracting(change.gained).union(change.lost)
+            plan.setCovered(codes, measure: change.measure, year: change.year)
+        }
+        for entry in plannedValues { plan.setPlannedValue(entry.value, kpi: entry.kpi, year: entry.year) }
+        if let capacities { plan.capacities = capacities }
+        if let weights { plan.weights = weights }
+        if let indicators { plan.indicators = indicators }
+        return plan
+    }
+}
