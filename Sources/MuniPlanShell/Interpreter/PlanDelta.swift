@@ -18,6 +18,10 @@ struct PlanDelta: Sendable {
     private var capacities: [String: Int]?
     private var weights: NeedWeights?
     private var indicators: Indicators?
+    private var actuals: Actuals?
+    /// The earlier plan whole, where the parts above do not rebuild it (a part of `Plan`
+    /// this type does not know yet): undo must never lose a change.
+    private var whole: Plan?
 
     /// The change from `earlier` to `later`: `reverting(later)` equals `earlier`.
     init(from earlier: Plan, to later: Plan) {
@@ -39,10 +43,13 @@ struct PlanDelta: Sendable {
         if earlier.capacities != later.capacities { capacities = earlier.capacities }
         if earlier.weights != later.weights { weights = earlier.weights }
         if earlier.indicators != later.indicators { indicators = earlier.indicators }
+        if earlier.actuals != later.actuals { actuals = earlier.actuals }
+        if reverting(later) != earlier { whole = earlier }
     }
 
     /// The earlier plan, from the later one this change was taken against.
     func reverting(_ later: Plan) -> Plan {
+        if let whole { return whole }
         var plan = later
         for change in coverage {
             let codes = plan.covered(change.measure, in: change.year).subtracting(change.gained).union(change.lost)
@@ -52,6 +59,7 @@ struct PlanDelta: Sendable {
         if let capacities { plan.capacities = capacities }
         if let weights { plan.weights = weights }
         if let indicators { plan.indicators = indicators }
+        if let actuals { plan.actuals = actuals }
         return plan
     }
 }
