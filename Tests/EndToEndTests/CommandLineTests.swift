@@ -37,6 +37,22 @@ import Testing
         #expect(failing.stderr.contains("-c:2: expectation failed: expected kpi advisor short"))
     }
 
+    @Test("-q leaves what a command redirects to a file whole, and keeps expect's results in a file that `run` runs")
+    func quietNested() throws {
+        try withTemporaryFolder { workspace in
+            try Data("expect kpi advisor short\nkpi\n".utf8).write(to: workspace.url.appendingPathComponent("checks.plan"))
+            let redirected = try muniplan(["-q", "-c", "kpi > k.txt"], in: workspace.url)
+            #expect(redirected.status == 0 && redirected.stdout.isEmpty, "\(redirected)")
+            let shown = try muniplan(["-c", "kpi"], in: workspace.url)
+            let written = try String(contentsOf: workspace.url.appendingPathComponent("k.txt"), encoding: .utf8)
+            #expect(!shown.stdout.isEmpty && written == shown.stdout)
+            let direct = try muniplan(["-q", "checks.plan"], in: workspace.url)
+            let nested = try muniplan(["-q", "-c", "run checks.plan"], in: workspace.url)
+            #expect(direct.stdout.hasPrefix("ok: ") && direct.stdout.split(separator: "\n").count == 1, "\(direct)")
+            #expect(nested.status == 0 && nested.stdout == direct.stdout, "\(nested)")
+        }
+    }
+
     @Test("a scenario file that does not exist is named, exit 1")
     func missingFile() throws {
         let result = try muniplan(["no-such-scenario.plan"])

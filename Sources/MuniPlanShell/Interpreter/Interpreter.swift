@@ -16,6 +16,11 @@ public final class Interpreter {
     /// The terminal's columns that help and tables fit (the executable sets it); nil: a
     /// file or a pipe, never wrapped.
     public var outputWidth: Int?
+    /// How many commands are running, one inside another (`run`, then the file's commands):
+    /// quiet drops only what the innermost one shows.
+    var commandDepth = 0
+    /// Set while a command's outputs go to a file (`>`, `>>`): quiet never empties the file.
+    var redirecting = false
     static let maxRunDepth = 16
 
     public init(session: Session, settings: SessionSettings) {
@@ -48,10 +53,16 @@ public final class Interpreter {
     public func execute(_ command: any ShellCommand, emit: (Output) -> Void) throws(ShellError) {
         if settings.isInterrupted() { throw .interrupted }
         let before = session
+        commandDepth += 1
+        defer { commandDepth -= 1 }
+        let depth = commandDepth
         do {
-            if settings.quiet, !(command is ExpectCommand) {
+            if settings.quiet, !redirecting, !(command is ExpectCommand) {
                 // Quiet: what a command shows is dropped; expect's verdicts and notices stay.
-                try command.run(in: self) { output in if case .notice = output { emit(output) } }
+                // What a command run inside this one (a `run`'s) shows was filtered there.
+                try command.run(in: self) { output in
+                    if case .notice = output { emit(output) } else if commandDepth > depth { emit(output) }
+                }
             } else {
                 try command.run(in: self, emit: emit)
             }

@@ -42,7 +42,13 @@ extension Interpreter {
         let width = outputWidth
         // A file is never wrapped: what help and tables fit is the terminal.
         outputWidth = nil
-        defer { outputWidth = width }
+        let wasRedirecting = redirecting
+        // Quiet drops what a command shows; here that is what the file was asked for.
+        redirecting = true
+        defer {
+            outputWidth = width
+            redirecting = wasRedirecting
+        }
         var text = ""
         try execute(command) { output in
             switch output {
