@@ -43,7 +43,8 @@ public final class Interpreter {
     /// Parses and executes one command of a line; its words name the change for undo.
     func execute(_ segment: Lexer.Segment, emit: (Output) -> Void) throws(ShellError) {
         let (words, redirection) = try Redirection.split(segment.words)
-        session.change = words.map { Lexer.quote($0.text) }.joined(separator: " ")
+        // A name to show, not the command: an `assign` of thousands of codes is not kept whole.
+        session.change = Excerpt.of(words.map { Lexer.quote($0.text) }.joined(separator: " "), limit: 80)
         let command = try CommandRegistry.parse(words, measureID: session.dataset.measureID(for:))
         if let redirection { return try execute(command, redirectedTo: redirection, emit: emit) }
         try execute(command, emit: emit)

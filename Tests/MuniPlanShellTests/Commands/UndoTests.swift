@@ -40,6 +40,17 @@ import Testing
         #expect(try interpreter.run("undo").texts == ["undone: set seminar 1101 (0 more to undo)"])
     }
 
+    @Test("undo names a long command by its first 80 characters, not every code typed")
+    func longChangeName() throws {
+        let interpreter = try makeInterpreter()
+        let codes = interpreter.session.dataset.bodies.filter { $0.kind.isMunicipality && $0.district == "会津" }.map(\.code)
+        let line = "assign advisor " + codes.joined(separator: " ")
+        #expect(line.count > 80)
+        try interpreter.run(line)
+        let moved = advisor(interpreter).count
+        #expect(try interpreter.run("undo").texts == ["undone: \(line.prefix(80))… (−\(moved) bodies; 0 more to undo)"])
+    }
+
     @Test("undo keeps the last 1,000 changes: older ones are forgotten, memory stays bounded")
     func undoLimit() throws {
         let interpreter = try makeInterpreter()
