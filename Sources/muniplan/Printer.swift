@@ -29,16 +29,8 @@ final class Printer {
 
     /// What an output shows on standard output, safe for a terminal; nil for a notice.
     private func rendered(_ output: Output) -> String? {
-        let width = interpreter.outputWidth
-        switch output {
-        case let .text(text): return Terminal.visible(width.map { TextWrapper.reflow(text, width: $0) } ?? text)
-        case .notice: return nil
-        case let .formatted(text): return text
-        case let .table(table):
-            // The renderer escapes the table's text itself, then adds colour.
-            return OutputRenderer(format: interpreter.session.format, color: color, language: interpreter.session.language,
-                                  width: width).render(table)
-        }
+        output.shown(format: interpreter.session.format, color: color, language: interpreter.session.language,
+                     width: interpreter.outputWidth, escaped: true)
     }
 
     /// Runs one prompt line. With the pager on and a terminal's size known, its outputs wait

@@ -19,9 +19,6 @@ enum Terminal {
 
     static func err(_ text: String) { err(rendered: VisibleText.escaping(text, keeping: lineBreak)) }
 
-    /// Text from a command made safe for a terminal, as `out` prints it.
-    static func visible(_ text: String) -> String { VisibleText.escaping(text, keeping: lineBreak) }
-
     /// An error at the prompt: red where colour is on for standard error (a terminal, no
     /// NO_COLOR, not TERM=dumb); the text is escaped first, so only our codes reach it.
     static func error(_ text: String) {

@@ -51,12 +51,10 @@ extension Interpreter {
         }
         var text = ""
         try execute(command) { output in
-            switch output {
-            case .notice: emit(output)
-            case let .text(line), let .formatted(line): text += line + "\n"
-            case let .table(table):
-                text += OutputRenderer(format: session.format, color: false, language: session.language).render(table) + "\n"
+            guard let shown = output.shown(format: session.format, color: false, language: session.language, width: nil, escaped: false) else {
+                return emit(output)
             }
+            text += shown + "\n"
         }
         do throws(ShellError) {
             if redirection.appending {
