@@ -22,9 +22,12 @@ final class Printer {
         if held != nil { held?.append(output) } else { write(output) }
     }
 
-    private func write(_ output: Output) {
+    private func write(_ output: Output) { write(output, shown: rendered(output)) }
+
+    /// Prints `output`, its text already rendered as `shown` (nil for a notice).
+    private func write(_ output: Output, shown: String?) {
         if case let .notice(text) = output { return Terminal.err(text) }
-        if let text = rendered(output) { Terminal.out(rendered: text) }
+        if let shown { Terminal.out(rendered: shown) }
     }
 
     /// What an output shows on standard output, safe for a terminal; nil for a notice.
@@ -45,10 +48,12 @@ final class Printer {
         do { try run() } catch { failure = error }
         let outputs = held ?? []
         held = nil
-        let text = outputs.compactMap(rendered).map { $0 + "\n" }.joined()
+        // Rendered once: measured against the screen, then printed or paged as it is.
+        let shown = outputs.map(rendered)
+        let text = shown.compactMap { $0 }.map { $0 + "\n" }.joined()
         // After Ctrl-C the user wants the prompt back, not a pager: what was held prints as it came.
         if Pager.height(of: text, width: width) < rows || muniplan_interrupted() != 0 {
-            outputs.forEach(write)
+            for (output, text) in zip(outputs, shown) { write(output, shown: text) }
         } else {
             let command = Pager.command(environment: ProcessInfo.processInfo.environment)
             if let code = PagerProcess.show(text, command: command) {
