@@ -57,9 +57,10 @@ struct Prompt {
         return 0
     }
 
-    /// What the prompt itself says, within the terminal's width as tables are.
+    /// What the prompt itself says, within the terminal's width as tables are (the width
+    /// the interpreter was last given: it asks the terminal before each line).
     private func fitted(_ text: String) -> String {
-        TerminalSize.columns().map { TextWrapper.reflow(text, width: $0) } ?? text
+        interpreter.outputWidth.map { TextWrapper.reflow(text, width: $0) } ?? text
     }
 
     /// In the session's language, which `lang` may change between lines.

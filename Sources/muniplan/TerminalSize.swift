@@ -9,10 +9,10 @@ import Darwin
 /// there is never wrapped or paged, whatever COLUMNS says. On a terminal `COLUMNS`
 /// (`LINES`) wins when it is a positive number (readline keeps them current as the window
 /// changes), else the terminal's own size (TIOCGWINSZ).
-public enum TerminalSize {
-    public static func columns() -> Int? { size(variable: "COLUMNS") { Int($0.ws_col) } }
+enum TerminalSize {
+    static func columns() -> Int? { size(variable: "COLUMNS") { Int($0.ws_col) } }
 
-    public static func rows() -> Int? { size(variable: "LINES") { Int($0.ws_row) } }
+    static func rows() -> Int? { size(variable: "LINES") { Int($0.ws_row) } }
 
     static func size(variable: String, _ part: (winsize) -> Int) -> Int? {
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
