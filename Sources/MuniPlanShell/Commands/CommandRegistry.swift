@@ -25,15 +25,21 @@ public enum CommandRegistry {
 
     public static func spec(_ name: String) -> CommandSpec? { byName[name] }
 
+    /// The command a typed word names, as the parser reads it: full-width letters folded
+    /// (`ＫＰＩ`), any case, an alias (`exit`, `保存`) for its command.
+    public static func spec(named word: String) -> CommandSpec? {
+        let name = FullWidth.ascii(word).lowercased()
+        return byName[name] ?? aliases[name].flatMap { byName[$0] }
+    }
+
     public static var names: [String] { all.map(\.name) }
 
     /// Parses one command's words into a command value. `measureID` turns a measure's name
     /// or alias into its id, so that commands, the plan and `save` only ever hold ids.
     public static func parse(_ words: [Lexer.Word], measureID: (String) -> String? = { _ in nil }) throws(ShellError) -> any ShellCommand {
         guard let first = words.first else { throw .refused(Message.Session.emptyCommand) }
-        let name = FullWidth.ascii(first.text).lowercased()
-        guard let spec = byName[name] ?? aliases[name].flatMap({ byName[$0] }) else {
-            throw .unknownCommand(first.text, suggestion: Suggest.closest(name, in: names))
+        guard let spec = spec(named: first.text) else {
+            throw .unknownCommand(first.text, suggestion: Suggest.closest(FullWidth.ascii(first.text).lowercased(), in: names))
         }
         let arguments = try Arguments.parse(Array(words.dropFirst()), spec: spec).namingMeasures(by: measureID)
         return try spec.build(arguments)

@@ -20,8 +20,7 @@ public struct Completer {
             return current.isEmpty ? CommandRegistry.names : filter(CommandRegistry.names + CommandRegistry.japaneseAliases, FullWidth.ascii(current))
         }
         // Command words and options as the parser reads them, full-width too (ｓｈｏｗ, －－ｂｙ).
-        let name = FullWidth.ascii(first).lowercased()
-        guard let spec = CommandRegistry.spec(name) ?? CommandRegistry.aliases[name].flatMap(CommandRegistry.spec) else { return [] }
+        guard let spec = CommandRegistry.spec(named: first) else { return [] }
         if FullWidth.startsOption(current) { return filter(spec.options.map(\.name), FullWidth.ascii(current)) }
         // The value of an option, or of a repeating option's list.
         var positional = 0

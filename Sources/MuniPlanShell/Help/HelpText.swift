@@ -14,7 +14,7 @@ public enum HelpText {
 
     static func page(_ topic: String?, in language: Language, width: Int?) throws(ShellError) -> String {
         guard let topic, !topic.isEmpty else { return index(in: language) }
-        if let spec = CommandRegistry.spec(topic.lowercased()) ?? CommandRegistry.aliases[topic.lowercased()].flatMap(CommandRegistry.spec) {
+        if let spec = CommandRegistry.spec(named: topic) {
             return full(spec, in: language, width: width)
         }
         if let topicText = topics[topic.lowercased()] { return HelpColumns.align(topicText.text(in: language)) }

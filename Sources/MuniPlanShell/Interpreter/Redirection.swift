@@ -13,7 +13,7 @@ struct Redirection: Equatable {
 
     /// The command's words without the redirection, and the redirection if there is one.
     static func split(_ words: [Lexer.Word]) throws(ShellError) -> ([Lexer.Word], Redirection?) {
-        let isExpect = words.first.map { FullWidth.ascii($0.text).lowercased() == ExpectCommand.spec.name } ?? false
+        let isExpect = words.first.flatMap { CommandRegistry.spec(named: $0.text) }?.name == ExpectCommand.spec.name
         for (i, word) in words.enumerated() where !word.quoted && i > 0 {
             guard let (appending, glued) = operatorParts(word.text), !(isExpect && !appending) else { continue }
             let operatorText = appending ? ">>" : ">"

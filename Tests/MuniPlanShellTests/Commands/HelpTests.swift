@@ -33,6 +33,15 @@ import Testing
         #expect(try interpreter.run("?").texts.joined(separator: "\n") == index)
     }
 
+    @Test("help finds a command as the parser does: typed full-width, in capitals, or by an alias")
+    func commandAsTyped() throws {
+        let kpi = try help("kpi")
+        #expect(try help("ＫＰＩ") == kpi)
+        #expect(try help("KPI") == kpi)
+        #expect(try help("kpis") == kpi)
+        #expect(try help("保存") == help("save"))
+    }
+
     @Test("help COMMAND shows usage, description and every example", arguments: CommandRegistry.all.map(\.name))
     func commandInFull(name: String) throws {
         let spec = try #require(CommandRegistry.spec(name))
