@@ -37,10 +37,7 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// What the feature means, for `weights` and `help weight`.
-    public var meaning: String { explanation.description }
-
-    /// The same in either language.
+    /// What the feature means, for `weights` and `weight`, in either language.
     public var explanation: Message {
         switch self {
         case let .kind(kind): Message.Plan.featureKind(kind: kind.rawValue)

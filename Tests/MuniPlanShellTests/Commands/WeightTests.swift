@@ -17,6 +17,15 @@ import Testing
         #expect(try interpreter.run("weight village -1").texts.joined().contains("− 1.00·village"))
     }
 
+    @Test("in Japanese, weight's formula says what each feature measures in Japanese")
+    func japaneseMeanings() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("lang ja")
+        let text = try interpreter.run("weight city 2").texts.joined()
+        #expect(text.contains("1 − ln(人口+1)/ln(最大人口+1)：小さい団体ほど必要度が高い"), "\(text)")
+        #expect(!text.contains("smaller → more need"), "\(text)")
+    }
+
     @Test("an unknown feature is refused with the list of features; the weights stay")
     func unknownFeature() throws {
         let interpreter = try makeInterpreter()

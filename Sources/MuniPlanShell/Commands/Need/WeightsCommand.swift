@@ -72,7 +72,7 @@ struct WeightsCommand: ShellCommand, Equatable {
         let more = terms.count > shown ? terms.count - shown : 0
         var lines = [say(Message.Edit.needFormula(formula: sum(terms.prefix(shown)))) + (more > 0 ? say(Message.Edit.needMoreTerms(count: more)) : "")]
         for term in terms.prefix(shown) {
-            lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + term.feature.meaning)
+            lines.append("  " + DisplayWidth.pad(term.feature.description, to: 22) + say(term.feature.explanation))
         }
         if more > 0 { lines.append(say(Message.Edit.needMoreListed(count: more))) }
         return lines.joined(separator: "\n")
