@@ -29,4 +29,15 @@ import Testing
         let stripped = english.replacingOccurrences(of: "\u{1B}\\[[0-9]+m", with: "", options: .regularExpression)
         #expect(stripped == plain)
     }
+
+    @Test("a status is known by the catalogue's words in either language: over is met, not planned and no target stay plain")
+    func statusWords() {
+        let style = { TableRenderer.statusStyle(column: "status", $0) }
+        #expect(style("met") == .green && style("達成") == .green)
+        #expect(style("met, over by 3") == .green && style("超過（+3団体）") == .green)
+        #expect(style("short by 19") == .yellow && style("未達（あと19団体）") == .yellow)
+        #expect(style("not planned") == nil && style("計画値なし") == nil && style("no target") == nil && style("目標なし") == nil)
+        #expect(style("metres") == nil)
+        #expect(TableRenderer.statusStyle(column: "measure", "met") == nil)
+    }
 }

@@ -99,16 +99,29 @@ public struct TableRenderer {
     enum Style: String { case bold = "1", dim = "2", green = "32", yellow = "33", magenta = "35" }
 
     /// A KPI's status at a glance: met or over green, short yellow, a conflict in the source
-    /// magenta (in either language: the words are the catalogue's).
+    /// magenta, in either language: known by the catalogue's own words for them (`kpi.met`,
+    /// and what `kpi.over` and `kpi.short` say before their amount).
     static func statusStyle(column: String, _ cell: String) -> Style? {
         switch column {
         case "status":
-            if cell.hasPrefix("met") || cell.hasPrefix("達成") || cell.hasPrefix("超過") { return .green }
-            if cell.hasPrefix("short") || cell.hasPrefix("未達") { return .yellow }
+            if metStatuses.contains(cell) || overStatuses.contains(where: cell.hasPrefix) { return .green }
+            if shortStatuses.contains(where: cell.hasPrefix) { return .yellow }
             return nil
         case "conflict": return cell.isEmpty ? nil : .magenta
         default: return nil
         }
+    }
+
+    static let metStatuses = Set(Language.allCases.map { Message.Kpi.met.text(in: $0) })
+    static let overStatuses = Language.allCases.map { leading(Message.Kpi.over(by: amount), in: $0) }
+    static let shortStatuses = Language.allCases.map { leading(Message.Kpi.short(by: amount), in: $0) }
+    /// Stands for a status's amount, to find the words before it.
+    private static let amount = "\u{0}"
+
+    /// What `message` says before its amount.
+    private static func leading(_ message: Message, in language: Language) -> String {
+        let text = message.text(in: language)
+        return String(text[..<(text.firstIndex(of: "\u{0}") ?? text.endIndex)])
     }
 
     func style(_ text: String, _ style: Style) -> String {
