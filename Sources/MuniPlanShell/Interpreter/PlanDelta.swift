@@ -4,6 +4,7 @@ import MuniPlan
 /// gained and lost, the planned values as they were, and the small parts (capacities,
 /// weights, indicators) as they were when they changed. An undo entry keeps this rather
 /// than the earlier plan, so its memory is the size of the change, not of the coverage.
+/// A part added to `Plan` must be recorded here too (PlanDeltaTests fails until it is).
 struct PlanDelta: Sendable {
     private struct CoverageChange: Sendable {
         let year: FiscalYear
@@ -19,9 +20,6 @@ struct PlanDelta: Sendable {
     private var weights: NeedWeights?
     private var indicators: Indicators?
     private var actuals: Actuals?
-    /// The earlier plan whole, where the parts above do not rebuild it (a part of `Plan`
-    /// this type does not know yet): undo must never lose a change.
-    private var whole: Plan?
 
     /// The change from `earlier` to `later`: `reverting(later)` equals `earlier`.
     init(from earlier: Plan, to later: Plan) {
@@ -44,12 +42,10 @@ struct PlanDelta: Sendable {
         if earlier.weights != later.weights { weights = earlier.weights }
         if earlier.indicators != later.indicators { indicators = earlier.indicators }
         if earlier.actuals != later.actuals { actuals = earlier.actuals }
-        if reverting(later) != earlier { whole = earlier }
     }
 
     /// The earlier plan, from the later one this change was taken against.
     func reverting(_ later: Plan) -> Plan {
-        if let whole { return whole }
         var plan = later
         for change in coverage {
             let codes = plan.covered(change.measure, in: change.year).subtracting(change.gained).union(change.lost)
