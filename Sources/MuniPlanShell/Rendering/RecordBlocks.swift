@@ -29,8 +29,7 @@ struct RecordBlocks {
                 for (n, part) in parts.enumerated() {
                     let lead = n == 0 ? DisplayWidth.pad(labels[i], to: labelWidth) : String(repeating: " ", count: labelWidth)
                     let shown = part.isEmpty ? part : style.map { renderer.style(part, $0) } ?? part
-                    var line = lead + " " + shown
-                    while line.hasSuffix(" ") { line.removeLast() }
+                    let line = (lead + " " + shown).trimmingTrailingSpaces
                     lines.append(row.kind == .record ? line : renderer.style(line, .dim))
                 }
             }

@@ -69,9 +69,7 @@ public struct TableRenderer {
                     let fill = String(repeating: " ", count: max(0, widths[i] - DisplayWidth.of(cell)))
                     pieces.append(rightAligned(i) ? fill + shown : shown + fill)
                 }
-                var text = pieces.joined(separator: "  ")
-                while text.hasSuffix(" ") { text.removeLast() }
-                return text
+                return pieces.joined(separator: "  ").trimmingTrailingSpaces
             }
         }
         let isRight: (Int) -> Bool = { table.columns[$0].alignment == .right }

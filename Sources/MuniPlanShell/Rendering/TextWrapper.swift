@@ -121,7 +121,7 @@ public enum TextWrapper {
             }
         }
         if !empty || lines.isEmpty { lines.append(line) }
-        return lines.map { var l = $0; while l.hasSuffix(" ") { l.removeLast() }; return l }
+        return lines.map(\.trimmingTrailingSpaces)
     }
 
     /// Every line of `text` that is wider than `width`, wrapped: a line laid out in columns
@@ -187,13 +187,5 @@ public enum TextWrapper {
         }
         guard let found, found <= width / 2 else { return nil }
         return found
-    }
-}
-
-extension String {
-    fileprivate var trimmingTrailingSpaces: Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
-        return self[..<end]
     }
 }
