@@ -41,17 +41,8 @@ enum HelpColumns {
     /// indented two spaces and has text on both sides of that gap.
     static func split(_ line: String) -> Line? {
         let characters = Array(line)
-        guard characters.count > 3, characters[0] == " ", characters[1] == " ", characters[2] != " " else { return nil }
-        var gap: (start: Int, end: Int)?
-        var i = 2
-        while i < characters.count {
-            guard characters[i] == " " else { i += 1; continue }
-            var j = i
-            while j < characters.count, characters[j] == " " { j += 1 }
-            if j - i >= 2, j < characters.count { gap = (i, j) }
-            i = j
-        }
-        guard let gap else { return nil }
-        return Line(left: String(characters[..<gap.start]), right: String(characters[gap.end...]), offset: gap.end)
+        guard characters.count > 3, characters[0] == " ", characters[1] == " ", characters[2] != " ",
+              let gap = TextWrapper.lastColumnGap(characters) else { return nil }
+        return Line(left: String(characters[..<gap.lowerBound]), right: String(characters[gap.upperBound...]), offset: gap.upperBound)
     }
 }

@@ -170,22 +170,28 @@ public enum TextWrapper {
     /// leaves at least half the line; else nil (the line's indent).
     static func hangColumn(_ line: String, width: Int) -> Int? {
         let characters = Array(line)
-        var column = 0, found: Int?
+        guard let gap = lastColumnGap(characters) else { return nil }
+        let found = characters[..<gap.upperBound].reduce(0) { $0 + DisplayWidth.of($1) }
+        return found <= width / 2 ? found : nil
+    }
+
+    /// Where a line laid out in columns (`  --fy FY            text`) starts its last: the
+    /// last run of two or more spaces with text before it and after it, as indices into
+    /// `characters`; nil when there is none. Help's columns (`HelpColumns`) split there too.
+    static func lastColumnGap(_ characters: [Character]) -> Range<Int>? {
+        var gap: Range<Int>?
         var i = 0, seenText = false
         while i < characters.count {
-            if characters[i] == " " {
-                var j = i
-                while j < characters.count, characters[j] == " " { j += 1 }
-                if seenText, j - i >= 2, j < characters.count { found = column + (j - i) }
-                column += j - i
-                i = j
+            guard characters[i] == " " else {
+                seenText = true
+                i += 1
                 continue
             }
-            seenText = true
-            column += DisplayWidth.of(characters[i])
-            i += 1
+            var j = i
+            while j < characters.count, characters[j] == " " { j += 1 }
+            if seenText, j - i >= 2, j < characters.count { gap = i..<j }
+            i = j
         }
-        guard let found, found <= width / 2 else { return nil }
-        return found
+        return gap
     }
 }
