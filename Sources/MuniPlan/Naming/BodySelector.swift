@@ -11,8 +11,6 @@ public enum BodySelector: Hashable, Sendable {
 }
 
 extension BodyResolver {
-    /// The selector `term` spells, nil when it names one body; an unknown selector or
-    /// value is refused here, before any body is looked at.
     /// The district a word names, by its name (会津), its bureau (会津地方振興局) or its romaji (aizu).
     func district(named value: String) -> String? {
         let folded = TextFolding.romaji(value), keys = districtKeys
@@ -22,6 +20,8 @@ extension BodyResolver {
         }).map { dataset.districts[$0].name }
     }
 
+    /// The selector `term` spells, nil when it names one body; an unknown selector or
+    /// value is refused here, before any body is looked at.
     public func selector(_ term: String) throws(ResolveError) -> BodySelector? {
         let text = term.trimmingWhitespace()
         if text.lowercased() == "all" { return .all }
