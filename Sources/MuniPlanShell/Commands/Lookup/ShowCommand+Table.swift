@@ -17,7 +17,7 @@ extension ShowCommand {
             return ids.isEmpty ? nil : Message.Lookup.coveredInYear(year: dataset.yearLabel(year), measures: ids.joined(separator: " ")).text(in: language)
         }
         let columns = listed.columns + [
-            Table.Column("need", label: Message.Output.columnNeed.text(in: language), alignment: .right),
+            Table.Column("need", label: Message.Allocate.columnNeed.text(in: language), alignment: .right),
             Table.Column("eligible", label: Message.Output.columnEligible.text(in: language)),
             Table.Column("covered", label: Message.Output.columnCovered.text(in: language)),
         ]

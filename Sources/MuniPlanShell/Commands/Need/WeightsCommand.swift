@@ -51,7 +51,7 @@ struct WeightsCommand: ShellCommand, Equatable {
         func say(_ message: Message) -> String { message.text(in: language) }
         return Table(name: "weights", title: say(Message.Edit.needFormula(formula: sum(weights.terms[...]))),
                      columns: [Table.Column("feature", label: say(Message.Output.columnFeature)),
-                               Table.Column("weight", label: say(Message.Output.columnWeight), alignment: .right),
+                               Table.Column("weight", label: say(Message.Edit.columnWeight), alignment: .right),
                                Table.Column("meaning", label: say(Message.Output.columnMeaning))],
                      rows: weights.terms.map { term in
                          Table.Row([.text(term.feature.description), .decimal(term.weight, places: 2), .text(say(term.feature.explanation))])
