@@ -36,7 +36,8 @@ extension BudgetSearch {
     /// The tie rule by GLPK: item by item in rank order, take it if some optimal choice
     /// that agrees with the decisions so far contains it. The optimum narrows the instance
     /// first (fixing against its value settles the bodies no optimal choice can change), and
-    /// a known optimal choice that contains the item answers without a solve.
+    /// a known optimal choice that contains the item answers without a solve. Nil when a
+    /// solve fails or proves nothing in time.
     static func lexicographicallyGreatest(_ instance: KnapsackInstance, _ root: LagrangianRelaxation,
                                           optimum: [Int], stop: StopCheck, seconds: Double?) -> [Int]? {
         let narrowed = Narrowed(instance, root, incumbent: optimum)
@@ -49,14 +50,16 @@ extension BudgetSearch {
                 continue
             }
             fixed[t] = true
-            guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, fixed: fixed, stop: stop, seconds: seconds),
-                  outcome.proven || outcome.chosen != nil else { return nil }
-            // GLPK maximises, so a best below the optimum means no optimal choice agrees
-            // with these decisions.
+            guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, fixed: fixed, stop: stop, seconds: seconds)
+            else { return nil }
+            // GLPK maximises, so a proven best below the optimum means no optimal choice
+            // agrees with these decisions; an unproven one (out of time) says nothing.
             if let chosen = outcome.chosen, value(chosen, narrowed.instance) >= narrowed.threshold {
                 current = Set(chosen)
-            } else {
+            } else if outcome.proven {
                 fixed[t] = false
+            } else {
+                return nil
             }
         }
         return narrowed.lift(current.sorted())
