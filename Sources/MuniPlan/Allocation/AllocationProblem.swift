@@ -109,6 +109,7 @@ struct AllocationProblem {
             guard budget.isFinite, budget >= 0 else { throw .invalidBudget(budget) }
             guard request.policy == .byNeed else { throw .unsupportedOption(option: "a budget", policy: request.policy) }
         }
+        if let seconds = request.timeLimit, !(seconds.isFinite && seconds >= 0) { throw .invalidTimeLimit(seconds) }
     }
 
     /// Whether the counts can be met at all; the order fixes which reason is given first.

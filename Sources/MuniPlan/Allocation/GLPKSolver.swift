@@ -52,7 +52,7 @@ enum GLPKSolver {
             parameters.tol_obj = 1e-15
             // No cuts: on 20,000 bodies GLPK's cover and MIR cuts stalled its search (no proof
             // in 50 s) where plain branch and bound proved the optimum in 50 s.
-            if let seconds { parameters.tm_lim = Int32(clamping: Int((seconds * 1000).rounded(.up))) }
+            if let seconds { parameters.tm_lim = milliseconds(seconds) }
             parameters.cb_func = { tree, info in
                 guard let tree, let info else { return }
                 let context = Unmanaged<Context>.fromOpaque(info).takeUnretainedValue()
@@ -74,6 +74,13 @@ enum GLPKSolver {
             guard instance.admits(chosen) else { return nil }
             return Outcome(chosen: chosen, proven: result == 0 && mip == GLP_OPT)
         }
+    }
+
+    /// Milliseconds for GLPK's `tm_lim`, clamped (a huge limit is no limit, below 0 is 0).
+    static func milliseconds(_ seconds: Double) -> Int32 {
+        let ms = (seconds * 1000).rounded(.up)
+        guard ms < Double(Int32.max) else { return .max }
+        return ms > 0 ? Int32(ms) : 0
     }
 
     private final class Context {
