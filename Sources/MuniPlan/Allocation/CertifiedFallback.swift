@@ -6,7 +6,8 @@
 extension BudgetSearch {
     static func certify(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ unproven: Solution,
                         nodeLimit: Int, stop: StopCheck, seconds: Double?) -> Solution {
-        guard let outcome = GLPKSolver.solve(instance, incumbent: unproven.chosen, stop: stop, seconds: seconds),
+        guard GLPKSolver.holdsExactly(instance),
+              let outcome = GLPKSolver.solve(instance, incumbent: unproven.chosen, stop: stop, seconds: seconds),
               let found = outcome.chosen, value(found, instance) >= value(unproven.chosen, instance) else {
             return unproven
         }

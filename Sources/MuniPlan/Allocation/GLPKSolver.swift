@@ -45,11 +45,11 @@ enum GLPKSolver {
             parameters.msg_lev = GLP_MSG_OFF
             parameters.presolve = GLP_OFF   // the callback's solution is for the original columns
             parameters.mip_gap = 0
-            // GLPK prunes a node whose LP bound is within tol_obj (relative, default 1e-7) of
-            // the incumbent: at 4·10^11 units (20,000 bodies, need to three decimals) that is
-            // 40,000 units, and a better choice was pruned. The objective is integral, so a
-            // tolerance far below one unit keeps the proof exact.
-            parameters.tol_obj = 1e-15
+            // GLPK prunes a node whose LP bound is within tol_obj·(1 + |incumbent|) of the
+            // incumbent (default 1e-7: 40,000 units at 4·10^11, and a better choice was
+            // pruned). The objective is integral and |incumbent| ≤ Σ|q|, so this keeps the
+            // margin below a quarter of a unit at any magnitude: the proof stays exact.
+            parameters.tol_obj = 0.25 / (1 + Double(magnitude(instance)))
             // No cuts: on 20,000 bodies GLPK's cover and MIR cuts stalled its search (no proof
             // in 50 s) where plain branch and bound proved the optimum in 50 s.
             if let seconds { parameters.tm_lim = milliseconds(seconds) }
@@ -75,6 +75,16 @@ enum GLPKSolver {
             return Outcome(chosen: chosen, proven: result == 0 && mip == GLP_OPT)
         }
     }
+
+    /// Whether GLPK's doubles hold every objective and cost sum exactly (below 2^52, with a
+    /// bit to spare for its arithmetic); past that its answers prove nothing exact.
+    static func holdsExactly(_ instance: KnapsackInstance) -> Bool {
+        let limit: Int64 = 1 << 52
+        return magnitude(instance) < limit && instance.w.reduce(0) { $0 + abs($1) } < limit
+    }
+
+    /// Σ|q|: no objective value of a choice is larger.
+    private static func magnitude(_ instance: KnapsackInstance) -> Int64 { instance.q.reduce(0) { $0 + abs($1) } }
 
     /// Milliseconds for GLPK's `tm_lim`, clamped (a huge limit is no limit, below 0 is 0).
     static func milliseconds(_ seconds: Double) -> Int32 {

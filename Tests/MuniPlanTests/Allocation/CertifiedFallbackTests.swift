@@ -1,8 +1,18 @@
 import Testing
 @testable import MuniPlan
 
-/// The certified fallback's edges: its time limit.
+/// The certified fallback's edges: its time limit, and the magnitudes past which
+/// GLPK's doubles prove nothing.
 @Suite struct CertifiedFallbackTests {
+    /// Three bodies of equal score and cost, room for one: every single body is optimal, and
+    /// the tie rule picks the first in rank order.
+    static let tied = KnapsackInstance(q: [5, 5, 5], w: [1, 1, 1], district: [0, 0, 0], lower: [0], upper: [3],
+                                       slots: 1, capacity: 1)
+
+    static func solution(_ chosen: [Int]) -> BudgetSearch.Solution {
+        BudgetSearch.Solution(chosen: chosen, tie: nil, proven: false, nodes: 0, fixed: 0, bound: 0)
+    }
+
     func failure(timeLimit: Double, language: Language = .english) -> String? {
         var request = AllocationRequest(count: 1, districts: ["D"], budget: 10)
         request.timeLimit = timeLimit
@@ -29,5 +39,21 @@ import Testing
         #expect(GLPKSolver.milliseconds(0.0015) == 2)
         #expect(GLPKSolver.milliseconds(0) == 0)
         #expect(GLPKSolver.milliseconds(-3) == 0)
+    }
+
+    /// Past 2^52 GLPK's doubles no longer hold sums exactly: the fallback leaves the best
+    /// choice found unproven instead of certifying it.
+    @Test func hugeMagnitudesStayUnproven() {
+        let big: Int64 = 1 << 51
+        let huge = KnapsackInstance(q: [big, big, 1], w: [1, 1, 1], district: [0, 0, 0], lower: [0], upper: [3],
+                                    slots: 2, capacity: 2)
+        #expect(!GLPKSolver.holdsExactly(huge))
+        #expect(GLPKSolver.holdsExactly(Self.tied))
+        let result = BudgetSearch.certify(huge, LagrangianRelaxation(huge), Self.solution([0, 2]), nodeLimit: 1,
+                                          stop: StopCheck(), seconds: nil)
+        #expect(!result.proven && result.chosen == [0, 2])
+        let small = BudgetSearch.certify(Self.tied, LagrangianRelaxation(Self.tied), Self.solution([2]), nodeLimit: 100,
+                                         stop: StopCheck(), seconds: nil)
+        #expect(small.proven && small.chosen == [0])
     }
 }
