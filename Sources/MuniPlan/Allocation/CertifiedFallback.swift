@@ -2,7 +2,8 @@
 /// from the fast search's best choice and proves the optimum (or improves it and proves
 /// that). Determinism: GLPK is deterministic for the same model, and the model is built
 /// from the instance alone. The tie rule survives: a second GLPK run, with the optimum cut
-/// off, tells whether another choice is as good; if one does, the fast search's rank-order pass (`applyTieRule`) picks the rule's choice.
+/// off, tells whether another choice is as good; if one does, the fast search's rank-order
+/// pass (`applyTieRule`) picks the rule's choice, and GLPK only when that pass met none.
 extension BudgetSearch {
     static func certify(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ unproven: Solution,
                         nodeLimit: Int, stop: StopCheck, seconds: Double?) -> Solution {
@@ -24,8 +25,9 @@ extension BudgetSearch {
         guard (second.proven && (secondValue ?? .min) < value(found, instance)) || tied else { return solution }
         solution.proven = true
         guard tied, let tie = second.chosen else { return solution }
-        solution = applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
-        guard solution.chosen == found || solution.chosen == tie,
+        let ruled = applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
+        solution = ruled.solution
+        guard !ruled.metOptimum,
               let canonical = lexicographicallyGreatest(instance, root, optimum: found, stop: stop, seconds: seconds)
         else { return solution }
         // The rank-order pass met no optimal choice within its nodes: GLPK applied the rule.
@@ -37,32 +39,32 @@ extension BudgetSearch {
     /// The tie rule by GLPK: item by item in rank order, take it if some optimal choice
     /// that agrees with the decisions so far contains it. The optimum narrows the instance
     /// first (fixing against its value settles the bodies no optimal choice can change), and
-    /// a known optimal choice that contains the item answers without a solve. Nil when a
-    /// solve fails or proves nothing in time.
+    /// a known optimal choice that contains the item answers without a solve. One model,
+    /// its bounds changed between solves. Nil when a solve fails or proves nothing in time.
     static func lexicographicallyGreatest(_ instance: KnapsackInstance, _ root: LagrangianRelaxation,
                                           optimum: [Int], stop: StopCheck, seconds: Double?) -> [Int]? {
         let narrowed = Narrowed(instance, root, incumbent: optimum)
         let position = Dictionary(uniqueKeysWithValues: narrowed.kept.enumerated().map { ($1, $0) })
-        var current = Set(optimum.compactMap { position[$0] })
-        var fixed: [Int: Bool] = [:]
-        for t in 0..<narrowed.instance.count {
-            guard !current.contains(t) else {
+        let chosen: [Int]?? = GLPKSolver.withModel(narrowed.instance) { model in
+            var current = Set(optimum.compactMap { position[$0] })
+            var fixed: [Int: Bool] = [:]
+            for t in 0..<narrowed.instance.count {
                 fixed[t] = true
-                continue
+                guard !current.contains(t) else { continue }
+                guard let outcome = model.solve(incumbent: nil, fixed: fixed, stop: stop, seconds: seconds)
+                else { return nil }
+                // GLPK maximises, so a proven best below the optimum means no optimal choice
+                // agrees with these decisions; an unproven one (out of time) says nothing.
+                if let chosen = outcome.chosen, value(chosen, narrowed.instance) >= narrowed.threshold {
+                    current = Set(chosen)
+                } else if outcome.proven {
+                    fixed[t] = false
+                } else {
+                    return nil
+                }
             }
-            fixed[t] = true
-            guard let outcome = GLPKSolver.solve(narrowed.instance, incumbent: nil, fixed: fixed, stop: stop, seconds: seconds)
-            else { return nil }
-            // GLPK maximises, so a proven best below the optimum means no optimal choice
-            // agrees with these decisions; an unproven one (out of time) says nothing.
-            if let chosen = outcome.chosen, value(chosen, narrowed.instance) >= narrowed.threshold {
-                current = Set(chosen)
-            } else if outcome.proven {
-                fixed[t] = false
-            } else {
-                return nil
-            }
+            return current.sorted()
         }
-        return narrowed.lift(current.sorted())
+        return (chosen ?? nil).map(narrowed.lift)
     }
 }

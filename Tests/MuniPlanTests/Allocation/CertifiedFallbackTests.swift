@@ -1,8 +1,8 @@
 import Testing
 @testable import MuniPlan
 
-/// The certified fallback's edges: its time limit, and the magnitudes past which
-/// GLPK's doubles prove nothing.
+/// The certified fallback's edges: its time limit, its tie-rule pass, and the magnitudes
+/// past which GLPK's doubles prove nothing.
 @Suite struct CertifiedFallbackTests {
     /// Three bodies of equal score and cost, room for one: every single body is optimal, and
     /// the tie rule picks the first in rank order.
@@ -39,6 +39,16 @@ import Testing
         #expect(GLPKSolver.milliseconds(0.0015) == 2)
         #expect(GLPKSolver.milliseconds(0) == 0)
         #expect(GLPKSolver.milliseconds(-3) == 0)
+    }
+
+    /// The rank-order pass says whether it met an optimal choice: met, GLPK's slower pass is
+    /// not needed; not met (no nodes), the solution keeps the optimum it was given.
+    @Test func tieRuleReportsWhetherItMetAnOptimum() {
+        let root = LagrangianRelaxation(Self.tied)
+        let met = BudgetSearch.applyTieRule(Self.tied, root, Self.solution([2]), tie: [1], nodeLimit: 100)
+        #expect(met.metOptimum && met.solution.chosen == [0])
+        let none = BudgetSearch.applyTieRule(Self.tied, root, Self.solution([2]), tie: [1], nodeLimit: 0)
+        #expect(!none.metOptimum && none.solution.chosen == [2])
     }
 
     /// Past 2^52 GLPK's doubles no longer hold sums exactly: the fallback leaves the best
