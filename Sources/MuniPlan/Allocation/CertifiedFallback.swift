@@ -4,21 +4,23 @@
 /// from the instance alone. The tie rule survives: a second GLPK run, with the optimum cut
 /// off, tells whether another choice is as good; if one does, the fast search's rank-order
 /// pass (`applyTieRule`) picks the rule's choice, and GLPK only when that pass met none.
+/// `seconds` bounds the whole fallback, every solve included.
 extension BudgetSearch {
     static func certify(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ unproven: Solution,
                         nodeLimit: Int, stop: StopCheck, seconds: Double?) -> Solution {
-        guard GLPKSolver.holdsExactly(instance),
-              let outcome = GLPKSolver.solve(instance, incumbent: unproven.chosen, stop: stop, seconds: seconds),
+        let deadline = Deadline(seconds: seconds)
+        guard GLPKSolver.holdsExactly(instance), !deadline.expired,
+              let outcome = GLPKSolver.solve(instance, incumbent: unproven.chosen, stop: stop, seconds: deadline.remaining),
               let found = outcome.chosen, value(found, instance) >= value(unproven.chosen, instance) else {
             return unproven
         }
         var solution = unproven
         solution.chosen = found
-        guard outcome.proven, !stop.requested() else { return solution }
+        guard outcome.proven, !stop.requested(), !deadline.expired else { return solution }
         // The best choice other than `found` (GLPK maximises): as good means a tie, worse
         // (or none at all) means `found` is the only optimum. No "at least the optimum" row:
         // with GLPK's relative row tolerance it made the LP numerically fragile.
-        guard let second = GLPKSolver.solve(instance, incumbent: nil, excluding: found, stop: stop, seconds: seconds)
+        guard let second = GLPKSolver.solve(instance, incumbent: nil, excluding: found, stop: stop, seconds: deadline.remaining)
         else { return solution }
         let secondValue = second.chosen.map { value($0, instance) }
         let tied = secondValue == value(found, instance)
@@ -28,7 +30,7 @@ extension BudgetSearch {
         let ruled = applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
         solution = ruled.solution
         guard !ruled.metOptimum,
-              let canonical = lexicographicallyGreatest(instance, root, optimum: found, stop: stop, seconds: seconds)
+              let canonical = lexicographicallyGreatest(instance, root, optimum: found, stop: stop, deadline: deadline)
         else { return solution }
         // The rank-order pass met no optimal choice within its nodes: GLPK applied the rule.
         solution.chosen = canonical
@@ -42,7 +44,7 @@ extension BudgetSearch {
     /// a known optimal choice that contains the item answers without a solve. One model,
     /// its bounds changed between solves. Nil when a solve fails or proves nothing in time.
     static func lexicographicallyGreatest(_ instance: KnapsackInstance, _ root: LagrangianRelaxation,
-                                          optimum: [Int], stop: StopCheck, seconds: Double?) -> [Int]? {
+                                          optimum: [Int], stop: StopCheck, deadline: Deadline) -> [Int]? {
         let narrowed = Narrowed(instance, root, incumbent: optimum)
         let position = Dictionary(uniqueKeysWithValues: narrowed.kept.enumerated().map { ($1, $0) })
         let chosen: [Int]?? = GLPKSolver.withModel(narrowed.instance) { model in
@@ -51,7 +53,8 @@ extension BudgetSearch {
             for t in 0..<narrowed.instance.count {
                 fixed[t] = true
                 guard !current.contains(t) else { continue }
-                guard let outcome = model.solve(incumbent: nil, fixed: fixed, stop: stop, seconds: seconds)
+                guard !deadline.expired,
+                      let outcome = model.solve(incumbent: nil, fixed: fixed, stop: stop, seconds: deadline.remaining)
                 else { return nil }
                 // GLPK maximises, so a proven best below the optimum means no optimal choice
                 // agrees with these decisions; an unproven one (out of time) says nothing.
@@ -66,5 +69,21 @@ extension BudgetSearch {
             return current.sorted()
         }
         return (chosen ?? nil).map(narrowed.lift)
+    }
+
+    /// One time limit for the whole fallback: each solve gets what is left of it.
+    struct Deadline: Sendable {
+        let start = ContinuousClock.now
+        /// Nil: no limit.
+        let seconds: Double?
+
+        /// Seconds left (never below 0); nil without a limit.
+        var remaining: Double? {
+            guard let seconds else { return nil }
+            let (whole, fraction) = (ContinuousClock.now - start).components
+            return max(0, seconds - (Double(whole) + Double(fraction) * 1e-18))
+        }
+
+        var expired: Bool { remaining.map { $0 <= 0 } ?? false }
     }
 }

@@ -41,6 +41,15 @@ import Testing
         #expect(GLPKSolver.milliseconds(-3) == 0)
     }
 
+    @Test func deadlineCountsDown() {
+        #expect(BudgetSearch.Deadline(seconds: 0).expired)
+        #expect(BudgetSearch.Deadline(seconds: 0).remaining == 0)
+        #expect(!BudgetSearch.Deadline(seconds: nil).expired)
+        #expect(BudgetSearch.Deadline(seconds: nil).remaining == nil)
+        let hour = BudgetSearch.Deadline(seconds: 3600)
+        #expect(!hour.expired && (hour.remaining ?? 0) > 3500)
+    }
+
     /// The rank-order pass says whether it met an optimal choice: met, GLPK's slower pass is
     /// not needed; not met (no nodes), the solution keeps the optimum it was given.
     @Test func tieRuleReportsWhetherItMetAnOptimum() {
@@ -49,6 +58,16 @@ import Testing
         #expect(met.metOptimum && met.solution.chosen == [0])
         let none = BudgetSearch.applyTieRule(Self.tied, root, Self.solution([2]), tie: [1], nodeLimit: 0)
         #expect(!none.metOptimum && none.solution.chosen == [2])
+    }
+
+    /// GLPK's tie-rule pass finds the first optimal choice in rank order; out of time it
+    /// claims nothing (before the mend a timed-out solve counted as "no optimal choice here").
+    @Test func glpkTieRuleIsUnprovenOutOfTime() {
+        let root = LagrangianRelaxation(Self.tied)
+        #expect(BudgetSearch.lexicographicallyGreatest(Self.tied, root, optimum: [2], stop: StopCheck(),
+                                                       deadline: .init(seconds: nil)) == [0])
+        #expect(BudgetSearch.lexicographicallyGreatest(Self.tied, root, optimum: [2], stop: StopCheck(),
+                                                       deadline: .init(seconds: 0)) == nil)
     }
 
     /// Past 2^52 GLPK's doubles no longer hold sums exactly: the fallback leaves the best
