@@ -21,29 +21,18 @@ extension SimulationResult {
     public func kpiTable(language: Language = .english) -> Table {
         typealias M = Message.Simulation
         var rows: [Table.Row] = []
-        for (k, simulated) in kpis.enumerated() {
-            for (t, year) in years.enumerated() {
+        for k in kpis.indices {
+            for t in years.indices {
                 let p = probabilityMet(kpi: k, year: t)
-                rows.append(Table.Row([
-                    .text(simulated.kpi.id), .text(simulated.kpi.measure), .text(year.short.text(in: language)),
-                    .integer(simulated.threshold), .integer(simulated.planned[t]),
-                    .decimal(mean(kpi: k, year: t), places: 2),
-                    .integer(percentile(0.05, kpi: k, year: t)), .integer(percentile(0.50, kpi: k, year: t)),
-                    .integer(percentile(0.95, kpi: k, year: t)),
-                    Self.probability(p), Self.standardErrorCell(standardError(p)),
-                ]))
+                rows.append(Table.Row(leadingCells(kpi: k, year: t, language: language)
+                                      + [Self.probability(p), Self.standardErrorCell(standardError(p))]))
             }
         }
         var footer = [M.kpiNoteStatistics(runs: Table.Cell.integer(runs).display, seed: String(seed)),
                       M.kpiNoteAssumptions(file: setup.modelFile)]
         if !setup.notSimulated.isEmpty { footer.append(M.kpiNoteNotSimulated(measures: MessageList(setup.notSimulated))) }
         func label(_ message: Message) -> String { message.text(in: language) }
-        return Table(name: "simulation-kpi", title: label(M.kpiTitle), columns: [
-            Table.Column("kpi", label: label(M.columnKpi)), Table.Column("measure", label: label(M.columnMeasure)),
-            Table.Column("fy", label: label(M.columnFy)),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("plan", label: "計画", alignment: .right),
-            Table.Column("mean", label: label(M.columnMean), alignment: .right), Table.Column("p5", alignment: .right),
-            Table.Column("p50", alignment: .right), Table.Column("p95", alignment: .right),
+        return Table(name: "simulation-kpi", title: label(M.kpiTitle), columns: Self.leadingColumns(language: language) + [
             Table.Column("p_meet", label: label(M.columnPMeet), alignment: .right),
             Table.Column("se", label: label(M.columnSe), alignment: .right),
         ], rows: rows, footer: footer.map(label))
