@@ -13,8 +13,15 @@ extension SimulationResult {
 
     static func probability(_ p: Double) -> Table.Cell { .decimal(p, places: 4) }
 
-    /// Six places where four would show a real, tiny spread as 0.0000.
-    static func standardErrorCell(_ se: Double) -> Table.Cell { .decimal(se, places: se > 0 && se < 0.00005 ? 6 : 4) }
+    /// The one rule for a standard error four places would show as 0.0000 though the runs
+    /// disagreed (exactly 0 is no spread: every run agreed, 0.0000 is true).
+    static func isTiny(_ se: Double) -> Bool { se > 0 && se < 0.00005 }
+
+    /// In a table six places where tiny: the column stays a number for exports.
+    public static func standardErrorCell(_ se: Double) -> Table.Cell { .decimal(se, places: isTiny(se) ? 6 : 4) }
+
+    /// In a sentence `< 0.0001` where tiny, else four places as the table shows it.
+    public static func standardErrorText(_ se: Double) -> String { isTiny(se) ? "< 0.0001" : probability(se).plain }
 
     /// Per KPI and simulated year: the plan's value, the simulated count's mean and
     /// percentiles, and the probability of meeting the target with its standard error.

@@ -41,6 +41,14 @@ struct SimulationResultTests {
         #expect(result.probability(kpi: k, year: 0, atLeast: 21) == 0)
     }
 
+    @Test("a tiny standard error: six places in a table (a number still), < 0.0001 in a sentence; 0 stays 0.0000")
+    func tinyStandardError() {
+        #expect(SimulationResult.standardErrorCell(0.00001).plain == "0.000010")
+        #expect(SimulationResult.standardErrorText(0.00001) == "< 0.0001")
+        #expect(SimulationResult.standardErrorText(0) == "0.0000")
+        #expect(SimulationResult.standardErrorText(0.01234) == SimulationResult.standardErrorCell(0.01234).plain)
+    }
+
     @Test("P(adopted by a year) is 1 − Π(1 − p) over the years so far, one record for the engine and the exact odds")
     func adoptedBy() throws {
         let plan = makePlan([(2022, "smart-city", try municipalityCodes(2))])
