@@ -67,25 +67,30 @@ public struct FamilyInstance: Sendable {
         return text
     }
 
-    /// Reads what `fileText` wrote (districts in first-seen order).
+    /// Reads what `fileText` wrote (districts in first-seen order): the header line, then
+    /// CSV read by MuniPlan's own reader.
     public static func read(_ path: String) throws -> FamilyInstance {
-        let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
-        guard let head = lines.first, head.hasPrefix("#") else { throw InstanceError("\(path): no header") }
+        let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        guard bytes.first == UInt8(ascii: "#"), let end = bytes.firstIndex(of: UInt8(ascii: "\n")) else {
+            throw InstanceError("\(path): no header")
+        }
         var fields: [String: String] = [:]
-        for part in head.dropFirst().split(separator: " ") {
+        for part in String(decoding: bytes[1..<end], as: UTF8.self).split(separator: " ") {
             let pair = part.split(separator: "=", maxSplits: 1)
             if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
         }
         guard let count = fields["count"].flatMap({ Int($0) }), let budget = fields["budget"].flatMap({ Double($0) }) else {
             throw InstanceError("\(path): header needs count and budget")
         }
+        let table = try CSVTable(bytes: Array(bytes[(end + 1)...]), file: path)
+        let columns = try table.columns(["code", "district", "score", "cost"])
         var candidates: [AllocationCandidate] = []
         var districts: [String] = []
         var seen = Set<String>()
-        for (i, line) in lines.dropFirst(2).enumerated() {
-            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-            guard cells.count == 4, let score = Double(cells[2]), let cost = Double(cells[3]) else {
-                throw InstanceError("\(path): bad row \(i + 3)")
+        for (i, record) in table.records.enumerated() {
+            let cells = columns.map { $0 < record.fields.count ? record.fields[$0] : "" }
+            guard let score = Double(cells[2]), let cost = Double(cells[3]) else {
+                throw InstanceError("\(path): bad row \(record.line + 1)")
             }
             if seen.insert(cells[1]).inserted { districts.append(cells[1]) }
             candidates.append(AllocationCandidate(code: cells[0], district: cells[1], score: score, cost: cost, order: i))

@@ -10,6 +10,8 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
     /// More candidates than `NumberLimits.count`: exact integer sums of scores need a bound.
     case tooManyCandidates(count: Int, limit: Int)
     case invalidBudget(Double)
+    /// `timeLimit` infinite, NaN or below 0.
+    case invalidTimeLimit(Double)
     case duplicateCandidate(String)
     case unknownDistrict(code: String, district: String)
     case invalidScore(code: String)
@@ -63,6 +65,8 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
             return M.tooManyCandidates(count: NumberText.grouped(count), limit: NumberText.grouped(limit))
         case let .invalidBudget(budget):
             return M.invalidBudget(budget: number(budget))
+        case let .invalidTimeLimit(seconds):
+            return M.invalidTimeLimit(seconds: number(seconds))
         case let .duplicateCandidate(code):
             return M.duplicateCandidate(code: code)
         case let .unknownDistrict(code, district):

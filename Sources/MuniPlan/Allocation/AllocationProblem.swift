@@ -109,6 +109,7 @@ struct AllocationProblem {
             guard budget.isFinite, budget >= 0 else { throw .invalidBudget(budget) }
             guard request.policy == .byNeed else { throw .unsupportedOption(option: "a budget", policy: request.policy) }
         }
+        if let seconds = request.timeLimit, !(seconds.isFinite && seconds >= 0) { throw .invalidTimeLimit(seconds) }
     }
 
     /// Whether the counts can be met at all; the order fixes which reason is given first.
@@ -179,18 +180,7 @@ struct ScoreScale {
     /// 2^40. "Whole" within half the binary scale's step (2^-41 of the largest), so that the
     /// decimal scale never merges scores the binary one would tell apart.
     private static func decimalFactor(_ scores: [Double], largest: Double) -> Double? {
-        var factor = 1.0
-        for _ in 0...6 {
-            guard largest * factor < 0x1p40 else { return nil }
-            let tolerance = Swift.max(1, largest * factor) * 0x1p-41
-            let whole = scores.allSatisfy { score in
-                let scaled = score * factor
-                return abs(scaled - scaled.rounded()) <= tolerance
-            }
-            if whole { return factor }
-            factor *= 10
-        }
-        return nil
+        DecimalFactor.smallest(scores, largest: largest, below: 0x1p40) { _, top in Swift.max(1, top) * 0x1p-41 }
     }
 
     /// Back to score units (for reporting bounds and totals).

@@ -29,8 +29,9 @@ public struct AllocationRequest: Sendable, Equatable {
     /// optimum; past it, GLPK proves it from the best choice found (the certified
     /// fallback). (When the optimum is tied, applying the tie rule may take up to as many again.)
     public var nodeLimit: Int
-    /// Seconds the certified fallback may take; past it, the best choice found is returned
-    /// with `optimal == false` ("best found, optimality not proven"). Nil: no limit.
+    /// Seconds the certified fallback may take, all its GLPK solves together; past it, the
+    /// best choice found is returned with `optimal == false` ("best found, optimality not
+    /// proven"). Nil: no limit. Finite and ≥ 0, or the request is refused.
     public var timeLimit: Double?
     /// Polled between stretches of the budget search: true stops it (`AllocationError.stopped`).
     public var stop: StopCheck = StopCheck()

@@ -124,14 +124,15 @@ enum BudgetSearch {
         let solution = Solution(chosen: optimum, tie: nil, proven: true,
                                 nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
         guard let tie = search.outcome.tie.map(narrowed.lift) else { return solution }
-        return applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit)
+        return applyTieRule(instance, root, solution, tie: tie, nodeLimit: nodeLimit).solution
     }
 
     /// A tie: the tie rule's choice is the first optimal one met in rank order, on the
     /// instance narrowed by the optimum. Even if this search stops early, the first
-    /// optimal choice it meets is that choice.
+    /// optimal choice it meets is that choice; `metOptimum` says whether it met one (if
+    /// not, the solution keeps the optimum it was given).
     static func applyTieRule(_ instance: KnapsackInstance, _ root: LagrangianRelaxation, _ solution: Solution,
-                             tie: [Int], nodeLimit: Int) -> Solution {
+                             tie: [Int], nodeLimit: Int) -> (solution: Solution, metOptimum: Bool) {
         var solution = solution
         let optimum = solution.chosen
         let final = Narrowed(instance, root, incumbent: optimum)
@@ -140,7 +141,7 @@ enum BudgetSearch {
         solution.nodes += canonical.outcome.nodes
         solution.chosen = canonical.outcome.best.map(final.lift) ?? optimum
         solution.tie = canonical.outcome.tie.map(final.lift) ?? [optimum, tie].first { $0 != solution.chosen }
-        return solution
+        return (solution, canonical.outcome.best != nil)
     }
 
     static func value(_ choice: [Int], _ instance: KnapsackInstance) -> Int64 {

@@ -42,15 +42,11 @@ struct CostScale {
         let largest = values.max() ?? 0
         guard largest > 0 else { return 1 }
         let limit = Double(1 << 60) / Double(Swift.max(count, 1) + 1)
-        var factor = 1.0
-        for _ in 0...6 {
-            guard largest * factor <= limit else { break }
-            let whole = values.allSatisfy { value in
-                let scaled = value * factor
-                return abs(scaled - scaled.rounded()) <= 1e-9 * Swift.max(1, abs(scaled))
-            }
-            if whole { return factor }
-            factor *= 10
+        // The largest may reach the limit itself: below its next double up.
+        if let factor = DecimalFactor.smallest(values, largest: largest, below: limit.nextUp, tolerance: { scaled, _ in
+            1e-9 * Swift.max(1, abs(scaled))
+        }) {
+            return factor
         }
         let exponent = Swift.min(40, Int(Double(limit).exponent)) - Int(largest.exponent)
         return Double(sign: .plus, exponent: exponent, significand: 1)

@@ -8,7 +8,7 @@ import Synchronization
 /// and every answer is checked exactly against the instance before it is used; callers
 /// compare values exactly.
 enum GLPKSolver {
-    struct Outcome {
+    struct Outcome: Sendable {
         /// The best choice GLPK holds, or nil when it has none (with `proven`: none exists).
         var chosen: [Int]?
         /// GLPK finished its search: `chosen` is optimal (or nothing is feasible).
@@ -21,16 +21,56 @@ enum GLPKSolver {
     /// Maximises over `instance`, starting from `incumbent` (handed to GLPK as its first
     /// integer solution). `excluding` cuts that one choice off (the best other choice tells
     /// whether the optimum is tied). Nil when GLPK fails.
-    /// `fixed`: items held in (true) or out (false).
     static func solve(_ instance: KnapsackInstance, incumbent: [Int]?, excluding: [Int]? = nil,
-                      fixed: [Int: Bool] = [:], stop: StopCheck,
-                      seconds: Double? = nil) -> Outcome? {
+                      stop: StopCheck, seconds: Double? = nil) -> Outcome? {
+        withModel(instance, excluding: excluding) { $0.solve(incumbent: incumbent, stop: stop, seconds: seconds) } ?? nil
+    }
+
+    /// Builds the model of `instance` once and hands it to `body`, which may solve it many
+    /// times with different items fixed (the tie rule's pass). Nil when GLPK fails.
+    static func withModel<T: Sendable>(_ instance: KnapsackInstance, excluding: [Int]? = nil,
+                                       _ body: (Model) -> T) -> T? {
         lock.withLock { _ in
             glp_term_out(GLP_OFF)
             guard let problem = glp_create_prob() else { return nil }
             defer { glp_delete_prob(problem) }
             load(instance, into: problem, excluding: excluding)
-            for (j, value) in fixed { glp_set_col_bnds(problem, Int32(j + 1), GLP_FX, value ? 1 : 0, value ? 1 : 0) }
+            return body(Model(problem: problem, instance: instance))
+        }
+    }
+
+    /// Whether GLPK's doubles hold every objective and cost sum exactly (below 2^52, with a
+    /// bit to spare for its arithmetic); past that its answers prove nothing exact.
+    static func holdsExactly(_ instance: KnapsackInstance) -> Bool {
+        let limit: Int64 = 1 << 52
+        return magnitude(instance) < limit && instance.w.reduce(0) { $0 + abs($1) } < limit
+    }
+
+    /// Σ|q|: no objective value of a choice is larger.
+    private static func magnitude(_ instance: KnapsackInstance) -> Int64 { instance.q.reduce(0) { $0 + abs($1) } }
+
+    /// Milliseconds for GLPK's `tm_lim`, clamped (a huge limit is no limit, below 0 is 0).
+    static func milliseconds(_ seconds: Double) -> Int32 {
+        let ms = (seconds * 1000).rounded(.up)
+        guard ms < Double(Int32.max) else { return .max }
+        return ms > 0 ? Int32(ms) : 0
+    }
+
+    /// A loaded model; valid only inside `withModel`'s body.
+    struct Model {
+        fileprivate let problem: OpaquePointer
+        let instance: KnapsackInstance
+
+        /// Maximises with `fixed` items held in (true) or out (false), every other item free.
+        func solve(incumbent: [Int]?, fixed: [Int: Bool] = [:], stop: StopCheck, seconds: Double?) -> Outcome? {
+            for j in 0..<instance.count {
+                let column = Int32(j + 1)
+                if let value = fixed[j] {
+                    glp_set_col_bnds(problem, column, GLP_FX, value ? 1 : 0, value ? 1 : 0)
+                } else {
+                    glp_set_col_bnds(problem, column, GLP_DB, 0, 1)
+                }
+            }
             var simplex = glp_smcp()
             glp_init_smcp(&simplex)
             simplex.msg_lev = GLP_MSG_OFF
@@ -39,20 +79,20 @@ enum GLPKSolver {
             if lp == 0, status == GLP_NOFEAS { return Outcome(chosen: nil, proven: true) }
             guard lp == 0, status == GLP_OPT else { return nil }
 
-            let context = Context(start: incumbent.map { start($0, instance.count) }, stop: stop)
+            let context = Context(start: incumbent.map { GLPKSolver.start($0, instance.count) }, stop: stop)
             var parameters = glp_iocp()
             glp_init_iocp(&parameters)
             parameters.msg_lev = GLP_MSG_OFF
             parameters.presolve = GLP_OFF   // the callback's solution is for the original columns
             parameters.mip_gap = 0
-            // GLPK prunes a node whose LP bound is within tol_obj (relative, default 1e-7) of
-            // the incumbent: at 4·10^11 units (20,000 bodies, need to three decimals) that is
-            // 40,000 units, and a better choice was pruned. The objective is integral, so a
-            // tolerance far below one unit keeps the proof exact.
-            parameters.tol_obj = 1e-15
+            // GLPK prunes a node whose LP bound is within tol_obj·(1 + |incumbent|) of the
+            // incumbent (default 1e-7: 40,000 units at 4·10^11, and a better choice was
+            // pruned). The objective is integral and |incumbent| ≤ Σ|q|, so this keeps the
+            // margin below a quarter of a unit at any magnitude: the proof stays exact.
+            parameters.tol_obj = 0.25 / (1 + Double(GLPKSolver.magnitude(instance)))
             // No cuts: on 20,000 bodies GLPK's cover and MIR cuts stalled its search (no proof
             // in 50 s) where plain branch and bound proved the optimum in 50 s.
-            if let seconds { parameters.tm_lim = Int32(clamping: Int((seconds * 1000).rounded(.up))) }
+            if let seconds { parameters.tm_lim = GLPKSolver.milliseconds(seconds) }
             parameters.cb_func = { tree, info in
                 guard let tree, let info else { return }
                 let context = Unmanaged<Context>.fromOpaque(info).takeUnretainedValue()
@@ -76,7 +116,7 @@ enum GLPKSolver {
         }
     }
 
-    private final class Context {
+    fileprivate final class Context {
         let start: [Double]?
         let stop: StopCheck
         var given = false
@@ -84,7 +124,7 @@ enum GLPKSolver {
     }
 
     /// GLPK's arrays count from 1.
-    private static func start(_ choice: [Int], _ count: Int) -> [Double] {
+    fileprivate static func start(_ choice: [Int], _ count: Int) -> [Double] {
         var x = [Double](repeating: 0, count: count + 1)
         for i in choice { x[i + 1] = 1 }
         return x

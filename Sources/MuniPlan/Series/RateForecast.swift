@@ -1,7 +1,8 @@
 import Foundation
 
 /// The expected rate of one series at a date, with 80% and 95% prediction intervals, in
-/// percent; `paths` keeps the simulated rates for probabilities (`expect forecast`).
+/// percent; `paths` keeps the simulated rates for probabilities (`expect forecast` counts
+/// the paths its operator holds for, with the operator's tolerance).
 public struct RateForecast: Sendable, Equatable {
     public let date: SeriesDate
     /// The last observation the model saw.
@@ -15,7 +16,8 @@ public struct RateForecast: Sendable, Equatable {
     /// How much the intervals were widened by calibration.
     public let factors: IntervalCalibration.Factors
 
-    /// The share of paths at or above `rate` (percent).
+    /// The share of paths at or above `rate` (percent), exactly (no tolerance, unlike
+    /// `expect forecast … >=`). Empty when the forecast drew no paths: 0.
     public func probability(atLeast rate: Double) -> Double {
         guard !paths.isEmpty else { return 0 }
         var lo = 0, hi = paths.count

@@ -10,14 +10,7 @@ public struct ExactOdds: Sendable, Equatable {
     public init(setup: SimulationSetup) {
         self.setup = setup
         let years = setup.years.count
-        // Per candidate and year: P(adopted by then) = 1 − Π(1 − p) over the years so far.
-        let adoptedBy = setup.candidates.map { candidate in
-            var notYet = 1.0
-            return candidate.probabilities.map { p in
-                notYet *= 1 - p
-                return 1 - notYet
-            }
-        }
+        let adoptedBy = setup.adoptedBy
         // KPIs of one measure and kind share their distributions (ict-grant's 41 and 42).
         var cache: [Int: [[Double]]] = [:]
         distributions = setup.kpis.map { kpi in

@@ -5,17 +5,10 @@ extension ExactOdds {
         typealias M = Message.Odds
         func label(_ message: Message) -> String { message.text(in: language) }
         var rows: [Table.Row] = []
-        for (k, simulated) in kpis.enumerated() {
-            for (t, year) in years.enumerated() {
+        for k in kpis.indices {
+            for t in years.indices {
                 let p = probabilityMet(kpi: k, year: t)
-                var cells: [Table.Cell] = [
-                    .text(simulated.kpi.id), .text(simulated.kpi.measure), .text(year.short.text(in: language)),
-                    .integer(simulated.threshold), .integer(simulated.planned[t]),
-                    .decimal(mean(kpi: k, year: t), places: 2),
-                    .integer(percentile(0.05, kpi: k, year: t)), .integer(percentile(0.50, kpi: k, year: t)),
-                    .integer(percentile(0.95, kpi: k, year: t)),
-                    SimulationResult.probability(p),
-                ]
+                var cells = leadingCells(kpi: k, year: t, language: language) + [SimulationResult.probability(p)]
                 if let sampled {
                     let observed = sampled.probabilityMet(kpi: k, year: t)
                     let se = sampled.standardError(observed)
@@ -27,15 +20,8 @@ extension ExactOdds {
                 rows.append(Table.Row(cells))
             }
         }
-        var columns = [
-            Table.Column("kpi", label: label(Message.Simulation.columnKpi)),
-            Table.Column("measure", label: label(Message.Simulation.columnMeasure)),
-            Table.Column("fy", label: label(Message.Simulation.columnFy)),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("plan", label: "計画", alignment: .right),
-            Table.Column("mean", label: label(Message.Simulation.columnMean), alignment: .right),
-            Table.Column("p5", alignment: .right), Table.Column("p50", alignment: .right), Table.Column("p95", alignment: .right),
-            Table.Column("p_meet_exact", label: label(M.columnExact), alignment: .right),
-        ]
+        var columns = Self.leadingColumns(language: language)
+            + [Table.Column("p_meet_exact", label: label(M.columnExact), alignment: .right)]
         var footer = [M.noteExact]
         if let sampled {
             columns.append(Table.Column("p_meet_sampled", label: label(M.columnSampled), alignment: .right))

@@ -40,8 +40,11 @@ public struct SimulationSetup: Sendable, Equatable {
     public let notSimulated: [String]
     public let modelFile: String
 
-    /// Per candidate and year (candidate-major): the threshold of P(adopted by that year),
-    /// non-decreasing over the years (`always` every year for a baseline body).
+    /// Per candidate and year: P(adopted by that year) = 1 − Π(1 − p) over the years so
+    /// far, the engine's thresholds and the exact odds both read.
+    let adoptedBy: [[Double]]
+    /// Per candidate and year (candidate-major): the threshold of `adoptedBy`, non-decreasing
+    /// over the years (`always` every year for a baseline body).
     let thresholds: [UInt64]
     /// Per candidate: bit t set when the measure covers it in year t.
     let coveredMask: [UInt64]
@@ -72,6 +75,7 @@ public struct SimulationSetup: Sendable, Equatable {
 
         var candidates: [SimulationCandidate] = []
         var ranges: [Range<Int>] = []
+        var adoptedBy: [[Double]] = []
         var thresholds: [UInt64] = []
         var masks: [UInt64] = []
         for id in measures {
@@ -102,10 +106,12 @@ public struct SimulationSetup: Sendable, Equatable {
                 // By year t, P(adopted) = 1 − Π(1 − p) over the years up to t: one draw a run
                 // then gives the adoption year (the first t the draw falls under).
                 var notYet = 1.0
-                for p in probabilities {
+                let adopted = probabilities.map { p in
                     notYet *= 1 - p
-                    thresholds.append(ProbabilityThreshold(1 - notYet).raw)
+                    return 1 - notYet
                 }
+                adoptedBy.append(adopted)
+                thresholds += adopted.map { ProbabilityThreshold($0).raw }
                 masks.append(mask)
             }
             ranges.append(start..<candidates.count)
@@ -124,6 +130,7 @@ public struct SimulationSetup: Sendable, Equatable {
             !measures.contains(id) && dataset.kpis(of: id).contains { $0.kind.countsBodies }
         }
         self.modelFile = model.file
+        self.adoptedBy = adoptedBy
         self.thresholds = thresholds
         self.coveredMask = masks
     }

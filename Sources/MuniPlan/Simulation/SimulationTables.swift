@@ -13,37 +13,33 @@ extension SimulationResult {
 
     static func probability(_ p: Double) -> Table.Cell { .decimal(p, places: 4) }
 
-    /// Six places where four would show a real, tiny spread as 0.0000.
-    static func standardErrorCell(_ se: Double) -> Table.Cell { .decimal(se, places: se > 0 && se < 0.00005 ? 6 : 4) }
+    /// The one rule for a standard error four places would show as 0.0000 though the runs
+    /// disagreed (exactly 0 is no spread: every run agreed, 0.0000 is true).
+    static func isTiny(_ se: Double) -> Bool { se > 0 && se < 0.00005 }
+
+    /// In a table six places where tiny: the column stays a number for exports.
+    public static func standardErrorCell(_ se: Double) -> Table.Cell { .decimal(se, places: isTiny(se) ? 6 : 4) }
+
+    /// In a sentence `< 0.0001` where tiny, else four places as the table shows it.
+    public static func standardErrorText(_ se: Double) -> String { isTiny(se) ? "< 0.0001" : probability(se).plain }
 
     /// Per KPI and simulated year: the plan's value, the simulated count's mean and
     /// percentiles, and the probability of meeting the target with its standard error.
     public func kpiTable(language: Language = .english) -> Table {
         typealias M = Message.Simulation
         var rows: [Table.Row] = []
-        for (k, simulated) in kpis.enumerated() {
-            for (t, year) in years.enumerated() {
+        for k in kpis.indices {
+            for t in years.indices {
                 let p = probabilityMet(kpi: k, year: t)
-                rows.append(Table.Row([
-                    .text(simulated.kpi.id), .text(simulated.kpi.measure), .text(year.short.text(in: language)),
-                    .integer(simulated.threshold), .integer(simulated.planned[t]),
-                    .decimal(mean(kpi: k, year: t), places: 2),
-                    .integer(percentile(0.05, kpi: k, year: t)), .integer(percentile(0.50, kpi: k, year: t)),
-                    .integer(percentile(0.95, kpi: k, year: t)),
-                    Self.probability(p), Self.standardErrorCell(standardError(p)),
-                ]))
+                rows.append(Table.Row(leadingCells(kpi: k, year: t, language: language)
+                                      + [Self.probability(p), Self.standardErrorCell(standardError(p))]))
             }
         }
         var footer = [M.kpiNoteStatistics(runs: Table.Cell.integer(runs).display, seed: String(seed)),
                       M.kpiNoteAssumptions(file: setup.modelFile)]
         if !setup.notSimulated.isEmpty { footer.append(M.kpiNoteNotSimulated(measures: MessageList(setup.notSimulated))) }
         func label(_ message: Message) -> String { message.text(in: language) }
-        return Table(name: "simulation-kpi", title: label(M.kpiTitle), columns: [
-            Table.Column("kpi", label: label(M.columnKpi)), Table.Column("measure", label: label(M.columnMeasure)),
-            Table.Column("fy", label: label(M.columnFy)),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("plan", label: "計画", alignment: .right),
-            Table.Column("mean", label: label(M.columnMean), alignment: .right), Table.Column("p5", alignment: .right),
-            Table.Column("p50", alignment: .right), Table.Column("p95", alignment: .right),
+        return Table(name: "simulation-kpi", title: label(M.kpiTitle), columns: Self.leadingColumns(language: language) + [
             Table.Column("p_meet", label: label(M.columnPMeet), alignment: .right),
             Table.Column("se", label: label(M.columnSe), alignment: .right),
         ], rows: rows, footer: footer.map(label))

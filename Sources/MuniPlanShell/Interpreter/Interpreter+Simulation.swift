@@ -13,9 +13,9 @@ extension Interpreter {
     /// A probability or its standard error as printed.
     static func decimal(_ p: Double) -> String { Table.Cell.decimal(p, places: 4).plain }
 
-    /// A standard error as it may be read: `< 0.0001` where four places would round a real
-    /// spread to 0.0000 (exactly 0 stays 0.0000: every run agreed).
-    static func standardError(_ se: Double) -> String { se > 0 && se < 0.00005 ? "< 0.0001" : decimal(se) }
+    /// A standard error in a sentence (the simulate summary, expect probability): the
+    /// simulation tables' rule (`SimulationResult.standardErrorText`).
+    static func standardError(_ se: Double) -> String { SimulationResult.standardErrorText(se) }
 
     /// The last simulation, refused when the plan's coverage has changed since.
     func currentSimulation(for what: String) throws(ShellError) -> SimulationResult {

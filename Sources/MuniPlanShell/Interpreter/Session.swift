@@ -25,8 +25,9 @@ public struct Session: Sendable {
     /// The command running now, as typed (its words, quoted where needed): the name its
     /// change has on the undo stack.
     var change = ""
-    /// The measure `allocate` last chose for: what `explain` alone explains.
-    var lastAllocation: String?
+    /// The year and measure `allocate` last chose for: what `explain` alone explains, even
+    /// after `fy` moves on.
+    var lastAllocation: AllocationKey?
     /// The last `simulate`, for `expect probability` and `export simulation`.
     var simulation: SimulationRecord?
     /// The last `forecast`, for `export forecast`.

@@ -67,4 +67,15 @@ import Testing
         try fresh.run("lang ja")
         #expect(fresh.failure("explain") == "説明する配分がありません — 先に allocate MEASURE を実行してください")
     }
+
+    @Test("explain alone explains the last allocation in the year it was made, after fy moves on")
+    func lastAllocationKeepsItsYear() throws {
+        let shell = try makeInterpreter()
+        try shell.run("fy R5; allocate advisor 19")
+        let made = try shell.run("explain").rendered()
+        #expect(made.contains("advisor"))
+        try shell.run("fy R6")
+        #expect(try shell.run("explain").rendered() == made)
+        #expect(shell.failure("explain advisor").contains("no allocation of advisor in"))
+    }
 }

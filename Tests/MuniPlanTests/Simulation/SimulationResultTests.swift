@@ -41,6 +41,30 @@ struct SimulationResultTests {
         #expect(result.probability(kpi: k, year: 0, atLeast: 21) == 0)
     }
 
+    @Test("a tiny standard error: six places in a table (a number still), < 0.0001 in a sentence; 0 stays 0.0000")
+    func tinyStandardError() {
+        #expect(SimulationResult.standardErrorCell(0.00001).plain == "0.000010")
+        #expect(SimulationResult.standardErrorText(0.00001) == "< 0.0001")
+        #expect(SimulationResult.standardErrorText(0) == "0.0000")
+        #expect(SimulationResult.standardErrorText(0.01234) == SimulationResult.standardErrorCell(0.01234).plain)
+    }
+
+    @Test("P(adopted by a year) is 1 − Π(1 − p) over the years so far, one record for the engine and the exact odds")
+    func adoptedBy() throws {
+        let plan = makePlan([(2022, "smart-city", try municipalityCodes(2))])
+        let result = try simulate(plan, model: uniformModel(0.5, measures: ["smart-city"]), runs: 10, seed: 1)
+        let setup = result.setup
+        #expect(setup.adoptedBy.count == setup.candidates.count)
+        for (c, candidate) in setup.candidates.enumerated() {
+            var notYet = 1.0
+            for (t, p) in candidate.probabilities.enumerated() {
+                notYet *= 1 - p
+                #expect(setup.adoptedBy[c][t] == 1 - notYet)
+                #expect(setup.thresholds[c * setup.years.count + t] == ProbabilityThreshold(1 - notYet).raw)
+            }
+        }
+    }
+
     @Test("tables: a KPI row a year, a p column a year, districts adding up to the total")
     func tables() throws {
         let model = try bundledUptakeModel()

@@ -9,12 +9,19 @@ struct AllocationRecord: Sendable {
     let plan: Plan
 }
 
+/// Which allocation `explain` alone explains: the session's last, in the year it was made.
+struct AllocationKey: Sendable, Equatable {
+    let year: FiscalYear
+    let measure: String
+}
+
 extension Interpreter {
-    /// The last allocation of a measure in the current year.
-    func record(_ measureID: String) throws(ShellError) -> AllocationRecord {
+    /// The last allocation of a measure in `year` (the current year unless given).
+    func record(_ measureID: String, year: FiscalYear? = nil) throws(ShellError) -> AllocationRecord {
         _ = try session.measure(measureID)
-        guard let record = session.allocations[session.year]?[measureID] else {
-            throw .refused(Message.Allocate.noAllocation(measure: measureID, year: session.dataset.yearLabel(session.year)))
+        let year = year ?? session.year
+        guard let record = session.allocations[year]?[measureID] else {
+            throw .refused(Message.Allocate.noAllocation(measure: measureID, year: session.dataset.yearLabel(year)))
         }
         return record
     }

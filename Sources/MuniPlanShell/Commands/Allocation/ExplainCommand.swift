@@ -1,7 +1,7 @@
 import MuniPlan
 
 /// `explain [MEASURE [BODY]]`: why the last allocation of a measure chose what it chose;
-/// without a measure, the last allocation of the session.
+/// without a measure, the last allocation of the session (in the year it was made).
 struct ExplainCommand: ShellCommand, Equatable {
     static let spec = CommandSpec("explain", group: .allocation,
                     summary: Message.Help.summaryExplain,
@@ -14,20 +14,21 @@ struct ExplainCommand: ShellCommand, Equatable {
     var body: String?
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let measure = measure ?? interpreter.session.lastAllocation else {
+        let session = interpreter.session
+        guard let key = measure.map({ AllocationKey(year: session.year, measure: $0) }) ?? session.lastAllocation else {
             throw .refused(Message.Allocate.nothingToExplain)
         }
-        let record = try interpreter.record(measure)
+        let (measure, year) = (key.measure, key.year)
+        let record = try interpreter.record(measure, year: year)
         if let body {
-            emit(.text(try explain(body, measure: measure, in: record, interpreter)))
+            emit(.text(try explain(body, measure: measure, year: year, in: record, interpreter)))
             return
         }
-        let session = interpreter.session
         let explanation = record.result.explanation
         func names(_ text: String) -> String { interpreter.names(in: text) }
         func say(_ message: Message) -> String { interpreter.text(message) }
         var lines = [say(Message.Allocate.explainSummary(
-            measure: measure, year: session.dataset.yearLabel(session.year), policy: explanation.policy.message, count: record.count,
+            measure: measure, year: session.dataset.yearLabel(year), policy: explanation.policy.message, count: record.count,
             proof: record.result.optimal ? Message.Allocate.optimal : Message.Allocate.optimalityNotProven,
             uniqueness: names(say(explanation.uniqueness.message))))]
         if explanation.bindings.isEmpty { lines.append(say(Message.Allocate.nothingBinds)) }
@@ -40,11 +41,12 @@ struct ExplainCommand: ShellCommand, Equatable {
         for tie in explanation.districtTies { lines.append(say(Message.Allocate.explainTie(tie: names(say(tie.message))))) }
         emit(.text(lines.joined(separator: "\n")))
         if let detail = explanation.apportionment { emit(.table(Self.apportionmentTable(detail, language: session.tableLanguage))) }
-        emit(.table(try interpreter.allocationTable(measure, language: session.tableLanguage)))
+        emit(.table(try interpreter.allocationTable(measure, year: year, language: session.tableLanguage)))
     }
 
     /// One body: its rank and need, chosen or why not, and the parts of its need score.
-    func explain(_ term: String, measure: String, in record: AllocationRecord, _ interpreter: Interpreter) throws(ShellError) -> String {
+    func explain(_ term: String, measure: String, year: FiscalYear, in record: AllocationRecord,
+                 _ interpreter: Interpreter) throws(ShellError) -> String {
         let session = interpreter.session
         let explanation = record.result.explanation
         let body: Body
@@ -52,7 +54,7 @@ struct ExplainCommand: ShellCommand, Equatable {
         guard let c = explanation.candidate(body.code) else {
             throw .refused(Message.Allocate.notCandidate(body: body.name, measure: measure))
         }
-        let need = NeedModel(dataset: session.dataset, plan: record.plan, year: session.year)
+        let need = NeedModel(dataset: session.dataset, plan: record.plan, year: year)
         let verdict = c.chosen ? Message.Allocate.explainChosen(reason: c.chosenBecause.map { interpreter.text($0.message) } ?? "")
                                : Message.Allocate.explainLeftOut(reason: c.leftOutBecause.map { interpreter.text($0.message(naming: interpreter.label)) } ?? "—")
         var lines = [interpreter.text(Message.Allocate.explainBody(body: body.name, rank: c.rank, candidates: explanation.candidates.count,

@@ -2,10 +2,12 @@ import MuniPlan
 
 /// The table of the last allocation, shown by `explain` and written by `export allocation`.
 extension Interpreter {
-    /// Every candidate of the last allocation: rank, need, chosen or why not.
-    func allocationTable(_ measureID: String, language: Language) throws(ShellError) -> Table {
+    /// Every candidate of the last allocation (in `year`, the current year unless given):
+    /// rank, need, chosen or why not.
+    func allocationTable(_ measureID: String, year: FiscalYear? = nil, language: Language) throws(ShellError) -> Table {
         func say(_ message: Message) -> String { message.text(in: language) }
-        let record = try record(measureID)
+        let year = year ?? session.year
+        let record = try record(measureID, year: year)
         let costed = record.result.totalCost != nil
         let rows = record.result.explanation.candidates.sorted { $0.rank < $1.rank }.map { c in
             Table.Row([.integer(c.rank), .text(c.code), .text(label(c.code)), .text(c.district), .decimal(c.score, places: 3)]
@@ -13,7 +15,7 @@ extension Interpreter {
                       + [.text(say(c.chosen ? Message.Allocate.yes : Message.Allocate.no)),
                          .text(c.chosen ? (c.chosenBecause.map { say($0.message) } ?? "") : (c.leftOutBecause.map { say($0.message(naming: label)) } ?? ""))])
         }
-        let title = say(Message.Allocate.tableTitle(measure: measureID, year: session.dataset.yearLabel(session.year)))
+        let title = say(Message.Allocate.tableTitle(measure: measureID, year: session.dataset.yearLabel(year)))
         return Table(name: "allocation", title: title, columns: [
             Table.Column("rank", label: say(Message.Allocate.columnRank), alignment: .right),
             Table.Column("code", label: say(Message.Lookup.columnCode)), Table.Column("name", label: say(Message.Lookup.columnName)),

@@ -88,7 +88,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         do { newPlan = try plan.replacingCoverage(Set(result.chosen), measure: measure.id, year: year, dataset: dataset) } catch { throw .plan(error) }
         interpreter.session.commit(newPlan)
         interpreter.session.allocations[year, default: [:]][measure.id] = AllocationRecord(options: options, count: count, result: result, plan: plan)
-        interpreter.session.lastAllocation = measure.id
+        interpreter.session.lastAllocation = AllocationKey(year: year, measure: measure.id)
         let after = Set(result.chosen)
         let proof = result.optimal ? Message.Allocate.optimal : Message.Allocate.bestFound
         let summary = Message.Allocate.summary(measure: measure.id, year: dataset.yearLabel(year),

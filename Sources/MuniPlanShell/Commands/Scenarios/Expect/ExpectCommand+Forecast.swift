@@ -21,7 +21,9 @@ extension ExpectCommand {
         let date = try interpreter.forecastDate(at ?? interpreter.defaultForecastDate(for: series.measure), series: series)
         let all = try interpreter.seriesUnits(series, terms: bodies, everyBody: !bodies.isEmpty)
         let units = bodies.isEmpty ? all.filter { $0.kind == .total } : all.filter { $0.kind == .body }
+        // Only a probability reads the bootstrap paths: without one, draw none.
         let run = ForecastRun(measure: series.measure, units: units, dates: [date], seed: seed ?? ForecastCommand.defaultSeed,
+                              paths: probability == nil ? 0 : RateForecaster.defaultPaths,
                               calibration: interpreter.calibration(series, units: units, dates: [date]))
         let language = interpreter.session.language
         var actual: [String] = []
@@ -40,7 +42,7 @@ extension ExpectCommand {
         }
         let stated = "forecast \(([series.measure] + bodies).joined(separator: " ")) \(comparison.rawValue) \(NumberText.shortest(value)) --at \(date)"
             + (probability.map { " --probability \(NumberText.shortest($0))" } ?? "")
-        let detail = actual.joined(separator: language == .japanese ? "、" : ", ")
+        let detail = MessageList(actual)
         guard holds else { throw .expectation(interpreter.text(Message.Scenario.expectedActual(check: stated, actual: detail))) }
         return interpreter.text(Message.Scenario.okDetail(check: stated, detail: detail))
     }

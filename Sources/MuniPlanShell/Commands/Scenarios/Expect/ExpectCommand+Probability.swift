@@ -52,7 +52,7 @@ extension ExpectCommand {
             + (exact ? " --exact" : "")
         let actual = checked.map { check in
             exact ? interpreter.text(Message.Odds.exactValue(what: check.what, p: Interpreter.decimal(check.p)))
-                : "\(check.what) = \(Interpreter.decimal(check.p)) (s.e. \(Interpreter.decimal(result.standardError(check.p))))"
+                : "\(check.what) = \(Interpreter.decimal(check.p)) (s.e. \(Interpreter.standardError(result.standardError(check.p))))"
         }.joined(separator: ", ")
         guard checked.allSatisfy({ comparison.holds($0.p, value) }) else {
             throw .expectation(interpreter.text(exact ? Message.Scenario.expectedActual(check: stated, actual: actual)
