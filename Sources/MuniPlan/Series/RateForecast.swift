@@ -86,7 +86,7 @@ public enum RateForecaster {
         let steps = reach.steps, w = reach.weight
         var rates = [Double](repeating: 0, count: count)
         for p in 0..<count {
-            let before = steps == 1 ? model.level : simulated[p * steps + steps - 2]
+            let before = steps == 1 ? model.point(step: 0) : simulated[p * steps + steps - 2]
             rates[p] = rate(before * (1 - w) + simulated[p * steps + steps - 1] * w)
         }
         rates.sort()
