@@ -54,6 +54,19 @@ struct IndicatorsFileTests {
         }
     }
 
+    @Test("an encoding muniplan does not know is a usage error, not detection, in each command that reads a file", arguments: [
+        "indicators load s.csv --encoding latin1", "actual load s.csv --encoding latin1", "run s.csv --encoding latin1",
+    ])
+    func unknownEncoding(line: String) throws {
+        try withShell(files: ["s.csv": utf8("code,aging\n073644,52\n")]) { shell, _ in
+            let command = String(line.prefix { $0 != " " })
+            #expect(shell.failure(line).hasPrefix("\(command): unknown encoding 'latin1' (use one of utf-8, cp932) — usage: \(command) "))
+            try shell.run("lang ja")
+            #expect(shell.failure(line).hasPrefix("\(command)：不明な文字コード「latin1」（utf-8、cp932 のいずれかを指定してください） — 使い方："))
+            #expect(shell.session.plan.indicators.columns.isEmpty && shell.session.plan.actuals.isEmpty)
+        }
+    }
+
     @Test("bad files are FILE:LINE errors that say what to do, and load nothing", arguments: [
         ("aging,x\n1,2\n", "a.csv:1: no column of bodies: head one code, コード, 団体コード, name, 名称 or 団体名 (header: aging,x)"),
         ("name,aging\n檜枝岐村,1\nnowhere-at-all,2\n", "a.csv:3: unknown body 'nowhere-at-all'"),

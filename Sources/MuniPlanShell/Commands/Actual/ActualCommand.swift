@@ -40,7 +40,7 @@ struct ActualCommand: ShellCommand, Equatable {
         case nil: return .list
         case "load"?:
             guard let file = rest.first, rest.count == 1 else { throw arguments.usageError(Message.Actual.loadTakesFile) }
-            return .load(file: file, options: IndicatorFile.Options(arguments))
+            return .load(file: file, options: try IndicatorFile.Options(arguments))
         case "clear"?:
             guard rest.isEmpty else { throw arguments.usageError(Message.Actual.clearTakesNothing) }
             return .clear

@@ -38,7 +38,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
         switch action {
         case "load":
             guard arguments.positionals.count == 2 else { throw arguments.usageError("load takes one FILE") }
-            form = .load(file: arguments.positionals[1].text, options: IndicatorFile.Options(arguments))
+            form = .load(file: arguments.positionals[1].text, options: try IndicatorFile.Options(arguments))
         case "set":
             let words = arguments.positionals.dropFirst(2).map(\.text)
             // No pairs is a column without values (what `save` writes for an empty imported column).
