@@ -24,6 +24,13 @@ extension IndicatorFile.Options {
         self.init(encoding: try arguments.encoding(), sheet: arguments.value("--sheet"))
     }
 
+    /// Refuses `--encoding` and `--sheet` on a form that reads no file: they would be dropped.
+    static func refuseOutsideLoad(_ arguments: Arguments) throws(ShellError) {
+        for spec in specs where arguments.flag(spec.name) {
+            throw arguments.usageError(Message.IndicatorsFile.optionOnlyForLoad(option: spec.name))
+        }
+    }
+
     /// The options as a line writes them back: ` --encoding cp932 --sheet NAME`, or nothing.
     var words: String {
         (encoding.map { " --encoding \($0.rawValue)" } ?? "") + (sheet.map { " --sheet \(Lexer.quote($0))" } ?? "")

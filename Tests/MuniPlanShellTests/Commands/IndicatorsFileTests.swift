@@ -67,6 +67,21 @@ struct IndicatorsFileTests {
         }
     }
 
+    @Test("--encoding and --sheet on a form that reads no file are refused, not dropped", arguments: [
+        ("indicators set aging 072010 3 --encoding cp932", "--encoding"), ("indicators --sheet 表1", "--sheet"),
+        ("actual set advisor R4 072010 yes --sheet 表1", "--sheet"), ("actual clear --encoding utf-8", "--encoding"),
+        ("actual --encoding cp932", "--encoding"),
+    ])
+    func optionsOnlyForLoad(line: String, option: String) throws {
+        try withShell(files: [:]) { shell, _ in
+            let command = String(line.prefix { $0 != " " })
+            #expect(shell.failure(line).hasPrefix("\(command): \(option) is only for load: this form reads no file (leave it out) — usage: "))
+            try shell.run("lang ja")
+            #expect(shell.failure(line).hasPrefix("\(command)：\(option) は load でのみ指定できます。この形式はファイルを読みません（外してください） — 使い方："))
+            #expect(shell.session.plan.indicators.columns.isEmpty && shell.session.plan.actuals.isEmpty)
+        }
+    }
+
     @Test("bad files are FILE:LINE errors that say what to do, and load nothing", arguments: [
         ("aging,x\n1,2\n", "a.csv:1: no column of bodies: head one code, コード, 団体コード, name, 名称 or 団体名 (header: aging,x)"),
         ("name,aging\n檜枝岐村,1\nnowhere-at-all,2\n", "a.csv:3: unknown body 'nowhere-at-all'"),

@@ -25,7 +25,10 @@ struct ActualCommand: ShellCommand, Equatable {
 
     init(_ form: Form) { self.form = form }
 
-    init(_ arguments: Arguments) throws(ShellError) { form = try Self.form(arguments) }
+    init(_ arguments: Arguments) throws(ShellError) {
+        if arguments.positional(0) != "load" { try IndicatorFile.Options.refuseOutsideLoad(arguments) }
+        form = try Self.form(arguments)
+    }
 
     /// One body's result in `actual set`, both words as typed: checked when it runs.
     struct BodyResult: Sendable, Equatable {

@@ -31,6 +31,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
     init(_ form: Form) { self.form = form }
 
     init(_ arguments: Arguments) throws(ShellError) {
+        if arguments.positional(0) != "load" { try IndicatorFile.Options.refuseOutsideLoad(arguments) }
         guard let action = arguments.positional(0) else {
             form = .list
             return
