@@ -55,7 +55,7 @@ public enum ActualLoader {
 
     /// The data set's own name in either language (`福島県`; `total`, `計`): the whole.
     static func isWhole(_ text: String, dataset: Dataset) -> Bool {
-        let word = IndicatorCell.halfWidth(text).lowercased()
+        let word = WidthFolding.ascii(text).trimmingWhitespace().lowercased()
         return [dataset.totalName.text(in: .english).lowercased(), dataset.totalName.text(in: .japanese), "total", "計"].contains(word)
     }
 
