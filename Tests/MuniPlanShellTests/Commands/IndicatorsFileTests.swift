@@ -21,6 +21,9 @@ struct IndicatorsFileTests {
         ("a.csv", "団体名,aging\nひのえまた,\"52.0%\"\n福島市,３１．５\n"),
         ("a.tsv", "code\taging\n073644\t52\n072010\t31.5\n"),
         ("a.txt", "code\taging\r\n073644\t52\r\n072010\t31.5\r\n"),
+        ("a.csv", "ＣＯＤＥ,aging\n073644,52\n072010,31.5\n"),
+        ("a.csv", "Code,aging\n073644,52\n072010,31.5\n"),
+        ("a.csv", " Name ,aging\n檜枝岐村,52\nfukushima,31.5\n"),
     ])
     func shapes(file: String, content: String) throws {
         try withShell(files: [file: utf8(content)]) { shell, _ in
