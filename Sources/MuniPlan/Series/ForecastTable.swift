@@ -5,8 +5,6 @@ public struct ForecastRun: Sendable {
     /// Each unit's forecast at each date (nil: too short a series), `forecasts[unit][date]`.
     public let forecasts: [[RateForecast?]]
     public let dates: [SeriesDate]
-    public let seed: UInt64
-    public let paths: Int
     public let measure: String
 
     /// Forecasts every unit at every date, each from its own seeded stream, its intervals
@@ -16,8 +14,6 @@ public struct ForecastRun: Sendable {
         self.measure = measure
         self.units = units
         self.dates = dates
-        self.seed = seed
-        self.paths = paths
         forecasts = units.map { unit in
             dates.map { date in
                 var random = RateForecaster.random(seed: seed, code: unit.key + "@" + date.description)

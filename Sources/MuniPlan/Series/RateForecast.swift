@@ -9,7 +9,6 @@ public struct RateForecast: Sendable, Equatable {
     public let expected: Double
     public let low80: Double, high80: Double
     public let low95: Double, high95: Double
-    public let model: DampedTrend
     /// Every simulated rate at `date`, ascending.
     public let paths: [Double]
     /// How much the intervals were widened by calibration.
@@ -94,7 +93,7 @@ public enum RateForecaster {
         func bounds(_ half: Double) -> (Double, Double) { (rate(max(centre - half, model.floor)), rate(centre + half)) }
         let (low80, high80) = bounds(factors.k80 * reach.q80), (low95, high95) = bounds(factors.k95 * reach.q95)
         return RateForecast(date: date, origin: origin, expected: rate(centre), low80: low80, high80: high80,
-                            low95: low95, high95: high95, model: model, paths: rates, factors: factors)
+                            low95: low95, high95: high95, paths: rates, factors: factors)
     }
 
     /// The generator for one series: from the seed and the series' code alone, so a body's
@@ -107,13 +106,4 @@ public enum RateForecaster {
     }
 
     static func rate(_ logit: Double) -> Double { 100 / (1 + exp(-logit)) }
-
-    /// Linear interpolation between order statistics (Hyndman and Fan's type 7).
-    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let x = q * Double(sorted.count - 1)
-        let i = Int(x.rounded(.down))
-        let f = x - Double(i)
-        return i + 1 < sorted.count ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i]
-    }
 }
