@@ -79,8 +79,18 @@ public enum RateForecaster {
     /// 80% factor) by what calibration found.
     public static func forecast(_ observations: [Observation], at date: SeriesDate, paths count: Int = defaultPaths,
                                 random: inout RandomSource, factors: IntervalCalibration.Factors = .none) -> RateForecast? {
-        guard let origin = observations.last, date > origin.date, let values = grid(observations),
-              let model = DampedTrend.fit(values), let reach = reach(model, from: origin.date, to: date),
+        guard let origin = observations.last, let model = model(observations) else { return nil }
+        return forecast(model, from: origin, at: date, paths: count, random: &random, factors: factors)
+    }
+
+    /// The model fitted to `observations` (nil: too short a series): fitted once, it forecasts
+    /// every date asked of it.
+    public static func model(_ observations: [Observation]) -> DampedTrend? { grid(observations).flatMap(DampedTrend.fit) }
+
+    /// The forecast at `date` of the series `model` was fitted to, whose last observation is `origin`.
+    public static func forecast(_ model: DampedTrend, from origin: Observation, at date: SeriesDate, paths count: Int = defaultPaths,
+                                random: inout RandomSource, factors: IntervalCalibration.Factors = .none) -> RateForecast? {
+        guard date > origin.date, let reach = reach(model, from: origin.date, to: date),
               let simulated = model.paths(count: count, steps: reach.steps, random: &random, scale: factors.k80) else { return nil }
         let steps = reach.steps, w = reach.weight
         var rates = [Double](repeating: 0, count: count)
