@@ -57,30 +57,25 @@ struct IndicatorsFileTests {
         }
     }
 
-    @Test("an encoding muniplan does not know is a usage error, not detection, in each command that reads a file", arguments: [
-        "indicators load s.csv --encoding latin1", "actual load s.csv --encoding latin1", "run s.csv --encoding latin1",
-    ])
-    func unknownEncoding(line: String) throws {
-        try withShell(files: ["s.csv": utf8("code,aging\n073644,52\n")]) { shell, _ in
-            let command = String(line.prefix { $0 != " " })
-            #expect(shell.failure(line).hasPrefix("\(command): unknown encoding 'latin1' (use one of utf-8, cp932) — usage: \(command) "))
-            try shell.run("lang ja")
-            #expect(shell.failure(line).hasPrefix("\(command)：不明な文字コード「latin1」（utf-8、cp932 のいずれかを指定してください） — 使い方："))
-            #expect(shell.session.plan.indicators.columns.isEmpty && shell.session.plan.actuals.isEmpty)
-        }
+    /// --encoding latin1 was read as "detect", and --sheet on a form that reads no file dropped.
+    static let unknownEncoding = ("unknown encoding 'latin1' (use one of utf-8, cp932)", "不明な文字コード「latin1」（utf-8、cp932 のいずれかを指定してください）")
+    static func onlyForLoad(_ option: String) -> (String, String) {
+        ("\(option) is only for load: this form reads no file (leave it out)", "\(option) は load でのみ指定できます。この形式はファイルを読みません（外してください）")
     }
 
-    @Test("--encoding and --sheet on a form that reads no file are refused, not dropped", arguments: [
-        ("indicators set aging 072010 3 --encoding cp932", "--encoding"), ("indicators --sheet 表1", "--sheet"),
-        ("actual set advisor R4 072010 yes --sheet 表1", "--sheet"), ("actual clear --encoding utf-8", "--encoding"),
-        ("actual --encoding cp932", "--encoding"),
+    @Test("an unknown encoding, or --encoding or --sheet on a form that reads no file, is a usage error that loads nothing", arguments: [
+        ("indicators load s.csv --encoding latin1", unknownEncoding), ("actual load s.csv --encoding latin1", unknownEncoding),
+        ("run s.csv --encoding latin1", unknownEncoding),
+        ("indicators set aging 072010 3 --encoding cp932", onlyForLoad("--encoding")), ("indicators --sheet 表1", onlyForLoad("--sheet")),
+        ("actual set advisor R4 072010 yes --sheet 表1", onlyForLoad("--sheet")), ("actual clear --encoding utf-8", onlyForLoad("--encoding")),
+        ("actual --encoding cp932", onlyForLoad("--encoding")),
     ])
-    func optionsOnlyForLoad(line: String, option: String) throws {
-        try withShell(files: [:]) { shell, _ in
+    func refusedOptions(line: String, problem: (english: String, japanese: String)) throws {
+        try withShell(files: ["s.csv": utf8("code,aging\n073644,52\n")]) { shell, _ in
             let command = String(line.prefix { $0 != " " })
-            #expect(shell.failure(line).hasPrefix("\(command): \(option) is only for load: this form reads no file (leave it out) — usage: "))
+            #expect(shell.failure(line).hasPrefix("\(command): \(problem.english) — usage: \(command) "))
             try shell.run("lang ja")
-            #expect(shell.failure(line).hasPrefix("\(command)：\(option) は load でのみ指定できます。この形式はファイルを読みません（外してください） — 使い方："))
+            #expect(shell.failure(line).hasPrefix("\(command)：\(problem.japanese) — 使い方：\(command) "))
             #expect(shell.session.plan.indicators.columns.isEmpty && shell.session.plan.actuals.isEmpty)
         }
     }
