@@ -734,9 +734,10 @@ JAPAN_MEASURES_HEADER = """\
 # applied to every municipality of Japan: the same items, measures, KPIs and goals, with
 # Tokyo's special wards (kind ward) eligible wherever municipalities are. The KPIs carry
 # NO targets: the source's are Fukushima's own (targets_of), not nationwide ones, and the
-# notes about them are left out; the KPI texts are still the source's words. This data set
-# is for questions at national or multi-prefecture scale, e.g. the security cloud that the
-# six Tohoku prefectures and Niigata procure together. Districts are the prefectures.
+# notes and conflicts about them are left out; the KPI texts are still the source's words.
+# This data set is for questions at national or multi-prefecture scale, e.g. the security
+# cloud that the six Tohoku prefectures and Niigata procure together. Districts are the
+# prefectures.
 """
 
 
@@ -753,8 +754,8 @@ def japan_measures(text):
             continue  # the centre's comment: no centre nationwide
         elif line.startswith("centre = ") or line.startswith("target = "):
             continue
-        elif line.startswith("note = ") or line.startswith("note_ja = "):
-            continue
+        elif line.startswith(("note = ", "note_ja = ", "conflict = ", "conflict_ja = ")):
+            continue  # both speak of Fukushima's targets, which are left out
         elif line.startswith("eligible = ") and '"village"' in line:
             line = line.replace('"village"', '"village", "ward"')
         out.append(line)
@@ -764,8 +765,8 @@ def japan_measures(text):
 def write_japan_measures(data):
     source = REPO / "Data" / "measures.toml"
     text = japan_measures(source.read_text(encoding="utf-8"))
-    if "target = " in text or "centre = " in text:
-        fail("japan/measures.toml would still carry a target or a centre")
+    if any(key in text for key in ("target = ", "centre = ", "conflict = ", "conflict_ja = ")):
+        fail("japan/measures.toml would still carry a target, a centre or a conflict between targets")
     path = data / "japan" / "measures.toml"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")

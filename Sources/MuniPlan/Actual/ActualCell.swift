@@ -6,7 +6,7 @@ enum ActualCell {
 
     /// True or false; nil when the word is neither.
     static func covered(_ field: String) -> Bool? {
-        let word = IndicatorCell.halfWidth(field).lowercased()
+        let word = WidthFolding.ascii(field).trimmingWhitespace().lowercased()
         if yes.contains(word) { return true }
         if no.contains(word) { return false }
         return nil

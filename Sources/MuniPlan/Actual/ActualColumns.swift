@@ -15,8 +15,7 @@ struct ActualColumns {
 
     /// The columns of `table`, or the problem with its heading (line 1).
     static func find(in table: SheetRows) throws(IndicatorError) -> ActualColumns {
-        let headings = table.header.map { IndicatorCell.halfWidth($0).lowercased() }
-        func column(_ names: [String]) -> Int? { names.lazy.compactMap { headings.firstIndex(of: $0) }.first }
+        let column = table.column
         var missing: [String] = []
         let body = column(bodyHeadings), measure = column(measureHeadings), year = column(yearHeadings)
         let covered = column(coveredHeadings), value = column(valueHeadings)

@@ -55,7 +55,7 @@ public enum ActualLoader {
 
     /// The data set's own name in either language (`福島県`; `total`, `計`): the whole.
     static func isWhole(_ text: String, dataset: Dataset) -> Bool {
-        let word = IndicatorCell.halfWidth(text).lowercased()
+        let word = WidthFolding.ascii(text).trimmingWhitespace().lowercased()
         return [dataset.totalName.text(in: .english).lowercased(), dataset.totalName.text(in: .japanese), "total", "計"].contains(word)
     }
 
@@ -65,14 +65,21 @@ public enum ActualLoader {
         return try? FiscalYear.parse(text)
     }
 
-    /// The row's result: covered or a value, exactly one of them, and a value only for a
-    /// measure with an event, rate or volume KPI (bodies are counted from covered rows).
+    /// The row's result, from its covered and value cells (a column it lacks is empty).
     static func result(_ record: CSVTable.Record, columns: ActualColumns, table: SheetRows, measure: String?,
                        body: String??, dataset: Dataset) -> (Actuals.Result?, Message?) {
-        let covered = columns.covered.map { record.fields[$0].trimmingWhitespace() } ?? ""
-        let value = columns.value.map { record.fields[$0].trimmingWhitespace() } ?? ""
-        let names = (covered: columns.covered.map { Excerpt.of(table.header[$0]) } ?? "covered",
-                     value: columns.value.map { Excerpt.of(table.header[$0]) } ?? "value")
+        result(covered: columns.covered.map { record.fields[$0] } ?? "", value: columns.value.map { record.fields[$0] } ?? "",
+               names: (covered: columns.covered.map { Excerpt.of(table.header[$0]) } ?? "covered",
+                       value: columns.value.map { Excerpt.of(table.header[$0]) } ?? "value"),
+               measure: measure, whole: body.map { $0 == nil } ?? false, dataset: dataset)
+    }
+
+    /// A result: covered or a value, exactly one of them, and a value only for a measure with
+    /// an event, rate or volume KPI (bodies are counted from covered rows); `names` are the
+    /// columns the errors name, `whole` says it is the whole data set's.
+    static func result(covered: String, value: String, names: (covered: String, value: String), measure: String?,
+                       whole: Bool, dataset: Dataset) -> (Actuals.Result?, Message?) {
+        let covered = covered.trimmingWhitespace(), value = value.trimmingWhitespace()
         switch (covered.isEmpty, value.isEmpty) {
         case (true, true): return (nil, Message.Actual.noResult(covered: names.covered, value: names.value))
         case (false, false): return (nil, Message.Actual.bothGiven(covered: names.covered, value: names.value))
@@ -80,7 +87,7 @@ public enum ActualLoader {
             guard let yes = ActualCell.covered(covered) else {
                 return (nil, Message.Actual.notCoveredWord(value: Excerpt.of(covered), column: names.covered, words: ActualCell.words))
             }
-            if case .some(.none) = body { return (nil, Message.Actual.wholeNeedsValue(total: dataset.totalName)) }
+            if whole { return (nil, Message.Actual.wholeNeedsValue(total: dataset.totalName)) }
             return (.covered(yes), nil)
         case (true, false):
             guard let number = IndicatorCell.value(value) else {
@@ -111,10 +118,10 @@ extension ActualLoader {
         let takesValue = dataset.kpis(of: measure).contains { $0.kind.takesValue }
         let isNumber = IndicatorCell.value(word) != nil
         let covered = ActualCell.covered(word) != nil && !(takesValue && isNumber)
-        let columns = ActualColumns(body: 0, measure: 1, year: 2, covered: covered ? 3 : nil, value: covered ? nil : 3)
-        let table = SheetRows(file: "", header: ["body", "measure", "fy", "result"], records: [])
-        let record = CSVTable.Record(line: 0, fields: ["", measure, "", word])
-        return result(record, columns: columns, table: table, measure: measure, body: whole ? .some(nil) : .some(""), dataset: dataset)
+        // The errors name the word's column `result`, as a file's heading.
+        return covered
+            ? result(covered: word, value: "", names: (covered: "result", value: "value"), measure: measure, whole: whole, dataset: dataset)
+            : result(covered: "", value: word, names: (covered: "covered", value: "result"), measure: measure, whole: whole, dataset: dataset)
     }
 
     /// The body a word names, as in a file: nil for the whole data set.

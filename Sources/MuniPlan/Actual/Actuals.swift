@@ -35,7 +35,7 @@ public struct Actuals: Sendable, Equatable {
 
     /// Each (measure, year) the results speak of, in measure then year order.
     public var groups: [(measure: String, year: FiscalYear)] {
-        Set(results.keys.map { GroupKey(measure: $0.measure, year: $0.year) })
+        Set(results.keys.map(GroupKey.init))
             .sorted { ($0.measure, $0.year) < ($1.measure, $1.year) }
             .map { ($0.measure, $0.year) }
     }
@@ -66,9 +66,15 @@ public struct Actuals: Sendable, Equatable {
         }
     }
 
+    /// A (measure, year) pair: what `groups` lists and `replacing` replaces whole.
     private struct GroupKey: Hashable {
         let measure: String
         let year: FiscalYear
+
+        init(_ key: Key) {
+            measure = key.measure
+            year = key.year
+        }
     }
 }
 
@@ -78,8 +84,8 @@ extension Actuals {
     /// These results, with every (measure, year) that `newer` holds replaced by its rows: a
     /// corrected file takes back what the old one said for the same measures and years.
     public func replacing(with newer: Actuals) -> Actuals {
-        let replaced = Set(newer.groups.map { "\($0.measure)\u{0}\($0.year.year)" })
-        var out = results.filter { !replaced.contains("\($0.key.measure)\u{0}\($0.key.year.year)") }
+        let replaced = Set(newer.results.keys.map(GroupKey.init))
+        var out = results.filter { !replaced.contains(GroupKey($0.key)) }
         out.merge(newer.results) { _, new in new }
         return Actuals(out)
     }

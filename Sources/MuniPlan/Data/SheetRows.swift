@@ -11,5 +11,10 @@ public struct SheetRows: Sendable {
         self.records = records
     }
 
-    public func column(_ name: String) -> Int? { header.firstIndex(of: name) }
+    /// The column headed by the first of `names` that heads one, headings read as staff type
+    /// them: widths folded (ＣＯＤＥ), any case (Code), spaces around trimmed.
+    public func column(_ names: [String]) -> Int? {
+        let headings = header.map { WidthFolding.ascii($0).trimmingWhitespace().lowercased() }
+        return names.lazy.compactMap { headings.firstIndex(of: $0) }.first
+    }
 }

@@ -24,7 +24,7 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// Parses `2022`, `2022年度`, `FY2022`, `R4`, `令和4年度`, `令和４年度`, `令和元年度`, `H30`, `平成30年度`.
     public static func parse(_ text: String) throws(FiscalYearError) -> FiscalYear {
-        let folded = Self.foldWidth(text.trimmingWhitespace())
+        let folded = WidthFolding.ascii(text.trimmingWhitespace())
         var rest = Substring(folded.uppercased())
         // 2022年度 and 令和4年度 alike.
         if rest.hasSuffix("年度") { rest = rest.dropLast(2) } else if rest.hasSuffix("年") { rest = rest.dropLast() }
@@ -50,13 +50,6 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
         }
         guard let year, range.contains(year) else { throw FiscalYearError(text: text) }
         return FiscalYear(year)
-    }
-
-    /// Full-width digits and letters (４, ＦＹ) to ASCII, as typed through an IME.
-    static func foldWidth(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.map { scalar in
-            (0xFF01...0xFF5E).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0xFEE0)! : scalar
-        }))
     }
 }
 

@@ -10,7 +10,7 @@ public struct Measure: Sendable, Hashable {
     public let project: String
     public let division: String
     /// The source's 事業概要, the first where it has more than one.
-    public let summary: String
+    public var summary: String { summaries[0].text }
     /// Each summary the source states, with the items it is stated under (ICT推進市町村
     /// 支援事業 has one under 1(5) and another under 1(6) and 1(7)).
     public let summaries: [Summary]
@@ -30,16 +30,16 @@ public struct Measure: Sendable, Hashable {
         }
     }
 
+    /// `summary` is the one summary, stated under every item, unless `summaries` gives any.
     public init(id: String, name: String, project: String, division: String, summary: String,
                 items: [String], eligibleKinds: Set<BodyKind>, defaultCapacity: Int?, alias: String? = nil,
                 summaries: [Summary]? = nil) {
-        self.summaries = summaries ?? [Summary(items: items, text: summary)]
+        self.summaries = summaries.flatMap { $0.isEmpty ? nil : $0 } ?? [Summary(items: items, text: summary)]
         self.id = id
         self.name = name
         self.alias = alias
         self.project = project
         self.division = division
-        self.summary = summary
         self.items = items
         self.eligibleKinds = eligibleKinds
         self.defaultCapacity = defaultCapacity

@@ -2,24 +2,9 @@
 /// leading zero dropped (`73644`) or without the check digit; values with thousands
 /// separators, full-width digits or a `%`.
 enum IndicatorCell {
-    /// Full-width ASCII forms (`０`–`～`) as their ASCII letters; whitespace trimmed.
-    static func halfWidth(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) {
-                out.unicodeScalars.append(ascii)
-            } else if scalar == "\u{3000}" {
-                out.unicodeScalars.append(" ")
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out.trimmingWhitespace()
-    }
-
     /// The code as typed, without Excel's `="…"` formula wrapping or a leading apostrophe.
     static func codeText(_ field: String) -> String {
-        var text = halfWidth(field)
+        var text = WidthFolding.ascii(field).trimmingWhitespace()
         if text.hasPrefix("=\""), text.hasSuffix("\""), text.count >= 3 { text = String(text.dropFirst(2).dropLast()) }
         if text.hasPrefix("'") { text.removeFirst() }
         return text.trimmingWhitespace()
@@ -45,7 +30,7 @@ enum IndicatorCell {
     /// A value: `1,234`, `１２３４`, `31.5%` (31.5: the percentage as written). Nil when not
     /// a number.
     static func value(_ field: String) -> Double? {
-        var text = halfWidth(field)
+        var text = WidthFolding.ascii(field).trimmingWhitespace()
         if text.hasSuffix("%") { text = String(text.dropLast()).trimmingWhitespace() }
         if text.contains(",") {
             guard hasThousandsSeparators(text) else { return nil }

@@ -23,8 +23,8 @@ public enum IndicatorLoader {
     /// and no number at all is left out (`skipped`), one with both is refused at the text.
     public static func load(_ table: SheetRows, dataset: Dataset, resolver: BodyResolver) throws(IndicatorError) -> Loaded {
         let file = table.file
-        let codeColumn = codeHeadings.lazy.compactMap(table.column).first
-        let nameColumn = nameHeadings.lazy.compactMap(table.column).first
+        let codeColumn = table.column(codeHeadings)
+        let nameColumn = table.column(nameHeadings)
         guard let bodyColumn = codeColumn ?? nameColumn else {
             throw IndicatorError(issues: [DataIssue(file: file, line: 1, Message.IndicatorsFile.noBodyColumn(header: Excerpt.of(table.header.joined(separator: ","))))])
         }

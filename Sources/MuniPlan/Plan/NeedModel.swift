@@ -16,8 +16,9 @@ public struct NeedModel: Sendable {
     private let distances: [String: Double]
     private let maxDistance: Double
     private let indicatorRanges: [String: (min: Double, max: Double)]
-    /// The series-derived features the weights use (read once, not a body at a time): each
-    /// body's value and the largest.
+    /// Every series-derived feature the data set gives (read once, not a body at a time, and
+    /// whether or not the weights use it: `--cost card-gap` reads one too): each body's value
+    /// and the largest. One the data set cannot give is absent, every body's value 0.
     private let observed: [SeriesIndicator: (values: [String: Double], max: Double)]
 
     public init(dataset: Dataset, plan: Plan, year: FiscalYear) {
@@ -41,15 +42,11 @@ public struct NeedModel: Sendable {
         }
         indicatorRanges = ranges
         var observed: [SeriesIndicator: (values: [String: Double], max: Double)] = [:]
-        for case let .observed(indicator) in plan.weights.terms.map(\.feature) {
-            observed[indicator] = Self.column(indicator, dataset)
+        for indicator in SeriesIndicator.available(in: dataset) {
+            let values = indicator.values(in: dataset)
+            observed[indicator] = (values, values.values.max() ?? 0)
         }
         self.observed = observed
-    }
-
-    static func column(_ indicator: SeriesIndicator, _ dataset: Dataset) -> (values: [String: Double], max: Double) {
-        let values = indicator.values(in: dataset)
-        return (values, values.values.max() ?? 0)
     }
 
     /// Haversine distance on a sphere of radius 6,371 km.
@@ -80,8 +77,7 @@ public struct NeedModel: Sendable {
             guard let v = plan.indicators.value(name, for: body.code), let range = indicatorRanges[name] else { return 0 }
             return range.max > range.min ? (v - range.min) / (range.max - range.min) : 1
         case let .observed(indicator):
-            let column = observed[indicator] ?? Self.column(indicator, dataset)
-            guard let v = column.values[body.code], column.max > 0 else { return 0 }
+            guard let column = observed[indicator], let v = column.values[body.code], column.max > 0 else { return 0 }
             return v / column.max
         }
     }
@@ -92,7 +88,7 @@ public struct NeedModel: Sendable {
         case .population, .small: return body.population.map(Double.init)
         case .distance: return distances[body.code]
         case let .indicator(name): return plan.indicators.value(name, for: body.code)
-        case let .observed(indicator): return (observed[indicator] ?? Self.column(indicator, dataset)).values[body.code]
+        case let .observed(indicator): return observed[indicator]?.values[body.code]
         default: return value(feature, body)
         }
     }

@@ -13,22 +13,17 @@ public struct Backtest: Sendable {
     }
 
     public static let horizons = [3, 6]
-    /// The intervals are order statistics of past errors, not of paths: none are drawn.
-    public static let defaultPaths = 0
     /// An observation within this many days of origin + h months stands for it.
     static let tolerance = 16
 
     public let origins: [SeriesDate]
     public let scores: [Score]
-    public let seed: UInt64
-    public let paths: Int
 
     /// Origins: every observed date with 24 months of history before it and an observation
     /// 3 months after it. Each forecast's intervals are widened by `IntervalCalibration`
-    /// fitted on the bodies' forecasts whose outcome was observed by its origin.
-    public init(series: ObservedSeries, units: [SeriesUnit], seed: UInt64, paths: Int = defaultPaths) {
-        self.seed = seed
-        self.paths = paths
+    /// fitted on the bodies' forecasts whose outcome was observed by its origin. The intervals
+    /// are order statistics of past errors, not of paths: nothing is drawn, so no seed is taken.
+    public init(series: ObservedSeries, units: [SeriesUnit]) {
         let dates = series.dates
         let origins = dates.filter { d in
             guard let first = dates.first, first <= d.adding(months: -DampedTrend.windowMonths) else { return false }

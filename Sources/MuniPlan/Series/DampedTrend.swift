@@ -42,8 +42,9 @@ public struct DampedTrend: Sendable, Equatable {
     public static func fit(_ values: [Double]) -> DampedTrend? {
         guard values.count >= minimumPoints else { return nil }
         var best: (sse: Double, a: Double, b: Double, p: Double)?
+        // The 100 trial weights keep no states: only the winner's are run for again.
         for a in alphas { for b in betas { for p in phis {
-            let sse = run(values, alpha: a, beta: b, phi: p).sse
+            let sse = run(values, alpha: a, beta: b, phi: p, keepingStates: false).sse
             if best == nil || sse < best!.sse { best = (sse, a, b, p) }
         } } }
         guard let best else { return nil }
@@ -53,10 +54,14 @@ public struct DampedTrend: Sendable, Equatable {
                            floor: values[values.count - 1], values: values, states: fitted.states)
     }
 
-    static func run(_ y: [Double], alpha: Double, beta: Double, phi: Double) -> (sse: Double, states: [(level: Double, trend: Double)]) {
+    static func run(_ y: [Double], alpha: Double, beta: Double, phi: Double,
+                    keepingStates: Bool = true) -> (sse: Double, states: [(level: Double, trend: Double)]) {
         var level = y[0], trend = y[1] - y[0]
-        var states = [(level: level, trend: trend)]
-        states.reserveCapacity(y.count)
+        var states: [(level: Double, trend: Double)] = []
+        if keepingStates {
+            states.reserveCapacity(y.count)
+            states.append((level, trend))
+        }
         var sse = 0.0
         let from = max(2, y.count - windowMonths)
         for t in 1..<y.count {
@@ -65,7 +70,7 @@ public struct DampedTrend: Sendable, Equatable {
             if t >= from { sse += e * e }
             level = predicted + alpha * e
             trend = phi * trend + beta * e
-            states.append((level, trend))
+            if keepingStates { states.append((level, trend)) }
         }
         return (sse, states)
     }

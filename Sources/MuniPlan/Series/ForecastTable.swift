@@ -5,8 +5,6 @@ public struct ForecastRun: Sendable {
     /// Each unit's forecast at each date (nil: too short a series), `forecasts[unit][date]`.
     public let forecasts: [[RateForecast?]]
     public let dates: [SeriesDate]
-    public let seed: UInt64
-    public let paths: Int
     public let measure: String
 
     /// Forecasts every unit at every date, each from its own seeded stream, its intervals
@@ -16,14 +14,23 @@ public struct ForecastRun: Sendable {
         self.measure = measure
         self.units = units
         self.dates = dates
-        self.seed = seed
-        self.paths = paths
+        // One fit a unit for all its dates; units sharing an origin share its factors.
+        var known: [SeriesDate: [Int: IntervalCalibration.Factors]] = [:]
+        func factors(_ months: Int, at origin: SeriesDate) -> IntervalCalibration.Factors {
+            guard let calibration else { return .none }
+            if let factors = known[origin]?[months] { return factors }
+            let factors = calibration.factors(months: months, at: origin)
+            known[origin, default: [:]][months] = factors
+            return factors
+        }
         forecasts = units.map { unit in
-            dates.map { date in
+            guard let origin = unit.observations.last, let model = RateForecaster.model(unit.observations) else {
+                return dates.map { _ in nil }
+            }
+            return dates.map { date in
                 var random = RateForecaster.random(seed: seed, code: unit.key + "@" + date.description)
-                let origin = unit.observations.last?.date ?? date
-                let factors = calibration?.factors(months: IntervalCalibration.months(from: origin, to: date), at: origin) ?? .none
-                return RateForecaster.forecast(unit.observations, at: date, paths: paths, random: &random, factors: factors)
+                return RateForecaster.forecast(model, from: origin, at: date, paths: paths, random: &random,
+                                               factors: factors(IntervalCalibration.months(from: origin.date, to: date), at: origin.date))
             }
         }
     }

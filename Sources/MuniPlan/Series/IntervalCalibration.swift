@@ -78,18 +78,21 @@ public struct IntervalCalibration: Sendable {
     public static func months(from: SeriesDate, to: SeriesDate) -> Int { max(1, Int(from.months(to: to).rounded())) }
 
     /// Every forecast of one series from each observed date to the observation nearest each
-    /// horizon in `months` (within the backtest's tolerance), one fit an origin.
+    /// horizon in `months` (within the backtest's tolerance), one fit an origin that has any
+    /// (the latest origins have none: they are not fitted).
     public static func records(_ observations: [Observation], dates: [SeriesDate], months: Set<Int>) -> [Record] {
         var out: [Record] = []
         let horizons = months.sorted()
         for (i, origin) in observations.enumerated() {
-            let known = Array(observations[...i])
-            guard let values = RateForecaster.grid(known), let model = DampedTrend.fit(values) else { continue }
-            for m in horizons {
+            let outcomes = horizons.compactMap { m -> (months: Int, actual: Observation)? in
                 guard let target = Backtest.target(after: origin.date, months: m, in: dates),
-                      let actual = observations[(i + 1)...].first(where: { $0.date == target }),
-                      let reach = RateForecaster.reach(model, from: origin.date, to: target) else { continue }
-                out.append(Record(origin: origin.date, target: target, months: m, centre: reach.centre, q80: reach.q80,
+                      let actual = observations[(i + 1)...].first(where: { $0.date == target }) else { return nil }
+                return (m, actual)
+            }
+            guard !outcomes.isEmpty, let model = RateForecaster.model(Array(observations[...i])) else { continue }
+            for (m, actual) in outcomes {
+                guard let reach = RateForecaster.reach(model, from: origin.date, to: actual.date) else { continue }
+                out.append(Record(origin: origin.date, target: actual.date, months: m, centre: reach.centre, q80: reach.q80,
                                   q95: reach.q95, floor: model.floor, actual: RateForecaster.logit(actual.rate), observed: actual.rate))
             }
         }

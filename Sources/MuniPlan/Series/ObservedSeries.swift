@@ -34,9 +34,4 @@ public struct ObservedSeries: Sendable {
             .map { Observation(date: $0.key, population: $0.value.population, cards: $0.value.cards) }
             .sorted { $0.date < $1.date }
     }
-
-    /// The series cut at `date` (what was known then), for backtests.
-    public func upTo(_ date: SeriesDate) -> ObservedSeries {
-        ObservedSeries(measure: measure, observations: observations.mapValues { $0.filter { $0.date <= date } })
-    }
 }

@@ -10,7 +10,6 @@ public struct RateForecast: Sendable, Equatable {
     public let expected: Double
     public let low80: Double, high80: Double
     public let low95: Double, high95: Double
-    public let model: DampedTrend
     /// Every simulated rate at `date`, ascending.
     public let paths: [Double]
     /// How much the intervals were widened by calibration.
@@ -82,13 +81,23 @@ public enum RateForecaster {
     /// 80% factor) by what calibration found.
     public static func forecast(_ observations: [Observation], at date: SeriesDate, paths count: Int = defaultPaths,
                                 random: inout RandomSource, factors: IntervalCalibration.Factors = .none) -> RateForecast? {
-        guard let origin = observations.last, date > origin.date, let values = grid(observations),
-              let model = DampedTrend.fit(values), let reach = reach(model, from: origin.date, to: date),
+        guard let origin = observations.last, let model = model(observations) else { return nil }
+        return forecast(model, from: origin, at: date, paths: count, random: &random, factors: factors)
+    }
+
+    /// The model fitted to `observations` (nil: too short a series): fitted once, it forecasts
+    /// every date asked of it.
+    public static func model(_ observations: [Observation]) -> DampedTrend? { grid(observations).flatMap(DampedTrend.fit) }
+
+    /// The forecast at `date` of the series `model` was fitted to, whose last observation is `origin`.
+    public static func forecast(_ model: DampedTrend, from origin: Observation, at date: SeriesDate, paths count: Int = defaultPaths,
+                                random: inout RandomSource, factors: IntervalCalibration.Factors = .none) -> RateForecast? {
+        guard date > origin.date, let reach = reach(model, from: origin.date, to: date),
               let simulated = model.paths(count: count, steps: reach.steps, random: &random, scale: factors.k80) else { return nil }
         let steps = reach.steps, w = reach.weight
         var rates = [Double](repeating: 0, count: count)
         for p in 0..<count {
-            let before = steps == 1 ? model.level : simulated[p * steps + steps - 2]
+            let before = steps == 1 ? model.point(step: 0) : simulated[p * steps + steps - 2]
             rates[p] = rate(before * (1 - w) + simulated[p * steps + steps - 1] * w)
         }
         rates.sort()
@@ -96,7 +105,7 @@ public enum RateForecaster {
         func bounds(_ half: Double) -> (Double, Double) { (rate(max(centre - half, model.floor)), rate(centre + half)) }
         let (low80, high80) = bounds(factors.k80 * reach.q80), (low95, high95) = bounds(factors.k95 * reach.q95)
         return RateForecast(date: date, origin: origin, expected: rate(centre), low80: low80, high80: high80,
-                            low95: low95, high95: high95, model: model, paths: rates, factors: factors)
+                            low95: low95, high95: high95, paths: rates, factors: factors)
     }
 
     /// The generator for one series: from the seed and the series' code alone, so a body's
@@ -109,13 +118,4 @@ public enum RateForecaster {
     }
 
     static func rate(_ logit: Double) -> Double { 100 / (1 + exp(-logit)) }
-
-    /// Linear interpolation between order statistics (Hyndman and Fan's type 7).
-    static func quantile(_ sorted: [Double], _ q: Double) -> Double {
-        guard !sorted.isEmpty else { return .nan }
-        let x = q * Double(sorted.count - 1)
-        let i = Int(x.rounded(.down))
-        let f = x - Double(i)
-        return i + 1 < sorted.count ? sorted[i] * (1 - f) + sorted[i + 1] * f : sorted[i]
-    }
 }

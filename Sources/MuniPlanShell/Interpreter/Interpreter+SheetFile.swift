@@ -20,12 +20,31 @@ extension IndicatorFile.Options {
                         OptionSpec("--sheet", .text, help: Message.IndicatorsFile.optionSheet)]
 
     /// `--encoding` and `--sheet` as given.
-    init(_ arguments: Arguments) {
-        self.init(encoding: arguments.value("--encoding").flatMap(TextEncoding.init(name:)), sheet: arguments.value("--sheet"))
+    init(_ arguments: Arguments) throws(ShellError) {
+        self.init(encoding: try arguments.encoding(), sheet: arguments.value("--sheet"))
+    }
+
+    /// Refuses `--encoding` and `--sheet` on a form that reads no file: they would be dropped.
+    static func refuseOutsideLoad(_ arguments: Arguments) throws(ShellError) {
+        for spec in specs where arguments.flag(spec.name) {
+            throw arguments.usageError(Message.IndicatorsFile.optionOnlyForLoad(option: spec.name))
+        }
     }
 
     /// The options as a line writes them back: ` --encoding cp932 --sheet NAME`, or nothing.
     var words: String {
         (encoding.map { " --encoding \($0.rawValue)" } ?? "") + (sheet.map { " --sheet \(Lexer.quote($0))" } ?? "")
+    }
+}
+
+extension Arguments {
+    /// `--encoding` as given (nil: detected); a name that is none of `TextEncoding`'s is a
+    /// usage error, not silently detected (`latin1` would read as UTF-8 or CP932).
+    func encoding() throws(ShellError) -> TextEncoding? {
+        guard let name = value("--encoding") else { return nil }
+        guard let encoding = TextEncoding(name: name) else {
+            throw usageError(Message.IndicatorsFile.unknownEncoding(encoding: Excerpt.of(name), names: MessageList(TextEncoding.names)))
+        }
+        return encoding
     }
 }

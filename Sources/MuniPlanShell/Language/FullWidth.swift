@@ -1,16 +1,12 @@
+import MuniPlan
+
 /// Full-width ASCII as an IME left in full-width mode types it (ｓｈｏｗ, －－ｆｙ, １９), read
 /// as ASCII where the language expects ASCII: the command word, option names, keyword values
 /// and numbers (`help input`). Body names, quoted text and file names keep what was typed:
 /// the resolver folds widths of names itself, and a file name must never change.
 enum FullWidth {
-    /// Full-width ASCII (U+FF01…U+FF5E) to ASCII, and − (U+2212) to -; nothing else changes.
-    static func ascii(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value >= 0x2212 }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
-            if (0xFF01...0xFF5E).contains(scalar.value), let ascii = Unicode.Scalar(scalar.value - 0xFEE0) { return ascii }
-            return scalar.value == 0x2212 ? "-" : scalar
-        }))
-    }
+    /// Full-width ASCII to ASCII, as the core folds fiscal years and file cells (`WidthFolding`).
+    static func ascii(_ text: String) -> String { WidthFolding.ascii(text) }
 
     /// Whether an unquoted word is read as an option: it starts with `--`, in either width.
     static func startsOption(_ text: String) -> Bool { ascii(String(text.prefix(2))) == "--" }

@@ -21,6 +21,9 @@ struct IndicatorsFileTests {
         ("a.csv", "団体名,aging\nひのえまた,\"52.0%\"\n福島市,３１．５\n"),
         ("a.tsv", "code\taging\n073644\t52\n072010\t31.5\n"),
         ("a.txt", "code\taging\r\n073644\t52\r\n072010\t31.5\r\n"),
+        ("a.csv", "ＣＯＤＥ,aging\n073644,52\n072010,31.5\n"),
+        ("a.csv", "Code,aging\n073644,52\n072010,31.5\n"),
+        ("a.csv", " Name ,aging\n檜枝岐村,52\nfukushima,31.5\n"),
     ])
     func shapes(file: String, content: String) throws {
         try withShell(files: [file: utf8(content)]) { shell, _ in
@@ -51,6 +54,29 @@ struct IndicatorsFileTests {
             #expect(shell.failure("indicators load s.csv --encoding utf-8") == "s.csv:1: not UTF-8 text (save the file as UTF-8)")
             #expect(shell.failure("indicators load bad.csv --encoding cp932")
                 == "bad.csv:3: not CP932 text (save the file as UTF-8, or leave out --encoding cp932)")
+        }
+    }
+
+    /// --encoding latin1 was read as "detect", and --sheet on a form that reads no file dropped.
+    static let unknownEncoding = ("unknown encoding 'latin1' (use one of utf-8, cp932)", "不明な文字コード「latin1」（utf-8、cp932 のいずれかを指定してください）")
+    static func onlyForLoad(_ option: String) -> (String, String) {
+        ("\(option) is only for load: this form reads no file (leave it out)", "\(option) は load でのみ指定できます。この形式はファイルを読みません（外してください）")
+    }
+
+    @Test("an unknown encoding, or --encoding or --sheet on a form that reads no file, is a usage error that loads nothing", arguments: [
+        ("indicators load s.csv --encoding latin1", unknownEncoding), ("actual load s.csv --encoding latin1", unknownEncoding),
+        ("run s.csv --encoding latin1", unknownEncoding),
+        ("indicators set aging 072010 3 --encoding cp932", onlyForLoad("--encoding")), ("indicators --sheet 表1", onlyForLoad("--sheet")),
+        ("actual set advisor R4 072010 yes --sheet 表1", onlyForLoad("--sheet")), ("actual clear --encoding utf-8", onlyForLoad("--encoding")),
+        ("actual --encoding cp932", onlyForLoad("--encoding")),
+    ])
+    func refusedOptions(line: String, problem: (english: String, japanese: String)) throws {
+        try withShell(files: ["s.csv": utf8("code,aging\n073644,52\n")]) { shell, _ in
+            let command = String(line.prefix { $0 != " " })
+            #expect(shell.failure(line).hasPrefix("\(command): \(problem.english) — usage: \(command) "))
+            try shell.run("lang ja")
+            #expect(shell.failure(line).hasPrefix("\(command)：\(problem.japanese) — 使い方：\(command) "))
+            #expect(shell.session.plan.indicators.columns.isEmpty && shell.session.plan.actuals.isEmpty)
         }
     }
 

@@ -62,6 +62,18 @@ import Testing
         #expect(interpreter.failure("allocate advisor").contains("needs N"))
     }
 
+    @Test("the nationwide data flags no conflict: the source's conflicts are between Fukushima's targets, which it leaves out")
+    func nationwideConflicts() throws {
+        let dataset = try DataLoader.load(directory: bundledDataDirectory.appendingPathComponent("japan").path)
+        #expect(dataset.kpis.allSatisfy { $0.conflict == nil && $0.conflictJapanese == nil })
+        let interpreter = try makeInterpreter(over: dataset)
+        let table = try #require(try interpreter.run("kpi").tables.first)
+        #expect(!table.footer.contains { $0.hasPrefix("※") })
+        let column = try #require(table.columns.firstIndex { $0.id == "conflict" })
+        #expect(table.records.allSatisfy { $0.cells[column] == .empty })
+        #expect(try bundledDataset().kpis.contains { $0.conflict != nil })
+    }
+
     @Test("ict-grant keeps both of the source's summaries, each with its items")
     func summaries() throws {
         let grant = try #require(try bundledDataset().measure(id: "ict-grant"))

@@ -143,6 +143,8 @@ import Testing
          "日付ではありません：2023-02-30（YYYY-MM-DD で書いてください）"),
         ("kpi --by body", "kpi: --by needs a MEASURE with an observed series (kpi mynumber --by district) — usage: kpi [MEASURE] [--fy FY] [--by body|district]",
          "kpi：--by には実績系列のある MEASURE が必要です（kpi mynumber --by district） — 使い方：kpi [MEASURE] [--fy FY] [--by body|district]"),
+        ("kpi mynumber --fy R5", "kpi: --fy is for every KPI held against the plan, not a MEASURE's observed rate (kpi --fy R5, or kpi mynumber) — usage: kpi [MEASURE] [--fy FY] [--by body|district]",
+         "kpi：--fy は計画に対するすべての指標を見るときに指定します。MEASURE の実績率には指定できません（kpi --fy R5、または kpi mynumber） — 使い方：kpi [MEASURE] [--fy FY] [--by body|district]"),
     ])
     func errors(line: String, english: String, japanese: String) throws {
         let interpreter = try makeInterpreter()

@@ -43,6 +43,18 @@ import Testing
         #expect(f.paths.count == RateForecaster.defaultPaths)
     }
 
+    @Test("under a month ahead, no path falls below the last observation, though the smoothed level lies under it")
+    func pathsUnderAMonthKeepTheFloor() throws {
+        // A climb with a zigzag, ending on a high point: the smoothed level stays under it.
+        let start = SeriesDate(year: 2020, month: 1, day: 1)!
+        let series = (0..<36).map { Observation(date: start.adding(months: $0), population: 10_000, cards: 2_000 + 40 * $0 + ($0 % 2 == 1 ? 300 : 0)) }
+        let model = try #require(RateForecaster.grid(series).flatMap(DampedTrend.fit))
+        #expect(series.last!.date.description == "2022-12-01" && model.level < model.floor)
+        var random = RateForecaster.random(seed: 1, code: "x")
+        let f = try #require(RateForecaster.forecast(series, at: SeriesDate(year: 2022, month: 12, day: 16)!, random: &random))
+        #expect(f.paths.min()! >= series.last!.rate - 1e-9)
+    }
+
     @Test func sparklineRisesWithTheSeries() {
         #expect(Sparkline.draw(steady(months: 30), width: 8) == "▁▂▃▄▅▆▇█")
         #expect(Sparkline.draw([], width: 8) == "")

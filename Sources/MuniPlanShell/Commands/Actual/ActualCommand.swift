@@ -25,7 +25,10 @@ struct ActualCommand: ShellCommand, Equatable {
 
     init(_ form: Form) { self.form = form }
 
-    init(_ arguments: Arguments) throws(ShellError) { form = try Self.form(arguments) }
+    init(_ arguments: Arguments) throws(ShellError) {
+        if arguments.positional(0) != "load" { try IndicatorFile.Options.refuseOutsideLoad(arguments) }
+        form = try Self.form(arguments)
+    }
 
     /// One body's result in `actual set`, both words as typed: checked when it runs.
     struct BodyResult: Sendable, Equatable {
@@ -40,7 +43,7 @@ struct ActualCommand: ShellCommand, Equatable {
         case nil: return .list
         case "load"?:
             guard let file = rest.first, rest.count == 1 else { throw arguments.usageError(Message.Actual.loadTakesFile) }
-            return .load(file: file, options: IndicatorFile.Options(arguments))
+            return .load(file: file, options: try IndicatorFile.Options(arguments))
         case "clear"?:
             guard rest.isEmpty else { throw arguments.usageError(Message.Actual.clearTakesNothing) }
             return .clear

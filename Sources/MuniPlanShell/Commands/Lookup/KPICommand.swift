@@ -1,6 +1,7 @@
 import MuniPlan
 
-/// `kpi [--fy FY]`: every KPI held against the plan.
+/// `kpi [--fy FY]`: every KPI held against the plan; `kpi MEASURE [--by body|district]`: a
+/// measure's observed rate.
 struct KPICommand: ShellCommand, Equatable {
     static let spec = CommandSpec("kpi", group: .lookup,
                                   summary: Message.Help.summaryKpi,
@@ -26,6 +27,8 @@ struct KPICommand: ShellCommand, Equatable {
         by = arguments.value("--by")
         if let by, !["body", "district"].contains(by) { throw arguments.usageError(Message.Series.kpiByWords) }
         if by != nil, measure == nil { throw arguments.usageError(Message.Series.kpiByNeedsMeasure) }
+        // A measure's table is its observed rate, not the plan's KPIs of a year: --fy would be dropped.
+        if fy != nil, measure != nil { throw arguments.usageError(Message.Series.kpiFyWithoutMeasure) }
     }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {

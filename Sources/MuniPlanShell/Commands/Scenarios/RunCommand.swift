@@ -23,9 +23,8 @@ struct RunCommand: ShellCommand, Equatable {
         self.encoding = encoding
     }
 
-    init(_ arguments: Arguments) {
-        self.init(file: arguments.positionals[0].text, keepGoing: arguments.flag("--keep-going"),
-                  encoding: arguments.value("--encoding").flatMap(TextEncoding.init(name:)))
+    init(_ arguments: Arguments) throws(ShellError) {
+        self.init(file: arguments.positionals[0].text, keepGoing: arguments.flag("--keep-going"), encoding: try arguments.encoding())
     }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {

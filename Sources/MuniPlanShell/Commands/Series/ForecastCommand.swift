@@ -29,7 +29,7 @@ struct ForecastCommand: ShellCommand, Equatable {
         let language = interpreter.session.tableLanguage
         if backtest {
             let units = try interpreter.seriesUnits(series, terms: terms, everyBody: true)
-            let result = Backtest(series: series, units: units, seed: Self.defaultSeed)
+            let result = Backtest(series: series, units: units)
             emit(.table(result.table(totalName: units.last?.name ?? interpreter.session.dataset.totalName, language: language)))
             return
         }

@@ -31,6 +31,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
     init(_ form: Form) { self.form = form }
 
     init(_ arguments: Arguments) throws(ShellError) {
+        if arguments.positional(0) != "load" { try IndicatorFile.Options.refuseOutsideLoad(arguments) }
         guard let action = arguments.positional(0) else {
             form = .list
             return
@@ -38,7 +39,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
         switch action {
         case "load":
             guard arguments.positionals.count == 2 else { throw arguments.usageError("load takes one FILE") }
-            form = .load(file: arguments.positionals[1].text, options: IndicatorFile.Options(arguments))
+            form = .load(file: arguments.positionals[1].text, options: try IndicatorFile.Options(arguments))
         case "set":
             let words = arguments.positionals.dropFirst(2).map(\.text)
             // No pairs is a column without values (what `save` writes for an empty imported column).
