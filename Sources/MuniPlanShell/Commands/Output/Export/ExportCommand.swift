@@ -71,9 +71,8 @@ struct ExportCommand: ShellCommand, Equatable {
 
     /// The format named by --format, else by the path's extension; CSV for standard output.
     func exportFormat() throws(ExportError) -> ExportFormat {
-        if let name = format { return try ExportFormat(extension: name) }
-        if path == Self.standardOutput { return .csv }
-        return try ExportFormat(path: path)
+        if format == nil, path == Self.standardOutput { return .csv }
+        return try ExportFormat(option: format, path: path)
     }
 
     /// An .xlsx export's sheet: the table's name in the session's language, with the measure

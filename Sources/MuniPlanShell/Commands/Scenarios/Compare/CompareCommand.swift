@@ -44,10 +44,7 @@ struct CompareCommand: ShellCommand, Equatable {
 
     /// The format named by --format, else by the path's extension.
     func fileFormat(_ path: String) throws(ShellError) -> ExportFormat {
-        do throws(ExportError) {
-            if let format { return try ExportFormat(extension: format) }
-            return try ExportFormat(path: path)
-        } catch { throw .export(error) }
+        do throws(ExportError) { return try ExportFormat(option: format, path: path) } catch { throw .export(error) }
     }
 }
 
