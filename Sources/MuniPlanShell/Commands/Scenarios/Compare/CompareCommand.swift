@@ -38,7 +38,7 @@ struct CompareCommand: ShellCommand, Equatable {
         let bytes: [UInt8]
         do { bytes = try ComparisonEncoder.bytes(comparison, as: exportFormat, language: interpreter.session.language) } catch { throw .export(error) }
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text(interpreter.text(Message.Compare.wrote(count: comparison.tables(language: language).count, path: path,
+        emit(.text(interpreter.text(Message.Compare.wrote(count: comparison.parts.count, path: path,
                                                            format: exportFormat.fileExtension, bytes: bytes.count))))
     }
 
