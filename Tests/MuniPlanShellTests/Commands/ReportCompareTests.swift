@@ -102,6 +102,15 @@ import Testing
         }
     }
 
+    @Test("a scenario may have a name compare's own columns use: the report heads no columns with it")
+    func namesOfCompareColumns() throws {
+        try withAlternatives { folder, interpreter in
+            try folder.write("measure.plan", try folder.read("案B.plan"))
+            #expect(try interpreter.run("report --compare 案A.plan measure.plan --to y.html").texts.count == 1)
+            #expect(figcaptions(try folder.read("y.html")) == ["案A", "measure"])
+        }
+    }
+
     @Test("from a scenario, a compared file outside the working directory is refused as run refuses it")
     func confinement() throws {
         try withTemporaryFolder { outside in

@@ -28,6 +28,11 @@ struct CompareCommand: ShellCommand, Equatable {
         // Words are checked before any scenario runs: a typo should not cost a simulation.
         let year = try fy.map { (text: String) throws(ShellError) in try interpreter.session.fiscalYear(text) } ?? interpreter.session.year
         let exportFormat = try path.map { (path: String) throws(ShellError) in try fileFormat(path) }
+        // A scenario's name heads its columns: one named as a key column would give a table two of one id.
+        for file in files {
+            let name = ScenarioOutcome.name(ofFile: file)
+            if !ScenarioComparison.canHeadColumns(name) { throw .refused(Message.Compare.reservedName(file: file, name: name)) }
+        }
         let comparison = ScenarioComparison(dataset: interpreter.session.dataset, scenarios: try interpreter.runScenarios(files, emit: emit),
                                             year: year, cumulative: cumulative)
         let language = interpreter.session.tableLanguage
