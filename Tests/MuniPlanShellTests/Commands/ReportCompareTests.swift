@@ -111,6 +111,15 @@ import Testing
         }
     }
 
+    @Test("in a script an existing file is refused before any scenario runs")
+    func fileCheckedFirst() throws {
+        try withAlternatives { folder, interpreter in
+            try folder.write("x.html", "old")
+            try folder.write("s.plan", "report --compare 案A.plan missing.plan --to x.html")
+            #expect(interpreter.failure("run s.plan").contains("'x.html' already exists; not overwritten"))
+        }
+    }
+
     @Test("from a scenario, a compared file outside the working directory is refused as run refuses it")
     func confinement() throws {
         try withTemporaryFolder { outside in

@@ -46,7 +46,9 @@ struct ReportCommand: ShellCommand, Equatable {
                         language: session.language)
         }
         guard compare.isEmpty else {
-            // Every word is checked above, before a scenario runs: a typo should not cost a simulation.
+            // Every word is checked above, and the file here, before a scenario runs: a typo
+            // should not cost a simulation.
+            try interpreter.checkWritable(path, force: force)
             let scenarios = try interpreter.runScenarios(compare, emit: emit).map { (name: $0.name, input: input($0.plan, scenario: $0.name)) }
             let bytes = HTMLReport.comparisonBytes(scenarios)
             try interpreter.write(bytes, to: path, force: force)

@@ -33,6 +33,8 @@ struct CompareCommand: ShellCommand, Equatable {
             let name = ScenarioOutcome.name(ofFile: file)
             if !ScenarioComparison.canHeadColumns(name) { throw .refused(Message.Compare.reservedName(file: file, name: name)) }
         }
+        // So is the file: a path it may not write should not cost the scenarios' runs.
+        if let path { try interpreter.checkWritable(path, force: force) }
         let comparison = ScenarioComparison(dataset: interpreter.session.dataset, scenarios: try interpreter.runScenarios(files, emit: emit),
                                             year: year, cumulative: cumulative)
         let language = interpreter.session.tableLanguage
