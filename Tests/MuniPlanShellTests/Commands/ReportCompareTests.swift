@@ -38,9 +38,7 @@ import Testing
             let outcomes = try interpreter.runScenarios(["案A.plan", "案B.plan"], emit: { _ in })
             let options = ReportOptions(currentYear: session.year, date: ReportDate(year: 2025, month: 4, day: 1))
             let expected = HTMLReport.comparisonBytes(outcomes.map { outcome in
-                var scenario = options
-                scenario.scenario = outcome.name
-                return (outcome.name, ReportInput(plan: outcome.plan, dataset: session.dataset, boundaries: boundaries, options: scenario))
+                (outcome.name, ReportInput(plan: outcome.plan, dataset: session.dataset, boundaries: boundaries, options: options))
             })
             #expect(Array(html.utf8) == expected)
             // fy2022-plan covers bodies small-villages-first does not: the two maps differ, each value one colour.

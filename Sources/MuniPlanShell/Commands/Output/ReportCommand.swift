@@ -49,7 +49,7 @@ struct ReportCommand: ShellCommand, Equatable {
             // Every word is checked above, and the file here, before a scenario runs: a typo
             // should not cost a simulation.
             try interpreter.checkWritable(path, force: force)
-            let scenarios = try interpreter.runScenarios(compare, emit: emit).map { (name: $0.name, input: input($0.plan, scenario: $0.name)) }
+            let scenarios = try interpreter.runScenarios(compare, emit: emit).map { (name: $0.name, input: input($0.plan, scenario: nil)) }
             let bytes = HTMLReport.comparisonBytes(scenarios)
             try interpreter.write(bytes, to: path, force: force)
             emit(.text(interpreter.text(Message.Report.wroteComparison(count: scenarios.count, path: path,
