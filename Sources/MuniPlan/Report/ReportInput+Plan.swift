@@ -66,7 +66,7 @@ extension ReportInput {
             kpiTable: Self.naming(KPITable.make(plan, dataset: dataset, year: options.fiscalYear, language: language),
                                   dataset: dataset, language: language),
             coverageTable: Self.naming(coverage.bodyTable(language: language), dataset: dataset, language: language),
-            sources: ReportSource.bundledData(language: language), language: language)
+            sources: ReportSource.bundledData(dataset: dataset, language: language), language: language)
         self.datasetName = dataset.name
         self.facts = facts
         self.measureMaps = measureMaps

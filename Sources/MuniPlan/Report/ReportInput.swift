@@ -102,7 +102,7 @@ public struct ReportInput: Sendable {
 
     public init(title: String, subtitle: String? = nil, bodies: [Body], boundaries: Boundaries,
                 map: MapLayer, barCaption: String, districtBars: [DistrictBar], barTotalLabel: String = "県計",
-                kpiTable: Table, coverageTable: Table, sources: [ReportSource] = ReportSource.bundledData(),
+                kpiTable: Table, coverageTable: Table, sources: [ReportSource] = ReportSource.bundledData(dataset: nil),
                 generated: String? = nil, language: Language = .english) {
         self.title = title
         self.subtitle = subtitle

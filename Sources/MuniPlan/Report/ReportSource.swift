@@ -17,18 +17,18 @@ public struct ReportSource: Sendable, Equatable {
         self.licenceText = licenceText
     }
 
-    /// The sources of the bundled `Data/` files (see Data/README.md), the Prefecture's
-    /// plan first; their wording comes from `Attribution`, the one place it lives, under the
-    /// report's own headings. Pass the contents of `LICENSE-japancode.txt` to include the
-    /// full MIT licence text.
-    public static func bundledData(japancodeLicenceText: String? = nil, language: Language = .japanese) -> [ReportSource] {
+    /// The sources of the bundled `Data/` files (see Data/README.md) and the plan `dataset`
+    /// quotes, the plan first; their wording comes from `Attribution`, the one place it
+    /// lives, under the report's own headings. Pass the contents of `LICENSE-japancode.txt`
+    /// to include the full MIT licence text.
+    public static func bundledData(dataset: Dataset?, japancodeLicenceText: String? = nil, language: Language = .japanese) -> [ReportSource] {
         let headings: [Attribution.Part: Message] = [.population: Message.Report.sourcePopulation,
                                                      .codes: Message.Report.sourceCodes,
                                                      .boundaries: Message.Report.sourceBoundaries]
-        return [PlanCitation.fukushimaFY2022.source(language: language)]
-            + Attribution.bundled(dataset: nil, japancodeLicenceText: japancodeLicenceText).map {
-                ReportSource(subject: (headings[$0.part] ?? $0.subject).text(in: language), attribution: $0.attribution,
-                             detail: $0.detail, licenceText: $0.licenceText)
-            }
+        let all = Attribution.bundled(dataset: dataset, japancodeLicenceText: japancodeLicenceText)
+        return (all.filter { $0.part == .plan } + all.filter { $0.part != .plan }).map {
+            ReportSource(subject: (headings[$0.part] ?? $0.subject).text(in: language), attribution: $0.attribution,
+                         detail: $0.detail, licenceText: $0.licenceText)
+        }
     }
 }

@@ -42,7 +42,8 @@ extension ExportCommand {
             guard let trend = SeriesLineChart(measure: series.measure, dataset: session.dataset, language: language) else { continue }
             sheets.append(sheet(trend.table(), chart: trend.workbookChart()))
         }
-        let sources = SourcesTable.make(dataset: session.dataset, sources: ReportSource.bundledData(japancodeLicenceText: licenceText(session)),
+        let sources = SourcesTable.make(sources: ReportSource.bundledData(dataset: session.dataset, japancodeLicenceText: licenceText(session),
+                                                                          language: language),
                                         scenario: scenarioLines(session), language: language)
         sheets.append(sheet(sources))
         return sheets
