@@ -36,6 +36,14 @@ extension Interpreter {
         do { try AtomicFile.checkTarget(location, overwrite: force || runStack.isEmpty) } catch { throw .fileWrite(error) }
     }
 
+    /// japancode's MIT licence, which must accompany copies of its data, from the data
+    /// folder (not a file the user named: no policy applies).
+    func japancodeLicenceText() -> String? {
+        guard let directory = session.dataset.directory,
+              let file = try? FileLocation.resolve(directory + "/LICENSE-japancode.txt", relativeTo: nil).read() else { return nil }
+        return String(decoding: file.bytes, as: UTF8.self)
+    }
+
     /// The contents of `file`, read for a command, refused over `limit` bytes (its kind's
     /// `InputLimits`); callers word `notFound` themselves.
     func readFile(_ file: String, limit: Int) throws(FileAccessError) -> FileContents {

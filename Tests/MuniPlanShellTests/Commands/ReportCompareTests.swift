@@ -37,8 +37,10 @@ import Testing
             let boundaries = try Boundaries.load(directory: try #require(session.dataset.directory))
             let outcomes = try interpreter.runScenarios(["案A.plan", "案B.plan"], emit: { _ in })
             let options = ReportOptions(currentYear: session.year, date: ReportDate(year: 2025, month: 4, day: 1))
+            let licence = try bundledText("LICENSE-japancode.txt")
             let expected = HTMLReport.comparisonBytes(outcomes.map { outcome in
-                (outcome.name, ReportInput(plan: outcome.plan, dataset: session.dataset, boundaries: boundaries, options: options))
+                (outcome.name, ReportInput(plan: outcome.plan, dataset: session.dataset, boundaries: boundaries, options: options,
+                                           japancodeLicenceText: licence))
             })
             #expect(Array(html.utf8) == expected)
             // fy2022-plan covers bodies small-villages-first does not: the two maps differ, each value one colour.

@@ -110,7 +110,7 @@ import CXLSX
     @Test("the sources sheet: each source's attribution, the plan, licence texts, the scenario, headed in the language")
     func sources() throws {
         let dataset = try bundledDataset()
-        let sources = ReportSource.bundledData(dataset: dataset, japancodeLicenceText: "MIT License\n…")
+        let sources = Attribution.bundled(dataset: dataset, japancodeLicenceText: "MIT License\n…")
         let table = SourcesTable.make(sources: sources, scenario: ["reset", "assign advisor 073644"], language: .japanese)
         #expect(table.columns.map(\.label) == ["項目", "出典", "詳細"])
         let first = table.rows.map { $0.cells[0] }

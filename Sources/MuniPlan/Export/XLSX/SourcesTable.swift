@@ -3,9 +3,9 @@
 /// the full text of the licences that must travel with copies, and the scenario lines that
 /// rebuild the plan the workbook shows.
 public enum SourcesTable {
-    public static func make(sources: [ReportSource], scenario: [String], language: Language) -> Table {
+    public static func make(sources: [Attribution], scenario: [String], language: Language) -> Table {
         var rows = sources.map { source in
-            Table.Row([.text(source.subject), .text(source.attribution), source.detail.map(Table.Cell.text) ?? .empty])
+            Table.Row([.text(source.subject.text(in: language)), .text(source.attribution), source.detail.map(Table.Cell.text) ?? .empty])
         }
         for source in sources {
             guard let licence = source.licenceText else { continue }

@@ -39,11 +39,12 @@ struct ReportCommand: ShellCommand, Equatable {
         // Boundaries are read only when a map is drawn, from the data directory.
         let boundaries: Boundaries
         do { boundaries = try Boundaries.load(directory: directory) } catch { throw .data(error) }
+        let licence = interpreter.japancodeLicenceText()
         func input(_ plan: Plan, scenario: String?) -> ReportInput {
             ReportInput(plan: plan, dataset: dataset, boundaries: boundaries,
                         options: ReportOptions(measure: measure, fiscalYear: year, currentYear: session.year,
                                                cumulative: cumulative, scenario: scenario, date: day),
-                        language: session.language)
+                        language: session.language, japancodeLicenceText: licence)
         }
         guard compare.isEmpty else {
             // Every word is checked above, and the file here, before a scenario runs: a typo
