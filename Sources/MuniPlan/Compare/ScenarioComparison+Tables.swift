@@ -8,13 +8,29 @@ extension ScenarioComparison {
     static let coveredMark = "✓", notCoveredMark = "–"
 
     /// Every part there is something to show in: allocations when a scenario allocated,
-    /// odds when one simulated.
+    /// odds when one simulated (how many tables there are, without building them).
+    public var parts: [ComparisonPart] {
+        ComparisonPart.allCases.filter { part in
+            switch part {
+            case .allocations: !allocationKeys.isEmpty
+            case .odds: simulates
+            case .kpi, .coverage, .districts, .differences: true
+            }
+        }
+    }
+
+    /// The table of each of `parts`.
     public func tables(language: Language) -> [Table] {
-        var tables = [kpiTable(language: language), coverageTable(language: language), districtTable(language: language),
-                      differenceTable(language: language)]
-        if !allocationKeys.isEmpty { tables.append(allocationTable(language: language)) }
-        if simulates { tables.append(oddsTable(language: language)) }
-        return tables
+        parts.map { part in
+            switch part {
+            case .kpi: kpiTable(language: language)
+            case .coverage: coverageTable(language: language)
+            case .districts: districtTable(language: language)
+            case .differences: differenceTable(language: language)
+            case .allocations: allocationTable(language: language)
+            case .odds: oddsTable(language: language)
+            }
+        }
     }
 
     /// One column a scenario, numbers right-aligned.

@@ -22,6 +22,14 @@ public enum AppendingFile {
             if errno == EISDIR { throw .isDirectory(path: path) }
             throw .system(path: path, operation: .create, code: errno)
         }
+        // Blocking again once open: a reader of a FIFO takes 64 KiB at a time, and a
+        // non-blocking write of more would fail with EAGAIN part-way.
+        let flags = fcntl(fd, F_GETFL)
+        if flags < 0 || fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 {
+            let code = errno
+            _ = close(fd)
+            throw .system(path: path, operation: .create, code: code)
+        }
         do throws(FileWriteError) {
             try AtomicFile.writeAll(bytes, to: fd, shownAs: path)
         } catch {

@@ -32,24 +32,16 @@ public enum AtomicFile {
     /// its open directory, so the file lands where the location was resolved to.
     public static func write(_ bytes: [UInt8], to location: FileLocation, overwrite: Bool) throws(FileWriteError) {
         let path = location.shownAs
-        var existing = stat()
-        var exists = false
-        if location.missingDirectories.isEmpty {
-            exists = PathBytes.withCString(location.name) { fstatat(location.directory.fd, $0, &existing, AT_SYMLINK_NOFOLLOW) } == 0
-        }
-        if exists {
-            if (existing.st_mode & S_IFMT) == S_IFDIR { throw FileWriteError.isDirectory(path: path) }
-            if !overwrite { throw FileWriteError.exists(path: path) }
-        }
+        let existing = try checkTarget(location, overwrite: overwrite)
         let directory = try createDirectories(location)
         StaleTemporaries.remove(in: directory)
 
         let (temporary, fd) = try createTemporary(in: directory, for: location.name, shownAs: path,
-                                                  mode: exists ? 0o600 : 0o666)
+                                                  mode: existing == nil ? 0o666 : 0o600)
         var descriptor: Int32? = fd
         do throws(FileWriteError) {
             try writeAll(bytes, to: fd, shownAs: path)
-            if exists {
+            if let existing {
                 _ = fchown(fd, existing.st_uid, existing.st_gid) // best effort: only root may give files away
                 guard fchmod(fd, existing.st_mode & 0o7777) == 0 else {
                     throw FileWriteError.system(path: path, operation: .setPermissions, code: errno)
@@ -72,6 +64,21 @@ public enum AtomicFile {
             throw error
         }
         syncDirectory(directory)
+    }
+
+    /// The file at `location` if one exists, refusing a directory there, and an existing
+    /// file unless `overwrite`: what `write` would refuse, checkable before the bytes are
+    /// made (a command that runs scenarios first should not run them for nothing).
+    @discardableResult
+    public static func checkTarget(_ location: FileLocation, overwrite: Bool) throws(FileWriteError) -> stat? {
+        guard location.missingDirectories.isEmpty else { return nil }
+        var existing = stat()
+        guard PathBytes.withCString(location.name, { fstatat(location.directory.fd, $0, &existing, AT_SYMLINK_NOFOLLOW) }) == 0 else {
+            return nil
+        }
+        if (existing.st_mode & S_IFMT) == S_IFDIR { throw FileWriteError.isDirectory(path: location.shownAs) }
+        if !overwrite { throw FileWriteError.exists(path: location.shownAs) }
+        return existing
     }
 
     /// Moves `temporary` to `target` unless `target` exists, without a window in between

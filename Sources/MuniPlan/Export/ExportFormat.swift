@@ -43,6 +43,11 @@ public enum ExportFormat: String, CaseIterable, Sendable, Hashable {
         try self.init(extension: String(name[name.index(after: dot)...]))
     }
 
+    /// The format a `--format` option names, else the path's extension.
+    public init(option: String?, path: String) throws(ExportError) {
+        if let option { try self.init(extension: option) } else { try self.init(path: path) }
+    }
+
     /// Whether the format drops subtotal and total rows (machine formats do).
     public var keepsSummaryRows: Bool {
         switch self {

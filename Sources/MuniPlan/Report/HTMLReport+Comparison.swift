@@ -1,8 +1,8 @@
 /// Scenarios side by side (案A・案B) on one page: a small map per scenario on a shared
 /// colour scale, then the KPI tables merged into one, the columns that differ between
 /// scenarios (and each scenario's plan and status) repeated per scenario. Each scenario's
-/// input is what its single report would take; the page's language, title, boundaries and
-/// sources are the first's.
+/// input is what its single report would take, without a scenario name (the page names
+/// them all); the page's language, title, boundaries and sources are the first's.
 extension HTMLReport {
     /// Columns shown per scenario even where every scenario agrees: what a comparison is for.
     static let scenarioColumns: Set<String> = ["plan", "gap", "status"]
@@ -13,9 +13,9 @@ extension HTMLReport {
         let language = first.language
         let title = M.comparisonTitle(name: first.datasetName ?? first.title).text(in: language)
         let geometry = MapGeometry(boundaries: first.boundaries, bodies: first.bodies)
-        var facts = [ReportInput.Fact(label: M.comparisonScenarios.text(in: language),
-                                      value: MessageList(scenarios.map(\.name)).text(in: language))]
-        facts += first.facts.filter { $0.label != M.factScenario.text(in: language) }
+        // The inputs carry no scenario fact (each is named here, all of them in one).
+        let facts = [ReportInput.Fact(label: M.comparisonScenarios.text(in: language),
+                                      value: MessageList(scenarios.map(\.name)).text(in: language))] + first.facts
         var out = head(title: title, language: language)
         out += header(title: title, subtitle: first.subtitle, facts: facts, generated: first.generated)
         out += "<main>\n" + geometry.definitions()

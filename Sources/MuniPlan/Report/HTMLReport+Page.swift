@@ -64,12 +64,12 @@ extension HTMLReport {
         return String(s)
     }
 
-    static func sourcesSection(_ sources: [ReportSource], language: Language) -> String {
+    static func sourcesSection(_ sources: [Attribution], language: Language) -> String {
         guard !sources.isEmpty else { return "" }
         var out = "<section class=\"sources\">\n<h2>\(HTMLText.escape(Message.Report.headingSources.text(in: language)))</h2>\n"
         out += "<ul class=\"sources\">\n"
         for source in sources {
-            out += "<li><span class=\"subject\">\(HTMLText.escape(source.subject))</span>: "
+            out += "<li><span class=\"subject\">\(HTMLText.escape(source.subject.text(in: language)))</span>: "
             out += "<span class=\"attribution\">\(HTMLText.escape(source.attribution))</span>"
             if let detail = source.detail, !detail.isEmpty {
                 out += " <span class=\"licence\">（\(HTMLText.escape(detail))）</span>"

@@ -4,7 +4,10 @@
 /// its coverage by district. Then the KPI and by-body coverage tables, measures named as
 /// the reader knows them (short Japanese names under Japanese, ids under English).
 extension ReportInput {
-    public init(plan: Plan, dataset: Dataset, boundaries: Boundaries, options: ReportOptions, language: Language = .english) {
+    /// `japancodeLicenceText`: the contents of `LICENSE-japancode.txt`, shown under the
+    /// sources (MIT asks for it to accompany copies).
+    public init(plan: Plan, dataset: Dataset, boundaries: Boundaries, options: ReportOptions, language: Language = .english,
+                japancodeLicenceText: String? = nil) {
         typealias M = Message.Report
         func text(_ message: Message) -> String { message.text(in: language) }
         let measures = options.measure.map { [$0] } ?? dataset.measures
@@ -50,6 +53,8 @@ extension ReportInput {
             }
             matrix = DistrictMatrix(districts: dataset.districts.map(\.name), rows: rows, totalLabel: dataset.totalName.text(in: language))
         }
+        // The plan the measures quote first: the report is about it.
+        let sources = Attribution.bundled(dataset: dataset, japancodeLicenceText: japancodeLicenceText)
         let named = options.measure.map { Self.label(of: $0.id, in: dataset, language) }
         var facts: [Fact] = []
         if let scenario = options.scenario, !scenario.isEmpty { facts.append(.init(label: text(M.factScenario), value: scenario)) }
@@ -66,7 +71,7 @@ extension ReportInput {
             kpiTable: Self.naming(KPITable.make(plan, dataset: dataset, year: options.fiscalYear, language: language),
                                   dataset: dataset, language: language),
             coverageTable: Self.naming(coverage.bodyTable(language: language), dataset: dataset, language: language),
-            sources: ReportSource.bundledData(language: language), language: language)
+            sources: sources.filter { $0.part == .plan } + sources.filter { $0.part != .plan }, language: language)
         self.datasetName = dataset.name
         self.facts = facts
         self.measureMaps = measureMaps

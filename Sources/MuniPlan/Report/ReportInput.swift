@@ -93,7 +93,8 @@ public struct ReportInput: Sendable {
     public var barTotalLabel: String
     public var kpiTable: Table
     public var coverageTable: Table
-    public var sources: [ReportSource]
+    /// Shown at the end, each under its subject in the page's language.
+    public var sources: [Attribution]
     /// Shown in the header when given, e.g. `2025-04-01 作成` (the report never reads the
     /// clock, so output stays byte-identical).
     public var generated: String?
@@ -102,7 +103,7 @@ public struct ReportInput: Sendable {
 
     public init(title: String, subtitle: String? = nil, bodies: [Body], boundaries: Boundaries,
                 map: MapLayer, barCaption: String, districtBars: [DistrictBar], barTotalLabel: String = "県計",
-                kpiTable: Table, coverageTable: Table, sources: [ReportSource] = ReportSource.bundledData(),
+                kpiTable: Table, coverageTable: Table, sources: [Attribution] = Attribution.bundled(dataset: nil),
                 generated: String? = nil, language: Language = .english) {
         self.title = title
         self.subtitle = subtitle

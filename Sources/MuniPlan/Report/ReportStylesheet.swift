@@ -117,7 +117,8 @@ enum ReportStylesheet {
       /* A subtotal stays with the body above it, the closing rows (total, target, status) with it. */
       tr.subtotal, tr.total { break-before: avoid; }
       section.trend { break-inside: avoid; }
-      section.sources { break-inside: avoid; }
+      /* The last section: little space under it, so the one-line footer stays on its page. */
+      section.sources { break-inside: avoid; margin-bottom: 1mm; }
       .scroll { overflow: visible; }
       svg.map use.muni:hover { stroke: #ffffff; stroke-width: 0.7; }
     }

@@ -29,6 +29,21 @@ extension Interpreter {
         do { try AtomicFile.write(bytes, to: location, overwrite: force || runStack.isEmpty) } catch { throw .fileWrite(error) }
     }
 
+    /// Refuses now what `write(_:to:force:)` would refuse later (the policy, a directory, an
+    /// existing file without --force in a script), for a command with slow work first.
+    func checkWritable(_ file: String, force: Bool) throws(ShellError) {
+        let location = try writableLocation(file)
+        do { try AtomicFile.checkTarget(location, overwrite: force || runStack.isEmpty) } catch { throw .fileWrite(error) }
+    }
+
+    /// japancode's MIT licence, which must accompany copies of its data, from the data
+    /// folder (not a file the user named: no policy applies).
+    func japancodeLicenceText() -> String? {
+        guard let directory = session.dataset.directory,
+              let file = try? FileLocation.resolve(directory + "/LICENSE-japancode.txt", relativeTo: nil).read() else { return nil }
+        return String(decoding: file.bytes, as: UTF8.self)
+    }
+
     /// The contents of `file`, read for a command, refused over `limit` bytes (its kind's
     /// `InputLimits`); callers word `notFound` themselves.
     func readFile(_ file: String, limit: Int) throws(FileAccessError) -> FileContents {

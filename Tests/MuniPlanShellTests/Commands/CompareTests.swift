@@ -121,6 +121,9 @@ import Testing
             #expect(try folder.read("c.csv").hasPrefix("KPIs by scenario (each in its fiscal year)\nkpi,measure,fy,target,案A,案A_status,案B,案B_status\n"))
             try folder.write("run.plan", "compare 案A.plan 案B.plan --to c.md")
             #expect(interpreter.failure("run run.plan").contains("c.md"))
+            // Checked before the scenarios run: the missing one is not reached.
+            try folder.write("run.plan", "compare 案A.plan missing.plan --to c.md")
+            #expect(interpreter.failure("run run.plan").contains("「c.md」は既にあります。上書きしません"))
         }
     }
 

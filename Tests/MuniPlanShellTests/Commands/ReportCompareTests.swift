@@ -37,10 +37,10 @@ import Testing
             let boundaries = try Boundaries.load(directory: try #require(session.dataset.directory))
             let outcomes = try interpreter.runScenarios(["案A.plan", "案B.plan"], emit: { _ in })
             let options = ReportOptions(currentYear: session.year, date: ReportDate(year: 2025, month: 4, day: 1))
+            let licence = try bundledText("LICENSE-japancode.txt")
             let expected = HTMLReport.comparisonBytes(outcomes.map { outcome in
-                var scenario = options
-                scenario.scenario = outcome.name
-                return (outcome.name, ReportInput(plan: outcome.plan, dataset: session.dataset, boundaries: boundaries, options: scenario))
+                (outcome.name, ReportInput(plan: outcome.plan, dataset: session.dataset, boundaries: boundaries, options: options,
+                                           japancodeLicenceText: licence))
             })
             #expect(Array(html.utf8) == expected)
             // fy2022-plan covers bodies small-villages-first does not: the two maps differ, each value one colour.
@@ -99,6 +99,24 @@ import Testing
             try folder.write("x.html", "old")
             #expect(interpreter.script(["report --compare 案A.plan 案B.plan --to x.html"], name: "s.plan").outcome.errors.count == 1)
             #expect(try folder.read("x.html") == "old")
+        }
+    }
+
+    @Test("a scenario may have a name compare's own columns use: the report heads no columns with it")
+    func namesOfCompareColumns() throws {
+        try withAlternatives { folder, interpreter in
+            try folder.write("measure.plan", try folder.read("案B.plan"))
+            #expect(try interpreter.run("report --compare 案A.plan measure.plan --to y.html").texts.count == 1)
+            #expect(figcaptions(try folder.read("y.html")) == ["案A", "measure"])
+        }
+    }
+
+    @Test("in a script an existing file is refused before any scenario runs")
+    func fileCheckedFirst() throws {
+        try withAlternatives { folder, interpreter in
+            try folder.write("x.html", "old")
+            try folder.write("s.plan", "report --compare 案A.plan missing.plan --to x.html")
+            #expect(interpreter.failure("run s.plan").contains("'x.html' already exists; not overwritten"))
         }
     }
 

@@ -23,6 +23,19 @@ import Testing
         }
     }
 
+    @Test("the page's sources carry japancode's MIT licence text, as exports do, under the sources' own subjects")
+    func sources() throws {
+        try inFolder { folder, interpreter in
+            try interpreter.run("report --to out.html")
+            let html = try folder.read("out.html")
+            let licence = try bundledText("LICENSE-japancode.txt").trimmingCharacters(in: .newlines)
+            #expect(html.contains("<pre class=\"licence-text\">\(HTMLText.escape(licence))</pre>"))
+            #expect(html.contains("<span class=\"subject\">population</span>"))
+            try interpreter.run("lang ja; report --to ja.html")
+            #expect(try folder.read("ja.html").contains("<span class=\"subject\">人口</span>"))
+        }
+    }
+
     @Test("--measure, --fy and --cumulative give the page the core assembles for them")
     func options() throws {
         try inFolder { folder, interpreter in
@@ -33,8 +46,8 @@ import Testing
                                         currentYear: session.year, cumulative: true, scenario: "案A",
                                         date: ReportDate(year: 2025, month: 4, day: 1))
             let boundaries = try Boundaries.load(directory: try #require(session.dataset.directory))
-            let expected = HTMLReport.bytes(ReportInput(plan: session.plan, dataset: session.dataset,
-                                                        boundaries: boundaries, options: options))
+            let expected = HTMLReport.bytes(ReportInput(plan: session.plan, dataset: session.dataset, boundaries: boundaries,
+                                                        options: options, japancodeLicenceText: try bundledText("LICENSE-japancode.txt")))
             let html = try folder.read("advisor.html")
             #expect(Array(html.utf8) == expected)
             #expect(html.contains("coverage through FY2023 (R5), advisor"))

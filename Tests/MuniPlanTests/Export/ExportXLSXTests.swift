@@ -110,11 +110,12 @@ import CXLSX
     @Test("the sources sheet: each source's attribution, the plan, licence texts, the scenario, headed in the language")
     func sources() throws {
         let dataset = try bundledDataset()
-        let sources = ReportSource.bundledData(japancodeLicenceText: "MIT License\n…")
-        let table = SourcesTable.make(dataset: dataset, sources: sources, scenario: ["reset", "assign advisor 073644"], language: .japanese)
+        let sources = Attribution.bundled(dataset: dataset, japancodeLicenceText: "MIT License\n…")
+        let table = SourcesTable.make(sources: sources, scenario: ["reset", "assign advisor 073644"], language: .japanese)
         #expect(table.columns.map(\.label) == ["項目", "出典", "詳細"])
         let first = table.rows.map { $0.cells[0] }
         #expect(first.contains(.text("事業・項目・指標")) && first.contains(.text("japancode 0.1.0 の使用許諾")))
+        #expect(table.rows.filter { $0.cells[1] == .text(dataset.source) }.count == 1, "the plan once")
         #expect(table.rows.suffix(2).map(\.cells) == [[.text("シナリオ 1行目"), .text("reset"), .empty],
                                                     [.text("シナリオ 2行目"), .text("assign advisor 073644"), .empty]])
         #expect(table.rows.contains { $0.cells[1] == .text("「国土数値情報（行政区域データ）」（国土交通省）を加工して作成") })

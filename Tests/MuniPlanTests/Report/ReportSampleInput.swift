@@ -87,7 +87,7 @@ func reportSampleInput(title: String = "市町村支援・連携 カバー状況
                    details: ["072010": "県庁所在地"]),
         barCaption: "振興局別カバー率（2事業以上）", districtBars: bars,
         kpiTable: kpi, coverageTable: coverage,
-        sources: ReportSource.bundledData(japancodeLicenceText: licence), generated: generated, language: .japanese)
+        sources: Attribution.bundled(dataset: try bundledDataset(), japancodeLicenceText: licence), generated: generated, language: .japanese)
 }
 
 /// Occurrences of `needle` in `text`.

@@ -1,13 +1,12 @@
 /// The workbook's sources sheet (出典): what each part of the data came from with the
-/// attribution its licence asks for, the Prefecture's plan the measures quote, the full
-/// text of the licences that must travel with copies, and the scenario lines that rebuild
-/// the plan the workbook shows.
+/// attribution its licence asks for (the Prefecture's plan the measures quote among them),
+/// the full text of the licences that must travel with copies, and the scenario lines that
+/// rebuild the plan the workbook shows.
 public enum SourcesTable {
-    public static func make(dataset: Dataset, sources: [ReportSource], scenario: [String], language: Language) -> Table {
+    public static func make(sources: [Attribution], scenario: [String], language: Language) -> Table {
         var rows = sources.map { source in
-            Table.Row([.text(source.subject), .text(source.attribution), source.detail.map(Table.Cell.text) ?? .empty])
+            Table.Row([.text(source.subject.text(in: language)), .text(source.attribution), source.detail.map(Table.Cell.text) ?? .empty])
         }
-        rows.append(Table.Row([.text(Message.Xlsx.sourcesPlan.text(in: language)), .text(dataset.source), .text(dataset.name)]))
         for source in sources {
             guard let licence = source.licenceText else { continue }
             rows.append(Table.Row([.text(Message.Xlsx.sourcesLicence(name: source.attribution).text(in: language)),

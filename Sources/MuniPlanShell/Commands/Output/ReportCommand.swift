@@ -39,15 +39,18 @@ struct ReportCommand: ShellCommand, Equatable {
         // Boundaries are read only when a map is drawn, from the data directory.
         let boundaries: Boundaries
         do { boundaries = try Boundaries.load(directory: directory) } catch { throw .data(error) }
+        let licence = interpreter.japancodeLicenceText()
         func input(_ plan: Plan, scenario: String?) -> ReportInput {
             ReportInput(plan: plan, dataset: dataset, boundaries: boundaries,
                         options: ReportOptions(measure: measure, fiscalYear: year, currentYear: session.year,
                                                cumulative: cumulative, scenario: scenario, date: day),
-                        language: session.language)
+                        language: session.language, japancodeLicenceText: licence)
         }
         guard compare.isEmpty else {
-            // Every word is checked above, before a scenario runs: a typo should not cost a simulation.
-            let scenarios = try interpreter.runScenarios(compare, emit: emit).map { (name: $0.name, input: input($0.plan, scenario: $0.name)) }
+            // Every word is checked above, and the file here, before a scenario runs: a typo
+            // should not cost a simulation.
+            try interpreter.checkWritable(path, force: force)
+            let scenarios = try interpreter.runScenarios(compare, emit: emit).map { (name: $0.name, input: input($0.plan, scenario: nil)) }
             let bytes = HTMLReport.comparisonBytes(scenarios)
             try interpreter.write(bytes, to: path, force: force)
             emit(.text(interpreter.text(Message.Report.wroteComparison(count: scenarios.count, path: path,

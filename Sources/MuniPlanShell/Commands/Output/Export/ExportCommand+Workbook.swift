@@ -42,8 +42,7 @@ extension ExportCommand {
             guard let trend = SeriesLineChart(measure: series.measure, dataset: session.dataset, language: language) else { continue }
             sheets.append(sheet(trend.table(), chart: trend.workbookChart()))
         }
-        let sources = SourcesTable.make(dataset: session.dataset, sources: ReportSource.bundledData(japancodeLicenceText: licenceText(session)),
-                                        scenario: scenarioLines(session), language: language)
+        let sources = SourcesTable.make(sources: self.sources(interpreter), scenario: scenarioLines(session), language: language)
         sheets.append(sheet(sources))
         return sheets
     }
@@ -53,12 +52,5 @@ extension ExportCommand {
     private func scenarioLines(_ session: Session) -> [String] {
         ScenarioWriter(session: session, version: "", date: "").text.split(separator: "\n")
             .map(String.init).filter { !$0.hasPrefix("#") && !$0.allSatisfy(\.isWhitespace) }
-    }
-
-    /// japancode's MIT licence, which must accompany copies of its data, from the data folder.
-    func licenceText(_ session: Session) -> String? {
-        guard let directory = session.dataset.directory,
-              let file = try? FileLocation.resolve(directory + "/LICENSE-japancode.txt", relativeTo: nil).read() else { return nil }
-        return String(decoding: file.bytes, as: UTF8.self)
     }
 }

@@ -48,7 +48,7 @@ struct ExportCommand: ShellCommand, Equatable {
         let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language),
                                     language: interpreter.session.language,
                                     // `export sources` is the sources: no footer repeating them.
-                                    sources: target == .sources ? [] : sources(interpreter.session))
+                                    sources: target == .sources ? [] : sources(interpreter))
         do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
@@ -71,9 +71,8 @@ struct ExportCommand: ShellCommand, Equatable {
 
     /// The format named by --format, else by the path's extension; CSV for standard output.
     func exportFormat() throws(ExportError) -> ExportFormat {
-        if let name = format { return try ExportFormat(extension: name) }
-        if path == Self.standardOutput { return .csv }
-        return try ExportFormat(path: path)
+        if format == nil, path == Self.standardOutput { return .csv }
+        return try ExportFormat(option: format, path: path)
     }
 
     /// An .xlsx export's sheet: the table's name in the session's language, with the measure
@@ -95,7 +94,7 @@ struct ExportCommand: ShellCommand, Equatable {
         case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)
         case let .simulation(part): return try interpreter.simulationTable(part)
         case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
-        case .sources: return AttributionTable.make(sources(interpreter.session), language: language)
+        case .sources: return AttributionTable.make(sources(interpreter), language: language)
         case let .trend(measure): return try interpreter.trendTable(measure, terms: [], everyObservation: true, language: language)
         case .forecast:
             guard let run = interpreter.session.forecast else { throw .refused(Message.Series.noForecast) }
@@ -104,8 +103,8 @@ struct ExportCommand: ShellCommand, Equatable {
     }
 
     /// The bundled data's sources with japancode's licence text, for every export that is not pure data.
-    func sources(_ session: Session) -> [Attribution] {
-        Attribution.bundled(dataset: session.dataset, japancodeLicenceText: licenceText(session))
+    func sources(_ interpreter: Interpreter) -> [Attribution] {
+        Attribution.bundled(dataset: interpreter.session.dataset, japancodeLicenceText: interpreter.japancodeLicenceText())
     }
 }
 

@@ -28,6 +28,13 @@ struct CompareCommand: ShellCommand, Equatable {
         // Words are checked before any scenario runs: a typo should not cost a simulation.
         let year = try fy.map { (text: String) throws(ShellError) in try interpreter.session.fiscalYear(text) } ?? interpreter.session.year
         let exportFormat = try path.map { (path: String) throws(ShellError) in try fileFormat(path) }
+        // A scenario's name heads its columns: one named as a key column would give a table two of one id.
+        for file in files {
+            let name = ScenarioOutcome.name(ofFile: file)
+            if !ScenarioComparison.canHeadColumns(name) { throw .refused(Message.Compare.reservedName(file: file, name: name)) }
+        }
+        // So is the file: a path it may not write should not cost the scenarios' runs.
+        if let path { try interpreter.checkWritable(path, force: force) }
         let comparison = ScenarioComparison(dataset: interpreter.session.dataset, scenarios: try interpreter.runScenarios(files, emit: emit),
                                             year: year, cumulative: cumulative)
         let language = interpreter.session.tableLanguage
@@ -38,16 +45,13 @@ struct CompareCommand: ShellCommand, Equatable {
         let bytes: [UInt8]
         do { bytes = try ComparisonEncoder.bytes(comparison, as: exportFormat, language: interpreter.session.language) } catch { throw .export(error) }
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text(interpreter.text(Message.Compare.wrote(count: comparison.tables(language: language).count, path: path,
+        emit(.text(interpreter.text(Message.Compare.wrote(count: comparison.parts.count, path: path,
                                                            format: exportFormat.fileExtension, bytes: bytes.count))))
     }
 
     /// The format named by --format, else by the path's extension.
     func fileFormat(_ path: String) throws(ShellError) -> ExportFormat {
-        do throws(ExportError) {
-            if let format { return try ExportFormat(extension: format) }
-            return try ExportFormat(path: path)
-        } catch { throw .export(error) }
+        do throws(ExportError) { return try ExportFormat(option: format, path: path) } catch { throw .export(error) }
     }
 }
 

@@ -9,7 +9,6 @@ extension Interpreter {
     func runScenarios(_ files: [String], emit: (Output) -> Void) throws(ShellError) -> [ScenarioOutcome] {
         let names = files.map(ScenarioOutcome.name(ofFile:))
         for (i, name) in names.enumerated() {
-            if !ScenarioComparison.canHeadColumns(name) { throw .refused(Message.Compare.reservedName(file: files[i], name: name)) }
             if let j = names[..<i].firstIndex(of: name) {
                 throw .refused(Message.Compare.sameName(first: files[j], second: files[i], name: name))
             }
