@@ -12,11 +12,21 @@ import Darwin
 /// so two writers' lines do not interleave and nothing already there is touched.
 public enum AppendingFile {
     public static func append(_ bytes: [UInt8], to location: FileLocation) throws(FileWriteError) {
+        try write(bytes, to: location, flags: O_APPEND | O_CREAT)
+    }
+
+    /// Writes to the terminal, /dev/null or FIFO already at `location` (`COMMAND > FILE`
+    /// there), in place: a stream cannot be replaced atomically and must not be replaced at all.
+    static func writeStream(_ bytes: [UInt8], to location: FileLocation) throws(FileWriteError) {
+        try write(bytes, to: location, flags: 0)
+    }
+
+    private static func write(_ bytes: [UInt8], to location: FileLocation, flags extra: Int32) throws(FileWriteError) {
         let path = location.shownAs
         let directory = try AtomicFile.createDirectories(location)
         // O_NONBLOCK: a FIFO nobody reads fails now instead of hanging the prompt.
         let fd = PathBytes.withCString(location.name) {
-            openat(directory.fd, $0, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
+            openat(directory.fd, $0, O_WRONLY | extra | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o666)
         }
         guard fd >= 0 else {
             if errno == EISDIR { throw .isDirectory(path: path) }

@@ -14,6 +14,9 @@ import Darwin
 /// - An existing file keeps its permission bits (and owner, where permitted); a new file
 ///   gets 0666 less the umask. A symbolic link is followed: its target is replaced and the
 ///   link stays.
+/// - A terminal, `/dev/null` or a FIFO already there is a stream, not a file: the bytes
+///   are written to it in place (replacing it would put a plain file where the device
+///   was). A disk device or a socket is refused.
 /// - On any failure the temporary file is removed and the target is untouched; the
 ///   temporaries of writers that were killed are removed on the next write there.
 public enum AtomicFile {
@@ -33,6 +36,7 @@ public enum AtomicFile {
     public static func write(_ bytes: [UInt8], to location: FileLocation, overwrite: Bool) throws(FileWriteError) {
         let path = location.shownAs
         let existing = try checkTarget(location, overwrite: overwrite)
+        if let existing, isStream(existing) { return try AppendingFile.writeStream(bytes, to: location) }
         let directory = try createDirectories(location)
         StaleTemporaries.remove(in: directory)
 
@@ -76,9 +80,19 @@ public enum AtomicFile {
         guard PathBytes.withCString(location.name, { fstatat(location.directory.fd, $0, &existing, AT_SYMLINK_NOFOLLOW) }) == 0 else {
             return nil
         }
-        if (existing.st_mode & S_IFMT) == S_IFDIR { throw FileWriteError.isDirectory(path: location.shownAs) }
+        let type = existing.st_mode & S_IFMT
+        if type == S_IFDIR { throw FileWriteError.isDirectory(path: location.shownAs) }
+        if type == S_IFBLK || type == S_IFSOCK { throw FileWriteError.notAFile(path: location.shownAs) }
+        // Writing to a stream replaces nothing, so it needs no --force.
+        if isStream(existing) { return existing }
         if !overwrite { throw FileWriteError.exists(path: location.shownAs) }
         return existing
+    }
+
+    /// A character device (a terminal, /dev/null) or a FIFO: written to, never replaced.
+    static func isStream(_ info: stat) -> Bool {
+        let type = info.st_mode & S_IFMT
+        return type == S_IFCHR || type == S_IFIFO
     }
 
     /// Moves `temporary` to `target` unless `target` exists, without a window in between

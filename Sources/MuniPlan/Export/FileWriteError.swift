@@ -10,6 +10,8 @@ public enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible 
     case exists(path: String)
     /// The path names a directory.
     case isDirectory(path: String)
+    /// The path names a disk device or a socket: neither is written to nor replaced.
+    case notAFile(path: String)
     /// A system call failed: `operation` is what was being done, `code` the errno.
     case system(path: String, operation: FileOperation, code: Int32)
 
@@ -17,6 +19,7 @@ public enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible 
         switch self {
         case let .exists(path): Message.Files.exists(path: path)
         case let .isDirectory(path): Message.Files.isDirectory(path: path)
+        case let .notAFile(path): Message.Files.notAFile(path: path)
         case let .system(path, operation, code): operation.failed(path: path, reason: Self.reason(for: code))
         }
     }

@@ -22,6 +22,25 @@ import Testing
         }
     }
 
+    @Test("> /dev/null at the prompt discards the output and leaves /dev/null a device; a FIFO in the folder is written in place, in a script too")
+    func streams() throws {
+        try withShell { shell, folder in
+            #expect(try shell.run("kpi > /dev/null").outputs.isEmpty)
+            var info = stat()
+            #expect(lstat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+            let pipe = folder.path + "/p"
+            try #require(mkfifo(pipe, 0o600) == 0)
+            let reader = open(pipe, O_RDONLY | O_NONBLOCK)
+            try #require(reader >= 0)
+            defer { close(reader) }
+            let (outcome, _) = shell.script(["districts > p"])
+            #expect(outcome.errors.isEmpty, "\(outcome.errors)")
+            var buffer = [UInt8](repeating: 0, count: 8)
+            #expect(read(reader, &buffer, 8) == 8 && String(decoding: buffer, as: UTF8.self) == "district")
+            #expect(lstat(pipe, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO)
+        }
+    }
+
     @Test("in a script > refuses an existing file and a path outside the working folder, as exports do")
     func scriptPolicy() throws {
         try withShell(files: ["k.txt": utf8("keep\n")]) { shell, folder in
