@@ -28,7 +28,7 @@ import Glibc
         let child = try SpawnedMuniplan(["-c", "show nowhere; kpi"], stderr: .path("/dev/full"))
         let end = child.wait(timeout: 30)
         #expect(end == .exited(1), "\(end.map(\.description) ?? "no end")")
-        #expect(!child.stdout.contains("目標"), "the run went on after its error")
+        #expect(!child.stdout.contains("target"), "the run went on after its error")
     }
 
     @Test("stderr to /dev/full with nothing to say: the run succeeds", .enabled(if: hasDevFull))
@@ -36,7 +36,7 @@ import Glibc
         let child = try SpawnedMuniplan(["-c", "kpi"], stderr: .path("/dev/full"))
         let end = child.wait(timeout: 30)
         #expect(end == .exited(0), "\(end.map(\.description) ?? "no end")")
-        #expect(child.stdout.contains("目標"))
+        #expect(child.stdout.contains("target"))
     }
 
     /// `muniplan -c 'bodies; …' | head -1`: much more output than a pipe holds.

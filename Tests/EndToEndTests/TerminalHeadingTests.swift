@@ -18,7 +18,8 @@ import Testing
             for line in lines where !line.hasPrefix("muniplan R4") { #expect(DisplayWidth.of(line) <= width, "wider than \(width): \(line)") }
             let text = lines.joined(separator: "\n")
             #expect(!text.contains("-[ RECORD") && !text.contains("件目 ]"), "record blocks at \(width):\n\(text)")
-            #expect(lines.contains { $0.hasPrefix("地域") && $0.contains("人%") }, "\(text)")
+            let (district, population) = lang.hasPrefix("ja") ? ("地域", "人%") : ("district", "p%")
+            #expect(lines.contains { $0.hasPrefix(district) && $0.contains(population) }, "\(text)")
             #expect(lines.contains { $0.hasPrefix("南会津") })
             #expect(text.contains(lang.hasPrefix("ja") ? "a seminar、b talent" : "a seminar, b talent"), "\(text)")
         }

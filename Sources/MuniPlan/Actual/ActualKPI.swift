@@ -45,8 +45,8 @@ public enum ActualKPI {
     public static func adding(to table: Table, results: [KPIResult], plan: Plan, dataset: Dataset, language: Language) -> Table {
         guard !plan.actuals.isEmpty, let at = table.columns.firstIndex(where: { $0.id == "plan" }).map({ $0 + 1 }) else { return table }
         var columns = table.columns
-        columns.insert(contentsOf: [Table.Column("actual", label: "実績", alignment: .right),
-                                    Table.Column("achievement", label: "達成率", alignment: .right)], at: at)
+        columns.insert(contentsOf: [Table.Column("actual", label: Message.Actual.columnActual.text(in: language), alignment: .right),
+                                    Table.Column("achievement", label: Message.Actual.columnAchievement.text(in: language), alignment: .right)], at: at)
         var rows: [Table.Row] = []
         for (row, r) in zip(table.rows, results) {
             let actual = value(of: r.kpi, actuals: plan.actuals, plan: plan, dataset: dataset, year: r.year)

@@ -10,7 +10,8 @@ extension Coverage {
     /// One row a body in code order, grouped by district with subtotals; each measure's
     /// cell is the fiscal year it was first covered; KPI target and status rows close it.
     public func bodyTable(language: Language = .english) -> Table {
-        var columns = [Table.Column("code", label: "コード"), Table.Column("name", label: "名称"), Table.Column("district", label: "地域")]
+        var columns = [Table.Column("code", label: Message.Lookup.columnCode.text(in: language)), Table.Column("name", label: Message.Lookup.columnName.text(in: language)),
+                       Table.Column("district", label: Message.Lookup.columnDistrict.text(in: language))]
         columns += measures.map { Table.Column($0.id, alignment: .left) }
         func summary(_ label: String, _ rollUp: CoverageRollUp, kind: Table.RowKind) -> Table.Row {
             Table.Row([.empty, .text(label), .text(Plural.bodies(rollUp.bodies, language: language))] + rollUp.tallies.map { .integer($0.covered) },
@@ -26,9 +27,9 @@ extension Coverage {
                         return marks.cell(planned, code: body.code, measure: measure.id, language: language)
                     }))
             }
-            rows.append(summary(group.name + " 計", rollUp, kind: .subtotal))
+            rows.append(summary(Message.Lookup.subtotal(district: group.name).text(in: language), rollUp, kind: .subtotal))
         }
-        rows.append(summary(dataset.totalLabel + " 計", total, kind: .total))
+        rows.append(summary(Message.Lookup.subtotal(district: dataset.totalLabel).text(in: language), total, kind: .total))
         let results = Dictionary(grouping: KPIEvaluation.evaluate(plan, dataset: dataset, year: year), by: \.kpi.measure)
         rows.append(Table.Row([.empty, .text(Message.Coverage.kpiTarget.text(in: language)), .empty] + measures.map { m in
             .text(dataset.kpis(of: m.id).map { KPIFormat.target($0) }.joined(separator: "/"))
@@ -42,19 +43,20 @@ extension Coverage {
     /// One row a district, then the prefecture: bodies covered, share of bodies, share of
     /// population covered (empty where there is nothing to divide by).
     public func districtTable(language: Language = .english) -> Table {
-        var columns = [Table.Column("district", label: "地域"), Table.Column("bodies", label: "団体数", alignment: .right),
-                       Table.Column("population", label: "人口", alignment: .right)]
+        var columns = [Table.Column("district", label: Message.Lookup.columnDistrict.text(in: language)),
+                       Table.Column("bodies", label: Message.Lookup.columnBodies.text(in: language), alignment: .right),
+                       Table.Column("population", label: Message.Lookup.columnPopulation.text(in: language), alignment: .right)]
         for m in measures {
-            columns += [Table.Column("\(m.id)_covered", label: "\(m.id) 団体", alignment: .right),
-                        Table.Column("\(m.id)_bodies_pct", label: "\(m.id) 団体%", alignment: .right),
-                        Table.Column("\(m.id)_population_pct", label: "\(m.id) 人口%", alignment: .right)]
+            columns += [Table.Column("\(m.id)_covered", label: Message.Coverage.columnCovered(measure: m.id).text(in: language), alignment: .right),
+                        Table.Column("\(m.id)_bodies_pct", label: Message.Coverage.columnBodiesPct(measure: m.id).text(in: language), alignment: .right),
+                        Table.Column("\(m.id)_population_pct", label: Message.Coverage.columnPopulationPct(measure: m.id).text(in: language), alignment: .right)]
         }
         func percent(_ value: Double?) -> Table.Cell { value.map { .decimal($0, places: 1) } ?? .empty }
         func row(_ rollUp: CoverageRollUp, kind: Table.RowKind) -> Table.Row {
             let label = switch rollUp.scope {
             case let .district(name): name
             case .noDistrict: "—"
-            case .prefecture: dataset.totalLabel + " 計"
+            case .prefecture: Message.Lookup.subtotal(district: dataset.totalLabel).text(in: language)
             }
             return Table.Row([.text(label), .integer(rollUp.bodies), rollUp.population.map(Table.Cell.integer) ?? .empty]
                 + rollUp.tallies.flatMap { [.integer($0.covered), percent($0.bodyPercent), percent($0.populationPercent)] },

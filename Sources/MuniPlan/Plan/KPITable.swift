@@ -29,10 +29,10 @@ public enum KPITable {
         }
         footer += whose(dataset.kpis, owner: dataset.targetsOf).map(text)
         let table = Table(name: "kpi", columns: [
-            Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: "項目"), Table.Column("kind", label: text(M.columnKind)),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("unit", label: "単位"), Table.Column("fy", label: text(M.columnFy)),
-            Table.Column("plan", label: "計画", alignment: .right), Table.Column("gap", label: "差", alignment: .right),
-            Table.Column("status", label: "状況"), Table.Column("conflict", label: "※"),
+            Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: text(M.columnItems)), Table.Column("kind", label: text(M.columnKind)),
+            Table.Column("target", label: text(M.columnTarget), alignment: .right), Table.Column("unit", label: text(M.columnUnit)), Table.Column("fy", label: text(M.columnFy)),
+            Table.Column("plan", label: text(M.columnPlan), alignment: .right), Table.Column("gap", label: text(M.columnGap), alignment: .right),
+            Table.Column("status", label: text(M.columnStatus)), Table.Column("conflict", label: text(M.columnConflict)),
         ], rows: rows, footer: footer)
         return ActualKPI.adding(to: table, results: results, plan: plan, dataset: dataset, language: language)
     }

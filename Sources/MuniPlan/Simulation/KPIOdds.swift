@@ -28,7 +28,7 @@ extension KPIOdds {
         return [
             Table.Column("kpi", label: label(M.columnKpi)), Table.Column("measure", label: label(M.columnMeasure)),
             Table.Column("fy", label: label(M.columnFy)),
-            Table.Column("target", label: "目標", alignment: .right), Table.Column("plan", label: "計画", alignment: .right),
+            Table.Column("target", label: label(Message.Kpi.columnTarget), alignment: .right), Table.Column("plan", label: label(Message.Kpi.columnPlan), alignment: .right),
             Table.Column("mean", label: label(M.columnMean), alignment: .right),
             Table.Column("p5", alignment: .right), Table.Column("p50", alignment: .right), Table.Column("p95", alignment: .right),
         ]

@@ -64,11 +64,11 @@ extension SimulationResult {
         func label(_ message: Message) -> String { message.text(in: language) }
         return Table(name: "simulation-drivers", title: label(M.driversTitle(year: last)), columns: [
             Table.Column("kpi", label: label(M.columnKpi)), Table.Column("rank", label: label(M.columnRank), alignment: .right),
-            Table.Column("code", label: "コード"), Table.Column("name", label: "名称"),
+            Table.Column("code", label: label(Message.Lookup.columnCode)), Table.Column("name", label: label(Message.Lookup.columnName)),
             Table.Column("p_adopted", label: label(M.columnPAdopted), alignment: .right),
             Table.Column("p_meet_if_adopted", label: label(M.columnPMeetIfAdopted), alignment: .right),
             Table.Column("p_meet_if_not", label: label(M.columnPMeetIfNot), alignment: .right),
-            Table.Column("difference", label: "差", alignment: .right),
+            Table.Column("difference", label: label(M.columnDifference), alignment: .right),
         ], rows: rows, footer: [label(M.driversNote(year: last, limit: limit))])
     }
 
@@ -84,9 +84,9 @@ extension SimulationResult {
         }
         var rows = groups.map { Table.Row([.text($0.name)] + cells($0.include)) }
         rows.append(Table.Row([.text(Message.Model.total.text(in: language))] + cells { _ in true }, kind: .total))
-        let columns = [Table.Column("district", label: "地域")] + setup.measures.flatMap { id in
-            [Table.Column("\(id)_plan", label: "\(id) 計画", alignment: .right),
-             Table.Column("\(id)_expected", label: "\(id) 期待値", alignment: .right)]
+        let columns = [Table.Column("district", label: Message.Lookup.columnDistrict.text(in: language))] + setup.measures.flatMap { id in
+            [Table.Column("\(id)_plan", label: Message.Simulation.columnPlan(measure: id).text(in: language), alignment: .right),
+             Table.Column("\(id)_expected", label: Message.Simulation.columnExpected(measure: id).text(in: language), alignment: .right)]
         }
         let last = years[lastYearIndex].short
         return Table(name: "simulation-districts", title: Message.Simulation.districtsTitle(year: last).text(in: language),
@@ -108,9 +108,10 @@ extension SimulationResult {
         }
         let last = years[lastYearIndex].short
         let columns = [
-            Table.Column("measure", label: label(M.columnMeasure)), Table.Column("code", label: "コード"),
-            Table.Column("name", label: "名称"), Table.Column("district", label: "地域"), Table.Column("kind", label: "種別"),
-            Table.Column("population", label: "人口", alignment: .right), Table.Column("first", label: "初年度"),
+            Table.Column("measure", label: label(M.columnMeasure)), Table.Column("code", label: label(Message.Lookup.columnCode)),
+            Table.Column("name", label: label(Message.Lookup.columnName)), Table.Column("district", label: label(Message.Lookup.columnDistrict)),
+            Table.Column("kind", label: label(Message.Lookup.columnKind)),
+            Table.Column("population", label: label(Message.Lookup.columnPopulation), alignment: .right), Table.Column("first", label: label(M.columnFirst)),
             Table.Column("support", label: label(M.columnSupport)),
         ] + years.map { Table.Column("p_\($0.token)", label: "p \($0.short.text(in: language))", alignment: .right) }
             + [Table.Column("p_adopted", label: label(M.columnPAdoptedBy(year: last)), alignment: .right)]

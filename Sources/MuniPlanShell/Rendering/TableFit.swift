@@ -3,9 +3,11 @@ import MuniPlan
 /// The second step of fitting a table to a terminal: narrower columns whose text wraps.
 /// Columns give up room in two rounds, the widest first, a column at a time, so short
 /// columns keep their one line: first down to their widest word, a Japanese name kept
-/// whole (`TextWrapper.narrowest`), then, if that is not enough, down to their widest
-/// unbreakable piece (`TextWrapper.narrowestAtAll`: a name onto two lines at most, a word
-/// longer than any name between letters).
+/// whole (`TextWrapper.narrowest`); then a word longer than any name (a romanised
+/// association) gives way, down to what the column's names need whole, before any name
+/// does; then, if that is not enough, down to their widest unbreakable piece
+/// (`TextWrapper.narrowestAtAll`: a name onto two lines at most, a word longer than any
+/// name between letters, never wider than the column's names).
 /// Numbers never wrap: a number's column is never narrower than its widest number.
 enum TableFit {
     /// Columns and the two spaces between each.
@@ -28,11 +30,15 @@ enum TableFit {
     /// Widths within `limit`, or nil when even the narrowest columns do not fit (then the
     /// table prints as record blocks).
     static func widths(_ natural: [Int], table: Table, header: [String], body: [[String]], limit: Int) -> [Int]? {
-        let floor = minimums(table, header: header, body: body, measure: TextWrapper.narrowestAtAll)
+        let atAll = minimums(table, header: header, body: body, measure: TextWrapper.narrowestAtAll)
+        let whole = minimums(table, header: header, body: body, measure: TextWrapper.widestName)
+        let ofNames = minimums(table, header: header, body: body, measure: TextWrapper.narrowestAtAllOfNames)
+        let floor = atAll.indices.map { i in whole[i] == 0 ? atAll[i] : max(ofNames[i], min(atAll[i], whole[i])) }
         guard total(floor) <= limit else { return nil }
         let words = zip(minimums(table, header: header, body: body, measure: TextWrapper.narrowest), natural).map { min($0, $1) }
+        let names = words.indices.map { i in max(floor[i], min(words[i], whole[i] == 0 ? TextWrapper.nameLength : whole[i])) }
         var widths = natural
-        for bound in [words, floor] {
+        for bound in [words, names, floor] {
             var excess = total(widths) - limit
             while excess > 0 {
                 guard let widest = widths.indices.filter({ widths[$0] > bound[$0] }).max(by: { widths[$0] < widths[$1] }) else { break }

@@ -78,9 +78,24 @@ public enum TextWrapper {
     public static func narrowestAtAll(_ text: String) -> Int {
         text.split(separator: " ").map { word in
             guard DisplayWidth.of(String(word)) <= nameLength else { return min(longestUnit(String(word)), nameLength) }
-            let half = (word.count + 1) / 2
-            return max(longestUnit(String(word)), DisplayWidth.of(String(word.prefix(half))), DisplayWidth.of(String(word.dropFirst(half))))
+            return narrowestOfName(word)
         }.max() ?? 0
+    }
+
+    /// `narrowestAtAll` over the name-length words of `text` only (0 if it has none).
+    static func narrowestAtAllOfNames(_ text: String) -> Int {
+        text.split(separator: " ").filter { DisplayWidth.of(String($0)) <= nameLength }.map(narrowestOfName).max() ?? 0
+    }
+
+    /// The widest name-length word of `text`, whole (0 if it has none).
+    static func widestName(_ text: String) -> Int {
+        text.split(separator: " ").map { DisplayWidth.of(String($0)) }.filter { $0 <= nameLength }.max() ?? 0
+    }
+
+    /// A name on at most two lines, half its characters on each.
+    private static func narrowestOfName(_ word: Substring) -> Int {
+        let half = (word.count + 1) / 2
+        return max(longestUnit(String(word)), DisplayWidth.of(String(word.prefix(half))), DisplayWidth.of(String(word.dropFirst(half))))
     }
 
     /// `text` (one line) in lines of at most `width` columns. The first keeps the line's

@@ -14,12 +14,12 @@ import Testing
         #expect(total.kind == .total && total.cells[4] == .text("60 bodies"))
     }
 
-    @Test("selectors narrow each other; one district has no subtotal, only 計")
+    @Test("selectors narrow each other; one district has no subtotal, only the total")
     func selectors() throws {
         let interpreter = try makeInterpreter()
         let table = try interpreter.run("bodies district:南会津").tables[0]
         #expect(table.records.map { $0.cells[0] } == [.text("073628"), .text("073644"), .text("073679"), .text("073687")])
-        #expect(table.rows.last?.cells[1] == .text("計") && table.rows.last?.cells[6] == .integer(24_268))
+        #expect(table.rows.last?.cells[1] == .text("total") && table.rows.last?.cells[6] == .integer(24_268))
         #expect(try interpreter.run("bodies kind:village district:南会津").tables[0].records.map { $0.cells[1] } == [.text("檜枝岐村")])
         #expect(try parsed("list kind:village") as? BodiesCommand == BodiesCommand(terms: ["kind:village"]))
     }

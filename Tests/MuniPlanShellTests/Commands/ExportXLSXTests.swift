@@ -173,7 +173,7 @@ import Testing
         try withTemporaryFolder { folder in
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
             try interpreter.run("lang ja; export coverage --by district --to d.xlsx")
-            let table = try interpreter.coverageTables(measures: [], fy: nil, cumulative: false).districtTable()
+            let table = try interpreter.coverageTables(measures: [], fy: nil, cumulative: false).districtTable(language: .japanese)
             let expected = try TableEncoder.encode(table, as: .xlsx, options: .init(sheetName: "地域別実施状況"))
             #expect(Array(try Data(contentsOf: folder.url.appendingPathComponent("d.xlsx"))) == expected)
             try interpreter.run("lang en; export kpi --to k.txt --format xlsx")

@@ -66,7 +66,7 @@ import Testing
     func markdown() throws {
         let lines = try output("format md; bodies district:南会津").split(separator: "\n").map(String.init)
         try #require(lines.count >= 2)
-        #expect(lines[0] == "| コード | 名称 | かな | romaji | 種別 | 地域 | 人口 | groups |")
+        #expect(lines[0] == "| code | name | kana | romaji | kind | district | population | groups |")
         #expect(lines[1] == "| --- | --- | --- | --- | --- | --- | ---: | --- |")
         #expect(lines.count == 2 + 4 + 1)
         #expect(lines.last?.contains("**24,268**") == true)
@@ -76,9 +76,9 @@ import Testing
     func table() throws {
         let text = try output("bodies")
         for district in ["県北", "県中", "県南", "会津", "南会津", "相双", "いわき"] {
-            #expect(text.contains("\(district) 計"), "\(district) subtotal missing")
+            #expect(text.contains("\(district) total"), "\(district) subtotal missing")
         }
-        #expect(text.contains("福島県 計"))
+        #expect(text.contains("福島県 total"))
         #expect(text.contains("60 bodies"))
         #expect(text.contains("1,834,198"))
     }

@@ -109,7 +109,7 @@ struct IndicatorsFileTests {
         }
     }
 
-    @Test("round trip: export bodies to .xlsx, load it back: the same populations, text columns left out")
+    @Test("round trip: export bodies to .xlsx in Japanese, load it back: the same populations, text columns left out; in English the population column is refused")
     func xlsxRoundTrip() throws {
         try withShell { shell, _ in
             try shell.run("lang ja")
@@ -124,9 +124,10 @@ struct IndicatorsFileTests {
             try shell.run("lang en")
             try shell.run("export bodies --to e.xlsx")
             try shell.run("indicators set 人口 073644 1")
-            try shell.run("indicators load e.xlsx")
-            #expect(shell.session.plan.indicators.columns["人口"] == expected)
             let before = shell.session.plan
+            // English heads the column with the built-in feature's own name, which an
+            // indicator may not shadow: refused, at its line, and nothing changes.
+            #expect(shell.failure("indicators load e.xlsx") == "e.xlsx:1: column 'population' would shadow the built-in feature of that name")
             #expect(shell.failure("indicators load e.xlsx --sheet nope") == "e.xlsx:1: no sheet 'nope' — sheets: bodies")
             #expect(shell.failure("indicators load e.xlsx --encoding cp932").hasPrefix("e.xlsx:1: --encoding is for CSV and TSV files"))
             #expect(shell.session.plan == before)

@@ -30,11 +30,11 @@ struct CoverageTablesTests {
         ])
         let summaries = table.rows.filter { $0.kind != .record }.map { texts($0) }
         #expect(summaries == [
-            ["", "北 計", "2 bodies", "2", "1"],
-            ["", "南 計", "1 body", "1", "0"],
-            ["", "西 計", "1 body", "0", "0"],
-            ["", "— 計", "1 body", "0", "1"],
-            ["", "test 計", "5 bodies", "3", "2"],
+            ["", "北 total", "2 bodies", "2", "1"],
+            ["", "南 total", "1 body", "1", "0"],
+            ["", "西 total", "1 body", "0", "0"],
+            ["", "— total", "1 body", "0", "1"],
+            ["", "test total", "5 bodies", "3", "2"],
             ["", "KPI target", "", "3団体（累計）", "2団体"],
             // The cloud KPI is held in its own year's terms, FY2023 here: nothing planned that year.
             ["", "status", "", "met", "short by 2"],
@@ -51,8 +51,12 @@ struct CoverageTablesTests {
             ["南", "1", "9,000", "0", "0.0", "0.0"],
             ["西", "1", "500", "0", "0.0", "0.0"],
             ["—", "1", "", "0", "0.0", ""],
-            ["test 計", "5", "110,500", "1", "20.0", "0.9"],
+            ["test total", "5", "110,500", "1", "20.0", "0.9"],
         ])
+        #expect(table.columns.map(\.label) == ["district", "bodies", "population", "advisor bodies", "advisor bodies%", "advisor pop%"])
+        let japanese = F.coverage([F.advisor], year: 2022).districtTable(language: .japanese)
+        #expect(japanese.columns.map(\.label) == ["地域", "団体数", "人口", "advisor 団体", "advisor 団体%", "advisor 人口%"])
+        #expect(japanese.rows.last.map { texts($0) }?.first == "test 計")
         #expect(table.rows.last?.kind == .total)
         #expect(table.records.count == 4)
     }

@@ -25,8 +25,8 @@ struct MeasuresCommand: ShellCommand, Equatable {
                               session.plan.capacity(of: m).map(Table.Cell.integer) ?? .empty, .text(kpis.isEmpty ? "—" : kpis)])
         }
         return Table(name: "measures", columns: [
-            Table.Column("id", label: say(Message.Lookup.columnId)), Table.Column("name", label: say(Message.Lookup.columnMeasures)),
-            Table.Column("items", label: say(Message.Lookup.columnItem)), Table.Column("eligible", label: say(Message.Lookup.columnEligible)),
+            Table.Column("id", label: say(Message.Lookup.columnId)), Table.Column("name", label: say(Message.Lookup.columnMeasureName)),
+            Table.Column("items", label: say(Message.Lookup.columnItems)), Table.Column("eligible", label: say(Message.Lookup.columnEligible)),
             Table.Column("capacity", label: say(Message.Lookup.columnCapacity), alignment: .right),
             Table.Column("kpi", label: say(Message.Lookup.columnKpi)),
         ], rows: rows)

@@ -25,7 +25,7 @@ struct CoverageCommand: ShellCommand, Equatable {
     }
 
     /// The district table with short headings for a narrow terminal: each measure a letter
-    /// in the order shown (a, b, …, heading its covered count), then 団% and 人% (its shares
+    /// in the order shown (a, b, …, heading its covered count), then b% and p% (団% and 人%: its shares
     /// of bodies and of population); the legend under the table names the letters.
     static func abbreviated(_ table: Table, measures: [Measure], language: Language) -> Table {
         var shorts: [String: String] = [:]
@@ -34,8 +34,8 @@ struct CoverageCommand: ShellCommand, Equatable {
             let key = index < 26 ? String(UnicodeScalar(UInt8(97 + index))) : String(index + 1)
             keys.append(key + " " + measure.id)
             shorts[measure.id + "_covered"] = key
-            shorts[measure.id + "_bodies_pct"] = "団%"
-            shorts[measure.id + "_population_pct"] = "人%"
+            shorts[measure.id + "_bodies_pct"] = Message.Coverage.shortBodiesPct.text(in: language)
+            shorts[measure.id + "_population_pct"] = Message.Coverage.shortPopulationPct.text(in: language)
         }
         let columns = table.columns.map { column in
             var shortened = column
