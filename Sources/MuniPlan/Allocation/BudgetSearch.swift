@@ -10,7 +10,9 @@
 ///    so every optimal choice survives.
 /// 4. Branch and bound along reduced values over what is left (`BranchAndBound`,
 ///    `NodeBound`) finds the optimum, proves it, and finds a second optimal choice if
-///    there is one. Better incumbents found on the way re-fix and restart it.
+///    there is one. Better incumbents found on the way re-fix and restart it. If its first
+///    stretch does not close it, the core step (`CoreSearch`) is tried once: it proves
+///    nearly proportional instances (scores tracking costs) exactly, tie rule included.
 /// 5. Only when there is a tie: the bodies are searched in rank order, "take" first; the
 ///    first optimal choice met is the lexicographically greatest in rank order — the
 ///    same tie rule as without a budget.
