@@ -16,6 +16,7 @@ struct NumberPropertyTests {
         (.minPerDistrict, "allocate advisor --min-per-district {}"),
         (.maxPerDistrict, "allocate advisor 5 spread --max-per-district {}"),
         (.budget, "allocate ict-grant 5 --cost population --budget {}"),
+        (.timeLimit, "allocate ict-grant 5 --cost population --budget 100000 --time-limit {}"),
         (.capacity, "capacity advisor {}"),
         (.plannedValue, "set seminar {}"),
         (.indicatorValue, "indicators set aging 073644 {}"),

@@ -10,7 +10,9 @@
 ///    so every optimal choice survives.
 /// 4. Branch and bound along reduced values over what is left (`BranchAndBound`,
 ///    `NodeBound`) finds the optimum, proves it, and finds a second optimal choice if
-///    there is one. Better incumbents found on the way re-fix and restart it.
+///    there is one. Better incumbents found on the way re-fix and restart it. If its first
+///    stretch does not close it, the core step (`CoreSearch`) is tried once: it proves
+///    nearly proportional instances (scores tracking costs) exactly, tie rule included.
 /// 5. Only when there is a tie: the bodies are searched in rank order, "take" first; the
 ///    first optimal choice met is the lexicographically greatest in rank order — the
 ///    same tie rule as without a budget.
@@ -22,19 +24,7 @@
 /// is still reported).
 enum BudgetSearch {
     static func choose(_ problem: AllocationProblem, costs: CostScale) -> AllocationSelection {
-        let free = problem.items.indices.filter { !problem.items[$0].required }
-        var capacity = costs.capacity
-        var requiredValue: Int64 = 0
-        for (i, item) in problem.items.enumerated() where item.required {
-            capacity -= costs.cost[i]
-            requiredValue += item.q
-        }
-        let instance = KnapsackInstance(
-            q: free.map { problem.items[$0].q }, w: free.map { costs.cost[$0] },
-            district: free.map { problem.items[$0].district },
-            lower: problem.districts.indices.map { max(0, problem.lower - problem.requiredCount[$0]) },
-            upper: problem.districts.indices.map { problem.cap($0) - problem.requiredCount[$0] },
-            slots: problem.count - problem.requiredTotal, capacity: capacity)
+        let (instance, free, requiredValue) = knapsack(problem, costs: costs)
         let solution = solve(instance, nodeLimit: problem.request.nodeLimit, stop: problem.request.stop,
                              seconds: problem.request.timeLimit)
 
@@ -57,6 +47,25 @@ enum BudgetSearch {
         return selection
     }
 
+    /// The knapsack over the bodies not required: `free` maps its items to the problem's.
+    static func knapsack(_ problem: AllocationProblem, costs: CostScale)
+        -> (instance: KnapsackInstance, free: [Int], requiredValue: Int64) {
+        let free = problem.items.indices.filter { !problem.items[$0].required }
+        var capacity = costs.capacity
+        var requiredValue: Int64 = 0
+        for (i, item) in problem.items.enumerated() where item.required {
+            capacity -= costs.cost[i]
+            requiredValue += item.q
+        }
+        let instance = KnapsackInstance(
+            q: free.map { problem.items[$0].q }, w: free.map { costs.cost[$0] },
+            district: free.map { problem.items[$0].district },
+            lower: problem.districts.indices.map { max(0, problem.lower - problem.requiredCount[$0]) },
+            upper: problem.districts.indices.map { problem.cap($0) - problem.requiredCount[$0] },
+            slots: problem.count - problem.requiredTotal, capacity: capacity)
+        return (instance, free, requiredValue)
+    }
+
     struct Solution {
         var chosen: [Int]
         var tie: [Int]?
@@ -65,6 +74,8 @@ enum BudgetSearch {
         var nodes: Int
         var fixed: Int
         var bound: Double
+        /// Proven by the core step (`CoreSearch`) rather than branch and bound or GLPK.
+        var byCore = false
     }
 
     /// Nodes granted to the first, incumbent-finding search, and to each stretch of the
@@ -83,6 +94,8 @@ enum BudgetSearch {
 
     static func solve(_ instance: KnapsackInstance, nodeLimit: Int, stop: StopCheck = StopCheck(),
                       seconds: Double? = nil) -> Solution {
+        // The user's time limit covers the whole search, the fallback included.
+        let deadline = Deadline(seconds: seconds)
         let root = LagrangianRelaxation(instance)
         let nodeLimit = nodeBudget(instance, nodeLimit: nodeLimit)
         var nodes = 0
@@ -99,7 +112,27 @@ enum BudgetSearch {
         // more bodies by fixing; the search restarts on the smaller instance when that pays.
         var narrowed = Narrowed(instance, root, incumbent: incumbent)
         var search = narrowed.search()
-        while !search.outcome.completed, nodes < nodeLimit, !stop.requested() {
+        var coreTried = false
+        while !search.outcome.completed, nodes < nodeLimit, !stop.requested(), !deadline.expired {
+            // A first stretch did not close it: try the core step (CoreSearch) once.
+            if !coreTried, search.outcome.nodes > 0 {
+                coreTried = true
+                let core = CoreSearch.solve(narrowed.instance, narrowed.relaxation, threshold: narrowed.threshold,
+                                            stop: { stop.requested() || deadline.expired })
+                if var solution = core.solution {
+                    (solution.chosen, solution.tie) = (narrowed.lift(solution.chosen), solution.tie.map(narrowed.lift))
+                    (solution.nodes, solution.fixed, solution.bound) = (nodes + core.subsets, narrowed.fixedCount, root.bound)
+                    solution.byCore = true
+                    return solution
+                }
+                if let found = core.best.map(narrowed.lift),
+                   value(found, instance) > incumbent.map({ value($0, instance) }) ?? .min {
+                    incumbent = KnapsackLocalSearch.improve(found, instance)
+                    narrowed = Narrowed(instance, root, incumbent: incumbent)
+                    search = narrowed.search()
+                }
+                continue
+            }
             let before = search.outcome.nodes
             search.run(nodes: min(stretchNodes, nodeLimit - nodes))
             nodes += search.outcome.nodes - before
@@ -118,8 +151,8 @@ enum BudgetSearch {
                 .max { value($0, instance) < value($1, instance) }
             let unproven = Solution(chosen: best ?? cheapestFloors(instance), tie: nil, proven: false,
                                     nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)
-            guard !stop.requested() else { return unproven }
-            return certify(instance, root, unproven, nodeLimit: nodeLimit, stop: stop, seconds: seconds)
+            guard !stop.requested(), !deadline.expired else { return unproven }
+            return certify(instance, root, unproven, nodeLimit: nodeLimit, stop: stop, seconds: deadline.remaining)
         }
         let solution = Solution(chosen: optimum, tie: nil, proven: true,
                                 nodes: nodes, fixed: narrowed.fixedCount, bound: root.bound)

@@ -70,6 +70,7 @@ extension NumberArgument {
     static let runs = NumberArgument("--runs", .whole(1...SimulationOptions.maxRuns), Message.Number.runs)
     static let seed = NumberArgument("--seed", .seed, Message.Number.seed)
     static let threads = NumberArgument("--threads", .whole(1...256), Message.Number.threads)
+    static let timeLimit = NumberArgument("--time-limit", .decimal(0...1_000_000), Message.TimeLimit.number)
 }
 
 extension Arguments {

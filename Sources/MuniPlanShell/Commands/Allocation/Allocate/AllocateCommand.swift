@@ -30,6 +30,7 @@ struct AllocateCommand: ShellCommand, Equatable {
                         OptionSpec("--cost", .feature, help: Message.Help.optionAllocateCost),
                         OptionSpec("--by", .keyword(bases), help: Message.Help.optionAllocateBy),
                         OptionSpec("--refuse-ties", help: Message.Help.optionAllocateRefuseTies),
+                        OptionSpec("--time-limit", .number(.timeLimit), placeholder: "SECONDS", help: Message.TimeLimit.optionAllocate),
                     ], numbers: [.allocateCount],
                     keywords: Message.Help.keywordsAllocate, runs: AllocateCommand.self)
 
@@ -77,6 +78,7 @@ struct AllocateCommand: ShellCommand, Equatable {
             maxPerDistrict: options.maxPerDistrict, required: Set(options.require.isEmpty ? [] : required),
             excluded: Set(options.exclude.isEmpty ? [] : excluded), budget: options.budget, refuseTies: options.refuseTies,
             districtWeights: weights)
+        request.timeLimit = options.timeLimit
         request.stop = StopCheck(interpreter.settings.isInterrupted)
         let result: AllocationResult
         do throws(AllocationError) { result = try Allocator.allocate(candidates, request) } catch {
@@ -171,6 +173,7 @@ extension AllocateCommand {
         options.refuseTies = args.flag("--refuse-ties")
         if let b = args.value("--budget") { options.budget = try args.decimal(b, .budget) }
         options.cost = args.value("--cost")
+        if let t = args.value("--time-limit") { options.timeLimit = try args.decimal(t, .timeLimit) }
         if (options.budget == nil) != (options.cost == nil) {
             throw args.usageError("--budget and --cost go together")
         }

@@ -14,6 +14,8 @@ public struct AllocateOptions: Sendable, Equatable {
     public var budget: Double?
     public var cost: String?
     public var refuseTies = false
+    /// Seconds the search may take (`--time-limit`); past them the best choice found is kept, not proven.
+    public var timeLimit: Double?
 
     public init(measure: String) { self.measure = measure }
 }
