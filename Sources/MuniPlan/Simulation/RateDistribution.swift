@@ -30,6 +30,16 @@ public struct RateDistribution: Sendable, Equatable {
 }
 
 extension SimulationResult {
+    /// The share of runs meeting the KPI `id` (a count or a rate) in `year`; nil where it was
+    /// not simulated, or the year is past a rate's forecast.
+    public func probabilityMet(id: String, year: FiscalYear) -> Double? {
+        guard let t = yearIndex(year) else { return nil }
+        if let k = kpis.firstIndex(where: { $0.kpi.id == id }) { return probabilityMet(kpi: k, year: t) }
+        guard let r = setup.rates.firstIndex(where: { $0.kpi.id == id }) else { return nil }
+        let d = rateDistribution(rate: r, year: t)
+        return d.isEmpty ? nil : d.probability(atLeast: setup.rates[r].target)
+    }
+
     /// Rate KPI r at year index t as the runs drew it.
     public func rateDistribution(rate r: Int, year t: Int) -> RateDistribution {
         let counts = tally.rateHistograms[layout.rateRange(rate: r, year: t)]
