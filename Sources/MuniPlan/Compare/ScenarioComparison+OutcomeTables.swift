@@ -28,9 +28,9 @@ extension ScenarioComparison {
         var keys: [(kpi: String, year: FiscalYear)] = []
         var seen = Set<String>()
         for result in scenarios.compactMap(\.simulation) {
-            for simulated in result.kpis {
-                for year in result.years where seen.insert("\(simulated.kpi.id) \(year.year)").inserted {
-                    keys.append((simulated.kpi.id, year))
+            for id in result.kpis.map(\.kpi.id) + result.setup.rates.map(\.kpi.id) {
+                for year in result.years where seen.insert("\(id) \(year.year)").inserted {
+                    keys.append((id, year))
                 }
             }
         }
@@ -39,9 +39,7 @@ extension ScenarioComparison {
         }
         let rows = keys.map { key in
             Table.Row([.text(key.kpi), .text(key.year.short.text(in: language))] + scenarios.map { scenario -> Table.Cell in
-                guard let result = scenario.simulation, let k = result.kpis.firstIndex(where: { $0.kpi.id == key.kpi }),
-                      let t = result.yearIndex(key.year) else { return .empty }
-                return .decimal(result.probabilityMet(kpi: k, year: t), places: 4)
+                scenario.simulation?.probabilityMet(id: key.kpi, year: key.year).map { .decimal($0, places: 4) } ?? .empty
             })
         }
         let footer = scenarios.map { scenario in

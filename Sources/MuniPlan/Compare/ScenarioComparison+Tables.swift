@@ -43,20 +43,30 @@ extension ScenarioComparison {
         func text(_ message: Message) -> String { message.text(in: language) }
         var columns = [Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)),
                        Table.Column("fy", label: text(M.columnFy)), Table.Column("target", label: text(M.columnTarget), alignment: .right)]
-        for name in names {
+        for (s, name) in names.enumerated() {
             columns += [Table.Column(name, alignment: .right), Table.Column(name + "_status", label: text(M.columnStatus(scenario: name)))]
+            // A scenario that loads results shows them as kpi does: 実績 and 達成率.
+            if !scenarios[s].plan.actuals.isEmpty { columns += Self.actualColumns(name, language: language) }
         }
         let rows = dataset.kpis.indices.map { k -> Table.Row in
             let kpi = dataset.kpis[k]
             var cells: [Table.Cell] = [.text(kpi.id), .text(kpi.measure), .text(kpi.fiscalYear.short.text(in: language)),
                                        kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty]
-            for results in kpis {
+            for (s, results) in kpis.enumerated() {
                 let result = results[k]
                 cells += [result.value.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty, .text(KPIFormat.status(result, language: language))]
+                let plan = scenarios[s].plan
+                if !plan.actuals.isEmpty {
+                    let actual = ActualKPI.value(of: kpi, actuals: plan.actuals, plan: plan, dataset: dataset, year: result.year)
+                    cells += [actual.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty,
+                              ActualKPI.achievement(actual, kpi: kpi).map { .decimal($0, places: 1) } ?? .empty]
+                }
             }
             return Table.Row(cells)
         }
-        return Table(name: ComparisonPart.kpi.tableName, title: text(M.titleKpi), columns: columns, rows: rows)
+        let loading = scenarios.filter { !$0.plan.actuals.isEmpty }.map(\.name)
+        return Table(name: ComparisonPart.kpi.tableName, title: text(M.titleKpi), columns: columns, rows: rows,
+                     footer: loading.isEmpty ? [] : [text(Message.Results.compareNote(scenarios: MessageList(loading)))])
     }
 
     /// Bodies each measure covers, per scenario.

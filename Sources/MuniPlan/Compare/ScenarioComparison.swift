@@ -29,9 +29,19 @@ public struct ScenarioComparison: Sendable {
     /// as the KPI part's status columns do) would give a table two columns of one id.
     public static let keyColumnIDs: Set<String> = ["kpi", "measure", "fy", "target", "district", "code", "name", "total"]
 
+    /// The endings of a scenario's own extra columns (`案A_status`; `案A_actual`, `案A_achievement`
+    /// when it loads results).
+    static let columnSuffixes = ["_status", "_actual", "_achievement"]
+
     /// Whether a scenario's name can head its columns.
     public static func canHeadColumns(_ name: String) -> Bool {
-        !keyColumnIDs.contains(name) && !name.hasSuffix("_status")
+        !keyColumnIDs.contains(name) && !columnSuffixes.contains { name.hasSuffix($0) }
+    }
+
+    /// A scenario's 実績 and 達成率 columns in the KPI part.
+    static func actualColumns(_ name: String, language: Language) -> [Table.Column] {
+        [Table.Column(name + "_actual", label: Message.Results.columnActual(scenario: name).text(in: language), alignment: .right),
+         Table.Column(name + "_achievement", label: Message.Results.columnAchievement(scenario: name).text(in: language), alignment: .right)]
     }
 
     /// `in FY2022 (R4)` / `through …`: when the coverage tables count.

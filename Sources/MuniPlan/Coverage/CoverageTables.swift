@@ -42,7 +42,10 @@ extension Coverage {
 
     /// One row a district, then the prefecture: bodies covered, share of bodies, share of
     /// population covered (empty where there is nothing to divide by).
+    /// With results loaded for a measure, its done, not done and unplanned counts follow
+    /// (the body table's marks, counted); without, the table is as it was.
     public func districtTable(language: Language = .english) -> Table {
+        let marks = ActualCoverage(self)
         var columns = [Table.Column("district", label: Message.Lookup.columnDistrict.text(in: language)),
                        Table.Column("bodies", label: Message.Lookup.columnBodies.text(in: language), alignment: .right),
                        Table.Column("population", label: Message.Lookup.columnPopulation.text(in: language), alignment: .right)]
@@ -50,19 +53,26 @@ extension Coverage {
             columns += [Table.Column("\(m.id)_covered", label: Message.Coverage.columnCovered(measure: m.id).text(in: language), alignment: .right),
                         Table.Column("\(m.id)_bodies_pct", label: Message.Coverage.columnBodiesPct(measure: m.id).text(in: language), alignment: .right),
                         Table.Column("\(m.id)_population_pct", label: Message.Coverage.columnPopulationPct(measure: m.id).text(in: language), alignment: .right)]
+            if marks.judges(m.id) { columns += ActualCoverage.districtColumns(m.id, language: language) }
         }
         func percent(_ value: Double?) -> Table.Cell { value.map { .decimal($0, places: 1) } ?? .empty }
-        func row(_ rollUp: CoverageRollUp, kind: Table.RowKind) -> Table.Row {
+        func row(_ rollUp: CoverageRollUp, bodies: [Body], kind: Table.RowKind) -> Table.Row {
             let label = switch rollUp.scope {
             case let .district(name): name
             case .noDistrict: "—"
             case .prefecture: Message.Lookup.subtotal(district: dataset.totalLabel).text(in: language)
             }
             return Table.Row([.text(label), .integer(rollUp.bodies), rollUp.population.map(Table.Cell.integer) ?? .empty]
-                + rollUp.tallies.flatMap { [.integer($0.covered), percent($0.bodyPercent), percent($0.populationPercent)] },
+                + rollUp.tallies.flatMap { tally -> [Table.Cell] in
+                    let own: [Table.Cell] = [.integer(tally.covered), percent(tally.bodyPercent), percent(tally.populationPercent)]
+                    guard let done = marks.tally(tally.measure, planned: covered(tally.measure), bodies: bodies) else { return own }
+                    return own + [.integer(done.done), .integer(done.notDone), .integer(done.unplanned)]
+                },
                 kind: kind)
         }
-        let rows = byDistrict.map { row($0, kind: .record) } + [row(total, kind: .total)]
-        return Table(name: "coverage-by-district", title: Message.Coverage.titleByDistrict(title: title(in: language)).text(in: language), columns: columns, rows: rows)
+        let groups = dataset.groupedByDistrict(dataset.bodies)
+        let rows = zip(byDistrict, groups).map { row($0, bodies: $1.bodies, kind: .record) } + [row(total, bodies: dataset.bodies, kind: .total)]
+        return Table(name: "coverage-by-district", title: Message.Coverage.titleByDistrict(title: title(in: language)).text(in: language),
+                     columns: columns, rows: rows, footer: marks.isEmpty ? [] : [Message.Results.districtNote.text(in: language)])
     }
 }

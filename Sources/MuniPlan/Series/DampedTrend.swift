@@ -88,8 +88,10 @@ public struct DampedTrend: Sendable, Equatable {
     /// The model's errors 1…`steps` months ahead from each past grid point that has
     /// `steps` months after it: `trajectories[origin][step - 1]`.
     public func pastErrors(steps: Int) -> [[Double]] {
-        guard steps >= 1, values.count > steps + 1 else { return [] }
-        return (max(1, values.count - 1 - Self.windowMonths)..<(values.count - steps)).map { origin in
+        // Past the window's reach there are no origins (and no range to make: it would trap).
+        let first = max(1, values.count - 1 - Self.windowMonths)
+        guard steps >= 1, values.count - steps > first else { return [] }
+        return (first..<(values.count - steps)).map { origin in
             (1...steps).map { h in values[origin + h] - point(step: h, from: states[origin]) }
         }
     }
@@ -109,5 +111,17 @@ public struct DampedTrend: Sendable, Equatable {
             for step in 0..<steps { out[path * steps + step] = max(points[step] + sign * errors[step], floor) }
         }
         return out
+    }
+
+    /// Every path `paths` can draw, each equally likely: past trajectory j with a plus sign
+    /// at 2j, with a minus sign at 2j + 1 (`paths` draws one of these at random). The
+    /// simulation counts how often each comes up, so its rates are the forecast's own.
+    public func scenarios(steps: Int, scale: Double = 1) -> [[Double]]? {
+        let trajectories = pastErrors(steps: steps)
+        guard trajectories.count >= Self.minimumTrajectories else { return nil }
+        let points = (1...steps).map { point(step: $0, from: (level, trend)) }
+        return trajectories.flatMap { errors in
+            [scale, -scale].map { sign in (0..<steps).map { max(points[$0] + sign * errors[$0], floor) } }
+        }
     }
 }

@@ -94,18 +94,31 @@ public enum RateForecaster {
                                 random: inout RandomSource, factors: IntervalCalibration.Factors = .none) -> RateForecast? {
         guard date > origin.date, let reach = reach(model, from: origin.date, to: date),
               let simulated = model.paths(count: count, steps: reach.steps, random: &random, scale: factors.k80) else { return nil }
-        let steps = reach.steps, w = reach.weight
-        var rates = [Double](repeating: 0, count: count)
-        for p in 0..<count {
-            let before = steps == 1 ? model.point(step: 0) : simulated[p * steps + steps - 2]
-            rates[p] = rate(before * (1 - w) + simulated[p * steps + steps - 1] * w)
-        }
+        let steps = reach.steps
+        var rates = (0..<count).map { p in rate(at: reach, model) { simulated[p * steps + $0] } }
         rates.sort()
         let centre = reach.centre
         func bounds(_ half: Double) -> (Double, Double) { (rate(max(centre - half, model.floor)), rate(centre + half)) }
         let (low80, high80) = bounds(factors.k80 * reach.q80), (low95, high95) = bounds(factors.k95 * reach.q95)
         return RateForecast(date: date, origin: origin, expected: rate(centre), low80: low80, high80: high80,
                             low95: low95, high95: high95, paths: rates, factors: factors)
+    }
+
+    /// A path's rate at the date `reach` ends on: between its last two whole months, as
+    /// `forecast` places the date (`step(i)`: the path's logit i + 1 months ahead).
+    static func rate(at reach: Reach, _ model: DampedTrend, step: (Int) -> Double) -> Double {
+        let steps = reach.steps, w = reach.weight
+        let before = steps == 1 ? model.point(step: 0) : step(steps - 2)
+        return rate(before * (1 - w) + step(steps - 1) * w)
+    }
+
+    /// The rate at `date` in each of the model's equally likely scenarios (`DampedTrend.scenarios`,
+    /// widened as `forecast` widens its paths), in scenario order; nil where `forecast` gives none.
+    public static func scenarioRates(_ model: DampedTrend, from origin: Observation, at date: SeriesDate,
+                                     factors: IntervalCalibration.Factors = .none) -> [Double]? {
+        guard date > origin.date, origin.date.months(to: date) <= maximumMonths, let reach = reach(model, from: origin.date, to: date),
+              let scenarios = model.scenarios(steps: reach.steps, scale: factors.k80) else { return nil }
+        return scenarios.map { path in rate(at: reach, model) { path[$0] } }
     }
 
     /// The generator for one series: from the seed and the series' code alone, so a body's

@@ -29,6 +29,15 @@ extension ExactOdds {
             footer.append(M.noteSampled(runs: Table.Cell.integer(sampled.runs).display, seed: String(sampled.seed)))
         }
         footer.append(Message.Simulation.kpiNoteAssumptions(file: setup.modelFile))
+        // A rate KPI is not a count: its exact odds are a line each, not a row of count columns.
+        for rate in setup.rates {
+            for t in years.indices {
+                let d = rate.exactDistribution(year: t), year = years[t].short
+                footer.append(d.isEmpty ? Message.Rates.exactNone(kpi: rate.kpi.id, year: year)
+                    : Message.Rates.exactNote(kpi: rate.kpi.id, year: year, p: SimulationResult.probability(d.probability(atLeast: rate.target)).plain,
+                                              count: d.values.count))
+            }
+        }
         return Table(name: "simulation-exact", title: label(M.title), columns: columns, rows: rows, footer: footer.map(label))
     }
 }

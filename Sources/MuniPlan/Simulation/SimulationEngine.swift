@@ -33,7 +33,9 @@ public enum SimulationEngine {
                     break
                 }
                 let n = min(chunkSize, runs - chunk * chunkSize)
+                // Rate KPIs draw from streams of their own: adding one changes no count's numbers.
                 var randoms = setup.measures.map { RandomSource(seed: seed, chunk: chunk, stream: $0) }
+                    + setup.rates.map { RandomSource(seed: seed, chunk: chunk, stream: "rate:" + $0.kpi.id) }
                 kernel.run(n, randoms: &randoms)
                 shared.completed(n, of: runs, progress: progress)
                 chunk += workers

@@ -8,8 +8,11 @@ struct SimulationTally: Sendable, Equatable {
     /// Per KPI and candidate of its measure: runs where the KPI was met in the last year
     /// and the candidate had adopted.
     var metAndAdopted: [Int]
+    /// Per rate KPI and year: how many runs drew each of its scenarios.
+    var rateHistograms: [Int]
 
     init(layout: SimulationLayout) {
+        rateHistograms = Array(repeating: 0, count: layout.rateSize)
         histograms = Array(repeating: 0, count: layout.histogramSize)
         adopted = Array(repeating: 0, count: layout.candidateCount)
         metAndAdopted = Array(repeating: 0, count: layout.driverSize)
@@ -19,6 +22,7 @@ struct SimulationTally: Sendable, Equatable {
         for i in histograms.indices { histograms[i] += other.histograms[i] }
         for i in adopted.indices { adopted[i] += other.adopted[i] }
         for i in metAndAdopted.indices { metAndAdopted[i] += other.metAndAdopted[i] }
+        for i in rateHistograms.indices { rateHistograms[i] += other.rateHistograms[i] }
     }
 }
 
@@ -32,6 +36,10 @@ struct SimulationLayout: Sendable, Equatable {
     let driverOffsets: [Int]
     let histogramSize: Int
     let driverSize: Int
+    /// Per rate KPI and year (rate-major): the offset of its scenario counts, and how many scenarios it has.
+    let rateOffsets: [Int]
+    let rateCounts: [Int]
+    let rateSize: Int
 
     init(_ setup: SimulationSetup) {
         yearCount = setup.years.count
@@ -49,6 +57,15 @@ struct SimulationLayout: Sendable, Equatable {
         driverOffsets = dOffsets
         histogramSize = h
         driverSize = d
+        let counts = setup.rates.flatMap { $0.scenarios.map(\.count) }
+        rateCounts = counts
+        rateOffsets = counts.indices.map { i in counts[..<i].reduce(0, +) }
+        rateSize = counts.reduce(0, +)
+    }
+
+    func rateRange(rate r: Int, year t: Int) -> Range<Int> {
+        let i = r * yearCount + t
+        return rateOffsets[i]..<(rateOffsets[i] + rateCounts[i])
     }
 
     func histogramRange(kpi k: Int, year t: Int, candidates n: Int) -> Range<Int> {
@@ -83,6 +100,12 @@ final class SimulationKernel {
     private let histograms: UnsafeMutableBufferPointer<Int>
     private let adopted: UnsafeMutableBufferPointer<Int>
     private let metAndAdopted: UnsafeMutableBufferPointer<Int>
+    /// Rate KPIs: per KPI and year, where its scenario counts start and how many scenarios.
+    private let rateOffsets: [Int]
+    private let rateCounts: [Int]
+    private let rateHistograms: UnsafeMutableBufferPointer<Int>
+    /// The generator index of the first rate KPI (after one a measure).
+    private let firstRateStream: Int
 
     init(_ setup: SimulationSetup, layout: SimulationLayout) {
         years = setup.years.count
@@ -102,11 +125,15 @@ final class SimulationKernel {
         histograms = Self.copy(Array(repeating: 0, count: layout.histogramSize))
         adopted = Self.copy(Array(repeating: 0, count: layout.candidateCount))
         metAndAdopted = Self.copy(Array(repeating: 0, count: layout.driverSize))
+        rateOffsets = layout.rateOffsets
+        rateCounts = layout.rateCounts
+        rateHistograms = Self.copy(Array(repeating: 0, count: layout.rateSize))
+        firstRateStream = setup.measures.count
     }
 
     deinit {
         for buffer in [rangeStart, rangeEnd, kpiMeasure, kpiThreshold, histogramOffsets, driverOffsets,
-                       adoptedYear, yearCounts, adoptedBy, histograms, adopted, metAndAdopted] { buffer.deallocate() }
+                       adoptedYear, yearCounts, adoptedBy, histograms, adopted, metAndAdopted, rateHistograms] { buffer.deallocate() }
         thresholds.deallocate()
         coveredMask.deallocate()
         kpiCumulative.deallocate()
@@ -118,16 +145,30 @@ final class SimulationKernel {
         return UnsafeMutableBufferPointer(rebasing: buffer[0..<array.count])
     }
 
+    /// One scenario a rate KPI and year end, drawn as `DampedTrend.paths` draws a path: the
+    /// high bits pick the past miss, the low bit its sign. One scenario (observed) needs no draw.
+    private func drawRates(randoms: inout [RandomSource]) {
+        for i in rateCounts.indices where rateCounts[i] > 0 {
+            var s = 0
+            if rateCounts[i] > 1 {
+                let draw = randoms[firstRateStream + i / years].next()
+                s = 2 * Int((draw >> 1) % UInt64(rateCounts[i] / 2)) + Int(draw & 1)
+            }
+            rateHistograms[rateOffsets[i] + s] &+= 1
+        }
+    }
+
     /// What this kernel has counted so far.
     var tally: SimulationTally {
         var out = SimulationTally(layout: layout)
         out.histograms = Array(histograms)
         out.adopted = Array(adopted)
         out.metAndAdopted = Array(metAndAdopted)
+        out.rateHistograms = Array(rateHistograms)
         return out
     }
 
-    /// Runs `runs` runs with one generator a measure, adding to this kernel's counts.
+    /// Runs `runs` runs with one generator a measure, then one a rate KPI, adding to this kernel's counts.
     func run(_ runs: Int, randoms: inout [RandomSource]) {
         let years = self.years
         for _ in 0..<runs {
@@ -183,6 +224,7 @@ final class SimulationKernel {
                 }
             }
             for c in 0..<adoptedYear.count { adopted[c] &+= adoptedYear[c] < years ? 1 : 0 }
+            drawRates(randoms: &randoms)
         }
     }
 }

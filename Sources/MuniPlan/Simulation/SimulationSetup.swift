@@ -36,6 +36,8 @@ public struct SimulationSetup: Sendable, Equatable {
     /// The candidates of each measure.
     public let measureRanges: [Range<Int>]
     public let kpis: [SimulatedKPI]
+    /// Rate KPIs drawn from their observed series, not from the uptake model.
+    public let rates: [SimulatedRate]
     /// Measures with KPIs counting bodies that the model does not simulate (their coverage is certain).
     public let notSimulated: [String]
     public let modelFile: String
@@ -54,13 +56,17 @@ public struct SimulationSetup: Sendable, Equatable {
         var measures: [String] = []
         for id in options.measures.isEmpty ? modelled : options.measures where !measures.contains(id) {
             guard dataset.measure(id: id) != nil else { throw .unknownMeasure(id) }
+            // A rate with an observed series is drawn from it: it needs no uptake model.
+            if !options.measures.isEmpty, model.uptake(of: id) == nil, SimulatedRate.drawsFromSeries(id, in: dataset) { continue }
             guard model.uptake(of: id) != nil else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
             measures.append(id)
         }
         let kpiList = dataset.kpis.filter { measures.contains($0.measure) && $0.kind.countsBodies && $0.target != nil }
+        let rateKPIs = dataset.kpis.filter { $0.kind == .rate && SimulatedRate.drawsFromSeries($0.measure, in: dataset)
+            && (options.measures.isEmpty || options.measures.contains($0.measure)) }
         let first = dataset.firstFiscalYear
         let through = options.through
-            ?? ([first] + plan.years + kpiList.map(\.fiscalYear)).max() ?? first
+            ?? ([first] + plan.years + (kpiList + rateKPIs).map(\.fiscalYear)).max() ?? first
         guard through >= first else {
             throw .throughBeforeFirst(through: through, first: first)
         }
@@ -122,6 +128,7 @@ public struct SimulationSetup: Sendable, Equatable {
             let planned = years.map { Int(saturating: KPIEvaluation.value(of: kpi, plan: plan, year: $0) ?? 0) }
             return SimulatedKPI(kpi: kpi, measureIndex: m, threshold: Self.threshold(kpi.target ?? 0), planned: planned)
         }
+        self.rates = SimulatedRate.compile(dataset: dataset, requested: options.measures, years: years)
         self.years = years
         self.measures = measures
         self.candidates = candidates

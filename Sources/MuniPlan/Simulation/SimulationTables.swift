@@ -4,6 +4,7 @@ extension SimulationResult {
     public func table(_ part: SimulationTablePart, districts: [District], language: Language = .english) -> Table {
         switch part {
         case .kpi: kpiTable(language: language)
+        case .rates: rateTable(language: language)
         case .drivers: driverTable(language: language)
         case .districts: districtTable(districts, language: language)
         case .bodies: bodyTable(language: language)
@@ -32,16 +33,17 @@ extension SimulationResult {
             for t in years.indices {
                 let p = probabilityMet(kpi: k, year: t)
                 rows.append(Table.Row(leadingCells(kpi: k, year: t, language: language)
-                                      + [Self.probability(p), Self.standardErrorCell(standardError(p))]))
+                                      + [Self.probability(p), Self.standardErrorCell(standardError(p)), .text(label(assumptionBasis))]))
             }
         }
+        func label(_ message: Message) -> String { message.text(in: language) }
         var footer = [M.kpiNoteStatistics(runs: Table.Cell.integer(runs).display, seed: String(seed)),
                       M.kpiNoteAssumptions(file: setup.modelFile)]
         if !setup.notSimulated.isEmpty { footer.append(M.kpiNoteNotSimulated(measures: MessageList(setup.notSimulated))) }
-        func label(_ message: Message) -> String { message.text(in: language) }
         return Table(name: "simulation-kpi", title: label(M.kpiTitle), columns: Self.leadingColumns(language: language) + [
             Table.Column("p_meet", label: label(M.columnPMeet), alignment: .right),
             Table.Column("se", label: label(M.columnSe), alignment: .right),
+            Table.Column("basis", label: label(Message.Rates.columnBasis)),
         ], rows: rows, footer: footer.map(label))
     }
 

@@ -57,6 +57,8 @@ import Testing
             let grant = try row(odds, "ict-grant-41", "FY2022")
             #expect(Double(grant[3])! > Double(grant[2])!, "58 grants give better odds than 42")
             #expect(grant[4] == "")
+            // The mynumber rate drawn from its series has its odds row too: 100% is out of reach.
+            #expect(try row(odds, "mynumber", "FY2022") == ["mynumber", "FY2022", "0.0000", "0.0000", ""])
         }
     }
 

@@ -95,7 +95,7 @@ import Testing
             let wrote = try interpreter.run("export simulation --to sim.csv").texts
             #expect(wrote == ["wrote sim.csv (csv, 3 rows, \(try folder.read("sim.csv").utf8.count) bytes)"])
             let csv = try folder.read("sim.csv")
-            #expect(csv.hasPrefix("kpi,measure,fy,target,plan,mean,p5,p50,p95,p_meet,se\n"))
+            #expect(csv.hasPrefix("kpi,measure,fy,target,plan,mean,p5,p50,p95,p_meet,se,basis\n"))
             #expect(csv.contains("\nict-grant-42,ict-grant,FY2022,42,42,"))
             try interpreter.run("export simulation bodies --to bodies.csv")
             #expect(try folder.read("bodies.csv").components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1 + 44)
@@ -104,7 +104,7 @@ import Testing
                 #expect(try folder.read("\(part.rawValue).json").contains("\"muniplan.simulation-\(part.rawValue)/"), "\(part)")
             }
             let unknown = interpreter.failure("export simulation nope --to x.csv")
-            #expect(unknown == "export simulation takes kpi, drivers, districts, bodies, exact, not 'nope'")
+            #expect(unknown == "export simulation takes kpi, drivers, districts, bodies, exact, rates, not 'nope'")
             for part in SimulationTablePart.allCases { #expect(unknown.contains(part.rawValue)) }
         }
     }

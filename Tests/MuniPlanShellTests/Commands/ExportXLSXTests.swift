@@ -101,12 +101,12 @@ import Testing
         try withTemporaryFolder { folder in
             let interpreter = try makePlannedInterpreter(workingDirectory: folder.path)
             try interpreter.run("allocate advisor 19 --min-per-district 1; simulate --runs 200 --seed 9")
-            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("wrote plan.xlsx (xlsx, 11 sheets, ") == true)
+            #expect(try interpreter.run("export workbook --to plan.xlsx").texts.first?.hasPrefix("wrote plan.xlsx (xlsx, 12 sheets, ") == true)
             try interpreter.run("export workbook --to again.xlsx")
             #expect(try Data(contentsOf: folder.url.appendingPathComponent("plan.xlsx")) == Data(contentsOf: folder.url.appendingPathComponent("again.xlsx")))
             let book = folder.url.appendingPathComponent("plan.xlsx").path
             // The planned session allocated ict-grant too: allocations come in measure order.
-            let tables = ["kpi", "coverage", "coverage --by district", "allocation advisor", "allocation ict-grant", "simulation kpi", "simulation drivers",
+            let tables = ["kpi", "coverage", "coverage --by district", "allocation advisor", "allocation ict-grant", "simulation kpi", "simulation rates", "simulation drivers",
                           "simulation districts", "simulation bodies"]
             var pairs: [String] = []
             for (index, what) in tables.enumerated() {
@@ -128,7 +128,7 @@ import Testing
                 if needed not in sources: print("missing " + needed)
             """#
             #expect(Self.runs("/usr/bin/env", ["python3", "-c", layout, book], output: &output))
-            #expect(output == "KPI|coverage|coverage by district|allocation advisor|allocation ict-grant|simulation KPI|simulation drivers|"
+            #expect(output == "KPI|coverage|coverage by district|allocation advisor|allocation ict-grant|simulation KPI|simulation rates|simulation drivers|"
                 + "simulation by district|simulation by body|card issuance|sources\n1\n1 LineChart date observed 福島県 2022-09-30 43.9\n", "\(output)")
         }
     }

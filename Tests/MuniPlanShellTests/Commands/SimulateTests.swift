@@ -11,7 +11,7 @@ import Testing
     func simulateTwice() throws {
         let interpreter = try makePlannedInterpreter()
         let first = try interpreter.run("simulate --runs 20000 --seed 1")
-        #expect(first.tables.map(\.name) == ["simulation-kpi", "simulation-drivers", "simulation-districts", "simulation-bodies"])
+        #expect(first.tables.map(\.name) == ["simulation-kpi", "simulation-rates", "simulation-drivers", "simulation-districts", "simulation-bodies"])
         let kpi = first.tables[0]
         #expect(kpi.records.map { $0.cells[0] } == [.text("smart-city"), .text("ict-grant-41"), .text("ict-grant-42")])
         for row in kpi.records {

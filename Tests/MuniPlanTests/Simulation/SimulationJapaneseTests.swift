@@ -18,7 +18,7 @@ import Testing
         let result = try simulate(try fy2022LikePlan(), model: try bundledUptakeModel(), runs: 200, through: 2024)
         let kpi = result.kpiTable(language: .japanese)
         #expect(kpi.title == "指標のシミュレーション")
-        #expect(kpi.columns.map(\.label) == ["指標", "事業", "年度", "目標", "計画", "平均", "p5", "p50", "p95", "達成確率", "標準誤差"])
+        #expect(kpi.columns.map(\.label) == ["指標", "事業", "年度", "目標", "計画", "平均", "p5", "p50", "p95", "達成確率", "標準誤差", "根拠"])
         #expect(kpi.records[0].cells[2].display == "令和4年度")
         #expect(kpi.footer[0].hasPrefix("達成確率：200回の試行（乱数の種 7）"))
         let districts = result.districtTable(try bundledDataset().districts, language: .japanese)

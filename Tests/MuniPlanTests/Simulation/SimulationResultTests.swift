@@ -72,7 +72,7 @@ struct SimulationResultTests {
         let dataset = try bundledDataset()
         let kpi = result.kpiTable()
         #expect(kpi.records.count == 3 * 3)
-        #expect(kpi.columns.map(\.id) == ["kpi", "measure", "fy", "target", "plan", "mean", "p5", "p50", "p95", "p_meet", "se"])
+        #expect(kpi.columns.map(\.id) == ["kpi", "measure", "fy", "target", "plan", "mean", "p5", "p50", "p95", "p_meet", "se", "basis"])
         let bodies = result.bodyTable()
         #expect(bodies.columns.map(\.id).suffix(4) == ["p_FY2022", "p_FY2023", "p_FY2024", "p_adopted"])
         #expect(bodies.records.count == result.candidates.count)

@@ -16,6 +16,7 @@ public enum WorkbookSheetName {
         case "bodies": Message.Xlsx.sheetBodies
         case "allocation": Message.Xlsx.sheetAllocation(measure: detail ?? "")
         case "simulation-kpi": Message.Xlsx.sheetSimulationKpi
+        case "simulation-rates": Message.Rates.sheet
         case "simulation-drivers": Message.Xlsx.sheetSimulationDrivers
         case "simulation-districts": Message.Xlsx.sheetSimulationDistricts
         case "simulation-bodies": Message.Xlsx.sheetSimulationBodies

@@ -36,7 +36,7 @@ extension ExportCommand {
             sheets.append(sheet(try interpreter.allocationTable(measure, language: language), detail: measure))
         }
         if session.simulation != nil, let result = try? interpreter.currentSimulation(for: "export workbook") {
-            for part in SimulationTablePart.sampled { sheets.append(sheet(result.table(part, districts: session.dataset.districts, language: language))) }
+            for part in SimulationTablePart.sampled where part != .rates || !result.setup.rates.isEmpty { sheets.append(sheet(result.table(part, districts: session.dataset.districts, language: language))) }
         }
         for series in session.dataset.series {
             guard let trend = SeriesLineChart(measure: series.measure, dataset: session.dataset, language: language) else { continue }

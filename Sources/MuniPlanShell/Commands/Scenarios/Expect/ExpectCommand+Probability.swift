@@ -24,23 +24,23 @@ extension ExpectCommand {
         let kpis = result.kpis
         let byID = kpis.indices.filter { kpis[$0].kpi.id == name }
         let indices = byID.isEmpty ? kpis.indices.filter { kpis[$0].kpi.measure == name } : byID
-        guard !indices.isEmpty else {
+        let rates = result.setup.rates.indices.filter { result.setup.rates[$0].kpi.id == name || result.setup.rates[$0].kpi.measure == name }
+        guard !indices.isEmpty || !rates.isEmpty else {
             let dataset = session.dataset
             if dataset.kpis.contains(where: { $0.id == name || $0.measure == name }) {
                 throw .refused(Message.Scenario.notSimulated(name: name, simulated: MessageList(result.setup.measures)))
             }
             throw .plan(.unknownKPI(name, known: kpis.map(\.kpi.id) + result.setup.measures))
         }
-        let year = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
-        var checked: [(what: String, p: Double)] = []
+        let year: FiscalYear? = try fy.map { (text: String) throws(ShellError) in try session.fiscalYear(text) }
+        var checked = try rates.map { (r: Int) throws(ShellError) in
+            try rateCheck(result, rate: r, target: target, year: year, exact: exact)
+        }
         var seen = Set<String>()
         for k in indices {
             let kpi = kpis[k]
             let when = year ?? kpi.kpi.fiscalYear
-            guard let t = result.yearIndex(when) else {
-                let span = "\(result.years[0].token)–\(result.years[result.years.count - 1].token)"
-                throw .refused(Message.Scenario.yearNotSimulated(year: when.token, span: span))
-            }
+            let t = try Self.yearIndex(when, in: result)
             let threshold = target.map(SimulationSetup.threshold) ?? kpi.threshold
             let subject = target == nil ? kpi.kpi.id : name
             let what = "P(\(subject) ≥ \(threshold) \(kpi.isCumulative ? "by" : "in") \(when.token))"
@@ -59,5 +59,27 @@ extension ExpectCommand {
                 : Message.Scenario.expectedRuns(check: stated, actual: actual, runs: Table.Cell.integer(result.runs).display)))
         }
         return interpreter.text(Message.Scenario.okDetail(check: stated, detail: actual))
+    }
+
+    /// The year's index in the simulation, refused where it was not simulated.
+    static func yearIndex(_ year: FiscalYear, in result: SimulationResult) throws(ShellError) -> Int {
+        guard let t = result.yearIndex(year) else {
+            let span = "\(result.years[0].token)–\(result.years[result.years.count - 1].token)"
+            throw .refused(Message.Scenario.yearNotSimulated(year: year.token, span: span))
+        }
+        return t
+    }
+
+    /// P(rate ≥ TARGET %, else the KPI's target) at the year's end, drawn or exact; refused
+    /// where the year end is past the forecast's reach.
+    func rateCheck(_ result: SimulationResult, rate r: Int, target: Double?, year: FiscalYear?,
+                   exact: Bool) throws(ShellError) -> (what: String, p: Double) {
+        let rate = result.setup.rates[r]
+        let when = year ?? rate.kpi.fiscalYear
+        let t = try Self.yearIndex(when, in: result)
+        let d = exact ? rate.exactDistribution(year: t) : result.rateDistribution(rate: r, year: t)
+        guard !d.isEmpty else { throw .refused(Message.Rates.noOdds(kpi: rate.kpi.id, year: when.short, date: rate.observedTo.description)) }
+        let threshold = target ?? rate.target
+        return ("P(\(rate.kpi.id) ≥ \(NumberText.shortest(threshold))% at \(rate.yearEnds[t]))", d.probability(atLeast: threshold))
     }
 }

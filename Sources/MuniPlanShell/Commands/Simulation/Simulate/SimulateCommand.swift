@@ -48,7 +48,10 @@ struct SimulateCommand: ShellCommand, Equatable {
         }
         interpreter.session.simulation = SimulationRecord(result: result, plan: session.plan)
         emit(.text(Self.summary(result, language: session.language)))
-        for part in SimulationTablePart.sampled { emit(.table(result.table(part, districts: dataset.districts, language: session.tableLanguage))) }
+        // No rate KPI (another data set, or only count measures asked for): no empty rates table.
+        for part in SimulationTablePart.sampled where part != .rates || !result.setup.rates.isEmpty {
+            emit(.table(result.table(part, districts: dataset.districts, language: session.tableLanguage)))
+        }
         if exact {
             let odds = ExactOdds(setup: result.setup)
             emit(.text(Self.exactSummary(odds, language: session.language)))
@@ -63,7 +66,7 @@ struct SimulateCommand: ShellCommand, Equatable {
         let span = years.count == 1 ? first : "\(first)–\(last)"
         let measures = result.setup.measures.indices.map { m in
             Message.Whatif.simulatedMeasure(measure: result.setup.measures[m], count: result.setup.candidateCount(measure: m))
-        }
+        } + result.setup.rates.map { Message.Rates.simulatedMeasure(measure: $0.kpi.measure, date: $0.observedTo.description) }
         var lines = [Message.Whatif.simulated(runs: Table.Cell.integer(result.runs).display, seed: "\(result.seed)", span: span,
                                               measures: MessageList(measures.isEmpty ? [Message.Whatif.simulatedNothing] : measures),
                                               model: result.setup.modelFile).text(in: language)]
@@ -72,18 +75,32 @@ struct SimulateCommand: ShellCommand, Equatable {
             let p = result.probabilityMet(kpi: k, year: t)
             return "\(result.kpis[k].kpi.id) ≥ \(result.kpis[k].threshold): "
                 + "\(Interpreter.decimal(p)) ± \(Interpreter.standardError(result.standardError(p)))"
+        } + result.setup.rates.indices.compactMap { r -> String? in
+            let rate = result.setup.rates[r], d = result.rateDistribution(rate: r, year: t)
+            guard !d.isEmpty else { return nil }
+            let p = d.probability(atLeast: rate.target)
+            return "\(rate.kpi.id) ≥ \(NumberText.shortest(rate.target))%: "
+                + "\(Interpreter.decimal(p)) ± \(Interpreter.standardError(result.standardError(p)))"
         }
         if !odds.isEmpty { lines.append(Message.Whatif.meetOdds(year: years[t].short, odds: MessageList(odds)).text(in: language)) }
         return lines.joined(separator: "\n")
     }
 
-    /// One line: each KPI's exact odds in the last year.
+    /// Each KPI's exact odds in the last year, then a line a rate KPI: its exact odds too
+    /// (its scenarios are equally likely), or why there are none.
     static func exactSummary(_ odds: ExactOdds, language: Language) -> String {
         let t = odds.lastYearIndex
         let each = odds.kpis.indices.map { k in
             "\(odds.kpis[k].kpi.id) ≥ \(odds.kpis[k].threshold): \(Interpreter.decimal(odds.probabilityMet(kpi: k, year: t)))"
         }
-        return Message.Odds.meetOdds(year: odds.years[t].short, odds: MessageList(each)).text(in: language)
+        let year = odds.years[t].short
+        let rates = odds.setup.rates.map { rate in
+            let d = rate.exactDistribution(year: t)
+            return d.isEmpty ? Message.Rates.exactNone(kpi: rate.kpi.id, year: year)
+                : Message.Rates.exactNote(kpi: rate.kpi.id, year: year, p: Interpreter.decimal(d.probability(atLeast: rate.target)),
+                                          count: d.values.count)
+        }
+        return ([Message.Odds.meetOdds(year: year, odds: MessageList(each))] + rates).map { $0.text(in: language) }.joined(separator: "\n")
     }
 }
 
