@@ -18,6 +18,7 @@ struct NumberPropertyTests {
         (.budget, "allocate ict-grant 5 --cost population --budget {}"),
         (.capacity, "capacity advisor {}"),
         (.plannedValue, "set seminar {}"),
+        (.target, "target e-application {}"),
         (.indicatorValue, "indicators set aging 073644 {}"),
         (.weight, "weight village {}"),
         (.expectedValue, "expect kpi seminar >= {}"),

@@ -47,9 +47,13 @@ extension ScenarioComparison {
             columns += [Table.Column(name, alignment: .right), Table.Column(name + "_status", label: text(M.columnStatus(scenario: name)))]
         }
         let rows = dataset.kpis.indices.map { k -> Table.Row in
-            let kpi = dataset.kpis[k]
-            var cells: [Table.Cell] = [.text(kpi.id), .text(kpi.measure), .text(kpi.fiscalYear.short.text(in: language)),
-                                       kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty]
+            // Each scenario is held to its own targets (`target`): one figure where they agree.
+            let held = kpis.map { $0[k].kpi }
+            let kpi = held.first ?? dataset.kpis[k]
+            let targets = held.map { h in h.target.map { KPIFormat.number($0, kpi: h) } ?? "—" }
+            let target: Table.Cell = Set(held.map(\.target)).count > 1 ? .text(targets.joined(separator: " / "))
+                : kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty
+            var cells: [Table.Cell] = [.text(kpi.id), .text(kpi.measure), .text(kpi.fiscalYear.short.text(in: language)), target]
             for results in kpis {
                 let result = results[k]
                 cells += [result.value.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty, .text(KPIFormat.status(result, language: language))]

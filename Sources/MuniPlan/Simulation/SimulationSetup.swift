@@ -57,7 +57,7 @@ public struct SimulationSetup: Sendable, Equatable {
             guard model.uptake(of: id) != nil else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
             measures.append(id)
         }
-        let kpiList = dataset.kpis.filter { measures.contains($0.measure) && $0.kind.countsBodies && $0.target != nil }
+        let kpiList = plan.kpis(in: dataset).filter { measures.contains($0.measure) && $0.kind.countsBodies && $0.target != nil }
         let first = dataset.firstFiscalYear
         let through = options.through
             ?? ([first] + plan.years + kpiList.map(\.fiscalYear)).max() ?? first
