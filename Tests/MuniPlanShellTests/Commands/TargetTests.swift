@@ -170,4 +170,21 @@ import Testing
             #expect(try row(kpi, "smart-city")[3] == "2")
         }
     }
+
+    @Test("exports, the report and kpi MEASURE read the plan's target")
+    func exportsAndReport() throws {
+        try withTemporaryFolder { folder in
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            try interpreter.run("target advisor 25; target mynumber 80")
+            try interpreter.run("export kpi --to k.csv")
+            let csv = parseCSV(try folder.read("k.csv"))
+            let advisor = try #require(csv.first { $0.first == "advisor" })
+            #expect(advisor[4] == "25", "\(advisor)")
+            try interpreter.run("report --to r.html")
+            #expect(try folder.read("r.html").contains("targets set in this plan, not the source&#39;s: mynumber, advisor"))
+            let observed = try #require(try interpreter.run("kpi mynumber").tables.first)
+            let target = try #require(observed.columns.firstIndex { $0.id == "target" })
+            #expect(observed.rows.first?.cells[target].plain == "80.0")
+        }
+    }
 }
