@@ -11,6 +11,11 @@ import Testing
         try DataLoader.load(directory: bundledDataDirectory.appendingPathComponent("japan").path)
     }
 
+    /// An interpreter working in a fresh folder, for the tests that write files.
+    func inFolder(_ body: (TemporaryFolder, Interpreter) throws -> Void) throws {
+        try withTemporaryFolder { folder in try body(folder, try makeInterpreter(workingDirectory: folder.path)) }
+    }
+
     func row(_ table: Table, _ kpi: String) throws -> [String] {
         try #require(table.rows.first { $0.cells.first?.plain == kpi }).cells.map(\.plain)
     }
@@ -133,8 +138,7 @@ import Testing
 
     @Test("undo names the change and takes it back; save writes it and run brings it back")
     func undoSaveRun() throws {
-        try withTemporaryFolder { folder in
-            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+        try inFolder { folder, interpreter in
             try interpreter.run("target advisor 25")
             try interpreter.run("target smart-city 4 --fy R6")
             try interpreter.run("save s.plan")
@@ -161,10 +165,9 @@ import Testing
 
     @Test("compare holds each scenario to its own targets, and shows both where they differ")
     func compare() throws {
-        try withTemporaryFolder { folder in
+        try inFolder { folder, interpreter in
             try folder.write("a.plan", "assign advisor 檜枝岐村\n")
             try folder.write("b.plan", "assign advisor 檜枝岐村\ntarget advisor 1\n")
-            let interpreter = try makeInterpreter(workingDirectory: folder.path)
             let kpi = try #require(try interpreter.run("compare a.plan b.plan").tables.first)
             #expect(try row(kpi, "advisor") == ["advisor", "advisor", "FY2022", "19 / 1", "1", "short by 18", "1", "met"])
             #expect(try row(kpi, "smart-city")[3] == "2")
@@ -173,8 +176,7 @@ import Testing
 
     @Test("exports, the report and kpi MEASURE read the plan's target")
     func exportsAndReport() throws {
-        try withTemporaryFolder { folder in
-            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+        try inFolder { folder, interpreter in
             try interpreter.run("target advisor 25; target mynumber 80")
             try interpreter.run("export kpi --to k.csv")
             let csv = parseCSV(try folder.read("k.csv"))
