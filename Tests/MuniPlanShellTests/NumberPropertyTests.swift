@@ -19,6 +19,7 @@ struct NumberPropertyTests {
         (.timeLimit, "allocate ict-grant 5 --cost population --budget 100000 --time-limit {}"),
         (.capacity, "capacity advisor {}"),
         (.plannedValue, "set seminar {}"),
+        (.target, "target e-application {}"),
         (.indicatorValue, "indicators set aging 073644 {}"),
         (.weight, "weight village {}"),
         (.expectedValue, "expect kpi seminar >= {}"),

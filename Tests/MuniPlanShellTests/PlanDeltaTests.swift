@@ -7,7 +7,7 @@ import Testing
 @Suite struct PlanDeltaTests {
     /// The parts PlanDelta records. A stored property added to Plan fails `knowsEveryPart`
     /// until PlanDelta records it (and it is added here and to `changing`).
-    static let parts = ["actuals", "capacities", "coverage", "indicators", "plannedValues", "weights"]
+    static let parts = ["actuals", "capacities", "coverage", "indicators", "plannedValues", "targets", "weights"]
 
     @Test("Plan has no stored part that PlanDelta does not record")
     func knowsEveryPart() {
@@ -24,6 +24,7 @@ import Testing
         plan.weights.set(.kind(.city), 2)
         plan.indicators.set("staff", values: ["072010": 4])
         plan.actuals = Actuals([Actuals.Key(measure: "advisor", year: FiscalYear(2022), body: "072010"): .covered(true)])
+        plan.targets["advisor"] = PlanTargets.Setting(value: 25, year: nil)
         return plan
     }
 
@@ -40,6 +41,9 @@ import Testing
         case "plannedValues":
             plan.setPlannedValue(nil, kpi: "seminar", year: FiscalYear(2022))
             plan.setPlannedValue(6, kpi: "seminar", year: FiscalYear(2024))
+        case "targets":
+            plan.targets["advisor"] = nil
+            plan.targets["smart-city"] = PlanTargets.Setting(value: 5, year: FiscalYear(2024))
         case "weights": plan.weights.set(.small, 0)
         default: Issue.record("no change written for \(part)")
         }

@@ -32,11 +32,15 @@ func exactOddsBenchmarks(fukushima: Dataset) {
         } catch { fatalError("setup: \(error)") }
     }
     let smartCities = japan.bodies.filter { $0.kind.isMunicipality }.enumerated().filter { $0.offset % 20 == 0 }.map(\.element.code)
+    let japanPlan = ["fy FY2022", "assign ict-grant all", "assign smart-city " + smartCities.joined(separator: " ")]
     let setups = [
         ("Fukushima", setup(fukushima, lines: ["run scenarios/fy2022-plan.plan"], model: Paths.fukushima + "/" + UptakeModel.fileName)),
-        ("Japan", setup(japan, lines: ["fy FY2022", "assign ict-grant all", "assign smart-city " + smartCities.joined(separator: " ")],
-                        model: wardsModelPath)),
+        ("Japan", setup(japan, lines: japanPlan, model: wardsModelPath)),
+        // Issue 19 item 4's nationwide row: every KPI given a target through the plan (`target`),
+        // Fukushima's scaled by 1,741/59 (the body counts within the bodies each measure can cover).
+        ("Japan with targets", setup(japan, lines: japanPlan + nationwideTargets, model: wardsModelPath)),
     ]
+    precondition(setups[2].1.kpis.count == 3, "the nationwide targets reach every simulated KPI")
     for (label, setup) in setups {
         Benchmark("exact odds: \(label), every KPI, FY2022-FY2025") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(ExactOdds(setup: setup)) }
@@ -49,3 +53,9 @@ func exactOddsBenchmarks(fukushima: Dataset) {
         }
     }
 }
+
+/// A target for every KPI of the nationwide data, as a scenario sets them.
+let nationwideTargets = [
+    "target seminar 188", "target online-rate 61.0", "target smart-city 60", "target mynumber 100", "target advisor 561",
+    "target ict-grant-41 1210", "target ict-grant-42 1239", "target e-application 324600", "target security-cloud 1742",
+]

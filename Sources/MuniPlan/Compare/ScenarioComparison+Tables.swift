@@ -49,17 +49,22 @@ extension ScenarioComparison {
             if !scenarios[s].plan.actuals.isEmpty { columns += Self.actualColumns(name, language: language) }
         }
         let rows = dataset.kpis.indices.map { k -> Table.Row in
-            let kpi = dataset.kpis[k]
-            var cells: [Table.Cell] = [.text(kpi.id), .text(kpi.measure), .text(kpi.fiscalYear.short.text(in: language)),
-                                       kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty]
+            // Each scenario is held to its own targets (`target`): one figure where they agree.
+            let held = kpis.map { $0[k].kpi }
+            let kpi = held.first ?? dataset.kpis[k]
+            let targets = held.map { h in h.target.map { KPIFormat.number($0, kpi: h) } ?? "—" }
+            let target: Table.Cell = Set(held.map(\.target)).count > 1 ? .text(targets.joined(separator: " / "))
+                : kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty
+            var cells: [Table.Cell] = [.text(kpi.id), .text(kpi.measure), .text(kpi.fiscalYear.short.text(in: language)), target]
             for (s, results) in kpis.enumerated() {
                 let result = results[k]
                 cells += [result.value.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty, .text(KPIFormat.status(result, language: language))]
                 let plan = scenarios[s].plan
                 if !plan.actuals.isEmpty {
-                    let actual = ActualKPI.value(of: kpi, actuals: plan.actuals, plan: plan, dataset: dataset, year: result.year)
+                    // Achievement against this scenario's own target.
+                    let actual = ActualKPI.value(of: result.kpi, actuals: plan.actuals, plan: plan, dataset: dataset, year: result.year)
                     cells += [actual.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty,
-                              ActualKPI.achievement(actual, kpi: kpi).map { .decimal($0, places: 1) } ?? .empty]
+                              ActualKPI.achievement(actual, kpi: result.kpi).map { .decimal($0, places: 1) } ?? .empty]
                 }
             }
             return Table.Row(cells)

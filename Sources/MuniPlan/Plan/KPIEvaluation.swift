@@ -42,10 +42,10 @@ public struct KPIResult: Sendable, Equatable {
 }
 
 public enum KPIEvaluation {
-    /// Every KPI in catalogue order against the plan; cumulative KPIs count the baseline and
-    /// every year through the evaluated one.
+    /// Every KPI in catalogue order against the plan, held to the targets it sets; cumulative
+    /// KPIs count the baseline and every year through the evaluated one.
     public static func evaluate(_ plan: Plan, dataset: Dataset, year: FiscalYear? = nil) -> [KPIResult] {
-        dataset.kpis.map { evaluate($0, plan: plan, year: year ?? $0.fiscalYear, baselineYear: dataset.firstFiscalYear) }
+        plan.kpis(in: dataset).map { evaluate($0, plan: plan, year: year ?? $0.fiscalYear, baselineYear: dataset.firstFiscalYear) }
     }
 
     public static func value(of kpi: KPI, plan: Plan, year: FiscalYear) -> Double? {

@@ -27,7 +27,7 @@ public enum KPITable {
         for goal in dataset.goals {
             footer.append(text(M.goal(measure: goal.measure, items: goal.items.joined(separator: " "), text: goal.text)))
         }
-        footer += whose(dataset.kpis, owner: dataset.targetsOf).map(text)
+        footer += whose(results.map(\.kpi), owner: dataset.targetsOf).map(text)
         let table = Table(name: "kpi", columns: [
             Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: text(M.columnItems)), Table.Column("kind", label: text(M.columnKind)),
             Table.Column("target", label: text(M.columnTarget), alignment: .right), Table.Column("unit", label: text(M.columnUnit)), Table.Column("fy", label: text(M.columnFy)),
@@ -37,11 +37,16 @@ public enum KPITable {
         return ActualKPI.adding(to: table, results: results, plan: plan, dataset: dataset, language: language)
     }
 
-    /// Whose targets the table holds the plan to: the owner's where the data states them,
-    /// and which KPIs have none (the nationwide file carries no Fukushima targets).
+    /// Whose targets the table holds the plan to: those the plan sets, the owner's where the
+    /// data states them, and which KPIs have none (the nationwide file carries no Fukushima
+    /// targets unless a scenario sets them).
     static func whose(_ kpis: [KPI], owner: String?) -> [Message] {
         var lines: [Message] = []
-        if let owner, kpis.contains(where: { $0.target != nil }) { lines.append(Message.Kpi.targetsOf(owner: owner)) }
+        let setHere = kpis.filter { $0.targetOrigin == .plan }.map(\.id)
+        if !setHere.isEmpty { lines.append(Message.Target.setInPlan(kpis: MessageList(setHere))) }
+        if let owner, kpis.contains(where: { $0.target != nil && $0.targetOrigin == .data }) {
+            lines.append(setHere.isEmpty ? Message.Kpi.targetsOf(owner: owner) : Message.Target.othersOf(owner: owner))
+        }
         let untargeted = kpis.filter { $0.target == nil }.map(\.id)
         if !untargeted.isEmpty {
             let list = MessageList(untargeted)

@@ -1,5 +1,6 @@
 /// A plan across fiscal years: which bodies each measure covers each year, capacities,
-/// need weights, imported indicators and planned values of event, rate and volume KPIs.
+/// need weights, imported indicators, planned values of event, rate and volume KPIs, and the
+/// KPI targets it sets.
 /// A value: editing gives a new plan, so undo, snapshots and diff are comparisons of values.
 /// Years before the data set's first fiscal year form the baseline bucket ("before FY2022").
 public struct Plan: Sendable, Equatable {
@@ -13,6 +14,8 @@ public struct Plan: Sendable, Equatable {
     public var actuals: Actuals = Actuals()
     /// year → KPI id → planned value (events, rate, volume KPIs).
     public private(set) var plannedValues: [FiscalYear: [String: Double]] = [:]
+    /// KPI targets set in the plan (`target`), replacing the data's.
+    public var targets: PlanTargets = PlanTargets()
 
     public init(weights: NeedWeights = .defaults) {
         self.weights = weights

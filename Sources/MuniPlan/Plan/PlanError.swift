@@ -13,6 +13,16 @@ public enum PlanError: Error, Sendable, Equatable, CustomStringConvertible {
     case tooManyIndicatorColumns(Int)
     case plannedValueOutOfRange
     case rateOver100(kpi: String, value: Double)
+    /// A measure named where a KPI is wanted, and it has more than one.
+    case severalKPIs(measure: String, kpis: [String])
+    case targetOutOfRange(kpi: String)
+    case targetNotWhole(kpi: String, value: String)
+    case targetOverBodies(kpi: String, value: Int, measure: String, bodies: Int)
+    case targetRateOver100(kpi: String, value: String)
+    /// A target for the baseline bucket, which records what already happened.
+    case targetBeforePlan(kpi: String, year: FiscalYear, first: FiscalYear)
+    /// `--clear --fy` naming a year the plan's target is not for.
+    case targetNotSetFor(kpi: String, year: FiscalYear, setFor: FiscalYear)
     case resolve(ResolveError)
     case allocation(String)
 
@@ -43,6 +53,14 @@ public enum PlanError: Error, Sendable, Equatable, CustomStringConvertible {
         case .plannedValueOutOfRange:
             return Message.Plan.plannedValueOutOfRange(range: NumberLimits.range(0...NumberLimits.amount))
         case let .rateOver100(kpi, value): return Message.Plan.rateOver100(kpi: kpi, value: String(value))
+        case let .severalKPIs(measure, kpis): return Message.Target.severalKpis(measure: measure, kpis: MessageList(kpis))
+        case let .targetOutOfRange(kpi): return Message.Target.outOfRange(kpi: kpi, range: NumberLimits.range(0...NumberLimits.amount))
+        case let .targetNotWhole(kpi, value): return Message.Target.notWhole(kpi: kpi, value: value)
+        case let .targetOverBodies(kpi, value, measure, bodies):
+            return Message.Target.overBodies(kpi: kpi, value: NumberText.grouped(value), bodies: NumberText.grouped(bodies), measure: measure)
+        case let .targetRateOver100(kpi, value): return Message.Target.rateOver100(kpi: kpi, value: value)
+        case let .targetBeforePlan(kpi, year, first): return Message.Target.beforePlan(kpi: kpi, year: year, first: first)
+        case let .targetNotSetFor(kpi, year, setFor): return Message.Target.notSetFor(kpi: kpi, setFor: setFor, year: year)
         case let .resolve(error): return error.message
         case let .allocation(text): return Message.Plan.allocation(text: text)
         }

@@ -25,9 +25,9 @@ public struct SimulatedRate: Sendable, Equatable {
     public let heldBodies: Int
 
     /// The rate KPIs with a target whose measure has an observed series, of the `requested`
-    /// measures (none: every one), simulated over `years`.
-    static func compile(dataset: Dataset, requested: [String], years: [FiscalYear]) -> [SimulatedRate] {
-        dataset.kpis.compactMap { kpi in
+    /// measures (none: every one), simulated over `years`; `kpis` carry the plan's targets.
+    static func compile(kpis: [KPI], dataset: Dataset, requested: [String], years: [FiscalYear]) -> [SimulatedRate] {
+        kpis.compactMap { kpi in
             guard kpi.kind == .rate, let target = kpi.target, requested.isEmpty || requested.contains(kpi.measure),
                   let series = dataset.series(of: kpi.measure) else { return nil }
             return SimulatedRate(kpi: kpi, target: target, series: series, codes: dataset.bodies.map(\.code), years: years)
@@ -36,8 +36,8 @@ public struct SimulatedRate: Sendable, Equatable {
 
     /// Whether a measure is simulated from its series here (a rate KPI with a target): a
     /// measure `simulate` may be given without an uptake model.
-    static func drawsFromSeries(_ measure: String, in dataset: Dataset) -> Bool {
-        dataset.series(of: measure) != nil && dataset.kpis(of: measure).contains { $0.kind == .rate && $0.target != nil }
+    static func drawsFromSeries(_ measure: String, kpis: [KPI], in dataset: Dataset) -> Bool {
+        dataset.series(of: measure) != nil && kpis.contains { $0.measure == measure && $0.kind == .rate && $0.target != nil }
     }
 
     init?(kpi: KPI, target: Double, series: ObservedSeries, codes: [String], years: [FiscalYear]) {

@@ -53,16 +53,17 @@ public struct SimulationSetup: Sendable, Equatable {
 
     public init(dataset: Dataset, plan: Plan, model: UptakeModel, options: SimulationOptions) throws(SimulationError) {
         let modelled = model.measures.map(\.measure)
+        let planKPIs = plan.kpis(in: dataset) // with the targets the plan sets
         var measures: [String] = []
         for id in options.measures.isEmpty ? modelled : options.measures where !measures.contains(id) {
             guard dataset.measure(id: id) != nil else { throw .unknownMeasure(id) }
             // A rate with an observed series is drawn from it: it needs no uptake model.
-            if !options.measures.isEmpty, model.uptake(of: id) == nil, SimulatedRate.drawsFromSeries(id, in: dataset) { continue }
+            if !options.measures.isEmpty, model.uptake(of: id) == nil, SimulatedRate.drawsFromSeries(id, kpis: planKPIs, in: dataset) { continue }
             guard model.uptake(of: id) != nil else { throw .notModelled(measure: id, modelled: modelled, file: model.file) }
             measures.append(id)
         }
-        let kpiList = dataset.kpis.filter { measures.contains($0.measure) && $0.kind.countsBodies && $0.target != nil }
-        let rateKPIs = dataset.kpis.filter { $0.kind == .rate && SimulatedRate.drawsFromSeries($0.measure, in: dataset)
+        let kpiList = planKPIs.filter { measures.contains($0.measure) && $0.kind.countsBodies && $0.target != nil }
+        let rateKPIs = planKPIs.filter { $0.kind == .rate && SimulatedRate.drawsFromSeries($0.measure, kpis: planKPIs, in: dataset)
             && (options.measures.isEmpty || options.measures.contains($0.measure)) }
         let first = dataset.firstFiscalYear
         let through = options.through
@@ -128,7 +129,7 @@ public struct SimulationSetup: Sendable, Equatable {
             let planned = years.map { Int(saturating: KPIEvaluation.value(of: kpi, plan: plan, year: $0) ?? 0) }
             return SimulatedKPI(kpi: kpi, measureIndex: m, threshold: Self.threshold(kpi.target ?? 0), planned: planned)
         }
-        self.rates = SimulatedRate.compile(dataset: dataset, requested: options.measures, years: years)
+        self.rates = SimulatedRate.compile(kpis: planKPIs, dataset: dataset, requested: options.measures, years: years)
         self.years = years
         self.measures = measures
         self.candidates = candidates

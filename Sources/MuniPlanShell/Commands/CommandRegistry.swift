@@ -7,6 +7,7 @@ public enum CommandRegistry {
     public static let types: [any ShellCommand.Type] = [
         BodiesCommand.self, ShowCommand.self, DistrictsCommand.self, ItemsCommand.self, MeasuresCommand.self, KPICommand.self,
         FyCommand.self, AssignCommand.self, UnassignCommand.self, CapacityCommand.self, SetCommand.self, IndicatorsCommand.self,
+        TargetCommand.self,
         WeightCommand.self, WeightsCommand.self,
         ActualCommand.self,
         AllocateCommand.self, ExplainCommand.self,

@@ -2,7 +2,7 @@ import MuniPlan
 
 /// What turns one plan back into an earlier one: the codes each changed year and measure
 /// gained and lost, the planned values as they were, and the small parts (capacities,
-/// weights, indicators) as they were when they changed. An undo entry keeps this rather
+/// weights, indicators, targets) as they were when they changed. An undo entry keeps this rather
 /// than the earlier plan, so its memory is the size of the change, not of the coverage.
 /// A part added to `Plan` must be recorded here too (PlanDeltaTests fails until it is).
 struct PlanDelta: Sendable {
@@ -20,6 +20,7 @@ struct PlanDelta: Sendable {
     private var weights: NeedWeights?
     private var indicators: Indicators?
     private var actuals: Actuals?
+    private var targets: PlanTargets?
 
     /// The change from `earlier` to `later`: `reverting(later)` equals `earlier`.
     init(from earlier: Plan, to later: Plan) {
@@ -42,6 +43,7 @@ struct PlanDelta: Sendable {
         if earlier.weights != later.weights { weights = earlier.weights }
         if earlier.indicators != later.indicators { indicators = earlier.indicators }
         if earlier.actuals != later.actuals { actuals = earlier.actuals }
+        if earlier.targets != later.targets { targets = earlier.targets }
     }
 
     /// The earlier plan, from the later one this change was taken against.
@@ -56,6 +58,7 @@ struct PlanDelta: Sendable {
         if let weights { plan.weights = weights }
         if let indicators { plan.indicators = indicators }
         if let actuals { plan.actuals = actuals }
+        if let targets { plan.targets = targets }
         return plan
     }
 }

@@ -29,6 +29,9 @@ struct ScenarioWriter {
         for measure in dataset.measures {
             if let n = plan.capacities[measure.id] { lines.append(CapacityCommand(measure: measure.id, change: .set(n)).line) }
         }
+        for kpi in dataset.kpis {
+            if let set = plan.targets[kpi.id] { lines.append(TargetCommand(kpi: kpi.id, change: .set(set.value), fy: set.year?.token).line) }
+        }
         for year in plan.years {
             lines.append(FyCommand(year: Self.yearWord(year, session: session)).line)
             for measure in dataset.measures {

@@ -60,6 +60,7 @@ extension NumberArgument {
     static let budget = NumberArgument("--budget", .decimal(positiveAmounts), Message.Number.budget)
     static let capacity = NumberArgument("N", .whole(NumberLimits.count), Message.Number.capacity)
     static let plannedValue = NumberArgument("VALUE", .decimal(positiveAmounts), Message.Number.plannedValue)
+    static let target = NumberArgument("N", .decimal(positiveAmounts), Message.Target.numberMeaning)
     static let indicatorValue = NumberArgument("VALUE", .decimal(amounts), Message.Number.indicatorValue)
     static let weight = NumberArgument("W", .decimal(amounts), Message.Number.weight)
     static let expectedValue = NumberArgument("N", .decimal(amounts), Message.Number.expectedValue)

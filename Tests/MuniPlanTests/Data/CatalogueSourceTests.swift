@@ -47,7 +47,7 @@ struct CatalogueSourceTests {
             let result = KPIEvaluation.evaluate(advisor, plan: Plan(), year: FiscalYear(2022))
             #expect(result.status == .noTarget && result.gap == nil)
             #expect(KPIFormat.status(result, language: .japanese) == "目標なし")
-            #expect(KPITarget.defaultCount(of: "advisor", in: dataset) == nil, "no target, no default N")
+            #expect(KPITarget.defaultCount(of: "advisor", plan: Plan(), in: dataset) == nil, "no target, no default N")
         }
     }
 }

@@ -53,7 +53,7 @@ struct CapacityCommand: ShellCommand, Equatable {
         }
         let current = interpreter.session.plan.capacity(of: measure)
         let limit = current.map { Message.Edit.capacityAtMost(measure: self.measure, limit: $0) } ?? Message.Edit.capacityNone(measure: self.measure)
-        let source = measure.defaultCapacity.map { Message.Edit.capacitySource(limit: $0) } ?? KPITarget.notCap(measure.id, in: session.dataset)
+        let source = measure.defaultCapacity.map { Message.Edit.capacitySource(limit: $0) } ?? KPITarget.notCap(measure.id, plan: interpreter.session.plan, in: session.dataset)
         emit(.text(interpreter.text(limit) + (source.map { interpreter.text($0) } ?? "")))
     }
 }

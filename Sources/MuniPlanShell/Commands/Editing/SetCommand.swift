@@ -32,7 +32,8 @@ struct SetCommand: ShellCommand, Equatable {
         let plan: Plan
         let kpi: KPI
         do {
-            kpi = try Plan.plannedKPI(self.kpi, dataset: session.dataset)
+            let planned = try Plan.plannedKPI(self.kpi, dataset: session.dataset)
+            kpi = session.plan.kpis(in: session.dataset).first { $0.id == planned.id } ?? planned
             plan = try session.plan.settingValue(value, kpi: self.kpi, year: session.year, dataset: session.dataset)
         } catch { throw .plan(error) }
         interpreter.session.commit(plan)

@@ -14,7 +14,7 @@ extension Interpreter {
     /// A line under the KPI table for each KPI whose measure has an observed series: its latest rate.
     func observedNotes(language: Language) -> [String] {
         var sources: [String] = []
-        let notes = session.dataset.kpis.compactMap { kpi -> String? in
+        let notes = session.plan.kpis(in: session.dataset).compactMap { kpi -> String? in
             guard let series = session.dataset.series(of: kpi.measure), let last = series.total(of: session.dataset.bodies.map(\.code)).last else { return nil }
             for line in SeriesTables.source(series, language) where !sources.contains(line) { sources.append(line) }
             let rate = Table.Cell.decimal(last.rate, places: 1).display
@@ -30,7 +30,7 @@ extension Interpreter {
     /// `kpi MEASURE [--by body|district]`: the measure's KPI against its observed series.
     func observedKPITable(_ measure: String, by: String?, language: Language) throws(ShellError) -> Table {
         let series = try observedSeries(measure)
-        guard let kpi = session.dataset.kpis(of: series.measure).first else {
+        guard let kpi = session.plan.kpis(of: series.measure, in: session.dataset).first else {
             throw .plan(.unknownKPI(series.measure, known: session.dataset.kpis.map(\.id)))
         }
         let codes = session.dataset.bodies.map(\.code)

@@ -43,7 +43,7 @@ extension Interpreter {
     /// The end of the fiscal year of the measure's first KPI (FY2022 → 2023-03-31), or of
     /// the year edits apply to: where a target is judged.
     func defaultForecastDate(for measure: String) -> String {
-        let year = session.dataset.kpis(of: measure).first?.fiscalYear ?? session.year
+        let year = session.plan.kpis(of: measure, in: session.dataset).first?.fiscalYear ?? session.year
         return "\(year.year + 1)-03-31"
     }
 

@@ -41,7 +41,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         let measure = try session.measure(options.measure)
         let year = session.year
         let plan = session.plan
-        guard let count = options.count ?? plan.capacity(of: measure) ?? KPITarget.defaultCount(of: measure.id, in: session.dataset) else {
+        guard let count = options.count ?? plan.capacity(of: measure) ?? KPITarget.defaultCount(of: measure.id, plan: plan, in: session.dataset) else {
             throw .refused(Message.Allocate.needsCount(measure: measure.id))
         }
         let dataset = session.dataset
@@ -100,7 +100,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         var lines = [interpreter.text(summary)
                      + (result.totalCost.map { interpreter.text(Message.Allocate.summaryCost(cost: Table.Cell.decimal($0, places: 0).display)) } ?? "")]
         lines.append(interpreter.changeSummary(measure.id, added: after.subtracting(before), removed: before.subtracting(after), total: after.count))
-        if let beyond = KPITarget.beyond(after.count, measure: measure.id, in: dataset) { lines.append(interpreter.text(beyond)) }
+        if let beyond = KPITarget.beyond(after.count, measure: measure.id, plan: plan, in: dataset) { lines.append(interpreter.text(beyond)) }
         for binding in result.explanation.bindings { lines.append(interpreter.text(Message.Allocate.binds(constraint: interpreter.names(in: interpreter.text(binding.message))))) }
         for tie in result.explanation.districtTies { lines.append(interpreter.text(Message.Allocate.tie(tie: interpreter.names(in: interpreter.text(tie.message))))) }
         if !result.explanation.tiedBodies.isEmpty {

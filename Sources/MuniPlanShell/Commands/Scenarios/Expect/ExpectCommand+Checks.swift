@@ -70,7 +70,8 @@ extension ExpectCommand {
     /// KPIs named by KPI id or by measure (every KPI of the measure).
     static func kpiResults(_ name: String, fy: String?, in session: Session) throws(ShellError) -> [KPIResult] {
         let dataset = session.dataset
-        let kpis = dataset.kpis.filter { $0.id == name }.isEmpty ? dataset.kpis(of: name) : dataset.kpis.filter { $0.id == name }
+        let held = session.plan.kpis(in: dataset)
+        let kpis = held.filter { $0.id == name }.isEmpty ? held.filter { $0.measure == name } : held.filter { $0.id == name }
         guard !kpis.isEmpty else { throw .plan(.unknownKPI(name, known: dataset.kpis.map(\.id))) }
         let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) }
         return kpis.map { KPIEvaluation.evaluate($0, plan: session.plan, year: year ?? $0.fiscalYear) }
