@@ -22,6 +22,19 @@ import Testing
         #expect(try interpreter.run("simulate --runs 5000 --seed 2").rendered() == printed.rendered())
     }
 
+    @Test("a target the plan sets (target mynumber 45) is the one the drawn rate is held to")
+    func planTarget() throws {
+        let interpreter = try makePlannedInterpreter()
+        try interpreter.run("target mynumber 45")
+        let rates = try #require(try interpreter.run("simulate --runs 2000 --seed 1").tables.first { $0.name == "simulation-rates" })
+        #expect(rates.records[0].cells[4] == .decimal(45, places: 1), "\(rates.records[0].cells)")
+        // The prefecture stood at 43.9% on 2022-09-30; by 2023-03-31 most draws pass 45%.
+        #expect(try interpreter.run("expect probability mynumber >= 0.5").texts.joined().contains("mynumber"))
+        try interpreter.run("target mynumber --clear")
+        let held = try #require(try interpreter.run("simulate --runs 2000 --seed 1").tables.first { $0.name == "simulation-rates" })
+        #expect(held.records[0].cells[4] == .decimal(100, places: 1))
+    }
+
     @Test("in Japanese the basis reads 観測系列 and 仮定")
     func japanese() throws {
         let interpreter = try makePlannedInterpreter()
