@@ -21,6 +21,15 @@ public struct Selection: Sendable, Equatable {
             guard let measure = dataset.measureID(for: word) else { throw UnknownMeasure() }
             return plan.covered(measure, in: year)
         }
+        if terms.count == 1 {
+            // One term, as most script lines have: its bodies come in code order, each once.
+            let term = terms[0], narrows = Self.isSelector(term)
+            let codes = try resolver.bodies(term, coverage: coverage).map(\.code)
+            self.codes = codes
+            self.named = narrows ? [] : Set(codes)
+            self.usesSelectors = narrows
+            return
+        }
         var selected: Set<String>? = nil
         var named = Set<String>()
         // A selector already applied the same way changes nothing more: a line repeating

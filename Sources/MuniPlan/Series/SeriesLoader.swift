@@ -77,8 +77,12 @@ public enum SeriesLoader {
             let record = withoutReturn(raw)
             if record.isEmpty { continue }
             fields.removeAll(keepingCapacity: true)
-            var from = record.startIndex
-            for i in record.indices where record[i] == 44 { fields.append(record[from..<i]); from = i + 1 }
+            // A plain index loop: `record.indices` built generic metadata at run time, a row at a time.
+            var from = record.startIndex, i = from
+            while i < record.endIndex {
+                if record[i] == 44 { fields.append(record[from..<i]); from = i + 1 }
+                i += 1
+            }
             fields.append(record[from..<record.endIndex])
             guard fields.count == columns.count else {
                 problem(Message.Data.fieldCount(expected: columns.count, found: fields.count))
