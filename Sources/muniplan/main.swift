@@ -10,7 +10,7 @@ import MuniPlanShell
 let arguments = Array(CommandLine.arguments.dropFirst())
 let options: Options
 do {
-    options = try Options.parse(arguments)
+    options = try Options.parsePlain(arguments) ?? Options.parse(arguments)
 } catch {
     let status = Options.exitCode(for: error)
     let language = OptionsHelp.language(of: arguments, environment: ProcessInfo.processInfo.environment)

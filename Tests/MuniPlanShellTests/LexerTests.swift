@@ -110,5 +110,19 @@ import Testing
         #expect(Lexer.quote("hinoemata") == "hinoemata")
         #expect(Lexer.quote("檜枝岐村") == "檜枝岐村")
         #expect(Lexer.quote("district:会津") == "district:会津")
+        // Neighbours of the characters quoted, by their bytes: 、 (U+3001) and — (U+2014).
+        #expect(Lexer.quote("いわき市、会津") == "いわき市、会津")
+        #expect(Lexer.quote("a—b") == "a—b")
+    }
+
+    @Test("line ends beyond ASCII are quoted", arguments: ["a\u{2028}b", "a\u{2029}b", "a\u{85}b", "a\u{0B}b", "a\r\nb"])
+    func quoteQuotesUnicodeLineEnds(word: String) throws {
+        #expect(Lexer.quote(word) == "'" + word + "'")
+        #expect(try Lexer.segments("x " + Lexer.quote(word)).first?.words.map(\.text) == ["x", word])
+    }
+
+    @Test("a quote mark carrying a combining accent is another character, left as it is")
+    func quoteJudgesByCharacters() {
+        #expect(Lexer.quote("a'\u{301}b") == "a'\u{301}b")
     }
 }

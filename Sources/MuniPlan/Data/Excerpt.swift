@@ -8,6 +8,9 @@ public enum Excerpt {
     /// written as its escapes, so the message stays one honest line.
     /// Scalars, not Characters: one Character can hold any number of combining marks.
     public static func of(_ text: some StringProtocol, limit: Int = defaultLimit) -> String {
+        // Short and with nothing to escape (every command's undo name): the text itself.
+        var scalars = 0
+        if text.unicodeScalars.allSatisfy({ scalars += 1; return scalars <= limit && !VisibleText.isHidden($0) }) { return String(text) }
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {

@@ -86,7 +86,8 @@ public struct MeasureCatalog: Sendable {
             if let id, measures.contains(where: { $0.id == id }) {
                 reader.issue("measure", i, "id", Message.Data.duplicateMeasure(id: id))
             }
-            if let alias, let other = measures.first(where: { MeasureName.fold($0.alias ?? "") == MeasureName.fold(alias) || MeasureName.fold($0.name) == MeasureName.fold(alias) }) {
+            if let alias, case let folded = MeasureName.fold(alias),
+               let other = measures.first(where: { MeasureName.fold($0.alias ?? "") == folded || MeasureName.fold($0.name) == folded }) {
                 reader.issue("measure", i, "alias", Message.Data.duplicateAlias(alias: alias, measure: other.id))
             }
             guard let id, let name, let project, let division, let summary else { continue }

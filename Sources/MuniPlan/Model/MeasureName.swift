@@ -5,7 +5,10 @@ import Foundation
 public enum MeasureName {
     /// NFKC (full-width ASCII → ASCII, half-width katakana → full-width), lower case, no spaces.
     static func fold(_ word: String) -> String {
-        word.precomposedStringWithCompatibilityMapping.lowercased().filter { $0 != " " && $0 != "\u{3000}" }
+        // Text NFKC leaves as it is skips Foundation's (the catalogue's duplicate-alias check
+        // folds every pair of measures at start-up); U+3000, which NFKC makes a space, goes either way.
+        (TextFolding.isNormalizedAsIs(word) ? word : word.precomposedStringWithCompatibilityMapping)
+            .lowercased().filter { $0 != " " && $0 != "\u{3000}" }
     }
 }
 

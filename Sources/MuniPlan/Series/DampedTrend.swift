@@ -41,27 +41,65 @@ public struct DampedTrend: Sendable, Equatable {
     /// errors over the last `windowMonths` (ties: the first in the grid of weights).
     public static func fit(_ values: [Double]) -> DampedTrend? {
         guard values.count >= minimumPoints else { return nil }
-        var best: (sse: Double, a: Double, b: Double, p: Double)?
-        // The 100 trial weights keep no states: only the winner's are run for again.
-        for a in alphas { for b in betas { for p in phis {
-            let sse = run(values, alpha: a, beta: b, phi: p, keepingStates: false).sse
-            if best == nil || sse < best!.sse { best = (sse, a, b, p) }
-        } } }
-        guard let best else { return nil }
-        let fitted = run(values, alpha: best.a, beta: best.b, phi: best.p)
+        let sse = trialErrors(values)
+        // The first smallest in the order alphas × betas × phis, as the trials were once run one by one.
+        var best = 0
+        for c in sse.indices.dropFirst() where sse[c] < sse[best] { best = c }
+        let (a, b, p) = (trials.alpha[best], trials.beta[best], trials.phi[best])
+        let fitted = run(values, alpha: a, beta: b, phi: p)
         let end = fitted.states[fitted.states.count - 1]
-        return DampedTrend(alpha: best.a, beta: best.b, phi: best.p, level: end.level, trend: end.trend,
+        return DampedTrend(alpha: a, beta: b, phi: p, level: end.level, trend: end.trend,
                            floor: values[values.count - 1], values: values, states: fitted.states)
     }
 
-    static func run(_ y: [Double], alpha: Double, beta: Double, phi: Double,
-                    keepingStates: Bool = true) -> (sse: Double, states: [(level: Double, trend: Double)]) {
+    /// The 100 trial weights, alphas outermost, phis innermost.
+    static let trials: (alpha: [Double], beta: [Double], phi: [Double]) = {
+        var alpha: [Double] = [], beta: [Double] = [], phi: [Double] = []
+        for a in alphas { for b in betas { for p in phis { alpha.append(a); beta.append(b); phi.append(p) } } }
+        return (alpha, beta, phi)
+    }()
+
+    /// Each trial's sum of squared one-step errors over the window: `run`'s arithmetic, step
+    /// by step for all trials at once (a loop the compiler vectorises), each trial's
+    /// operations the same and in the same order, so the sums are the same to the bit. A
+    /// forecast of every body fits some 50,000 grids for its calibration.
+    static func trialErrors(_ y: [Double]) -> [Double] {
+        let count = trials.alpha.count
+        var level = [Double](repeating: y[0], count: count)
+        var trend = [Double](repeating: y[1] - y[0], count: count)
+        var sse = [Double](repeating: 0, count: count)
+        let from = max(2, y.count - windowMonths)
+        trials.alpha.withUnsafeBufferPointer { alpha in
+            trials.beta.withUnsafeBufferPointer { beta in
+                trials.phi.withUnsafeBufferPointer { phi in
+                    level.withUnsafeMutableBufferPointer { level in
+                        trend.withUnsafeMutableBufferPointer { trend in
+                            sse.withUnsafeMutableBufferPointer { sse in
+                                for t in 1..<y.count {
+                                    let observed = y[t], counted = t >= from
+                                    for c in 0..<count {
+                                        let predicted = level[c] + phi[c] * trend[c]
+                                        let e = observed - predicted
+                                        if counted { sse[c] += e * e }
+                                        level[c] = predicted + alpha[c] * e
+                                        trend[c] = phi[c] * trend[c] + beta[c] * e
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return sse
+    }
+
+    /// One trial's run: its sum of squared errors over the window and the states after each point.
+    static func run(_ y: [Double], alpha: Double, beta: Double, phi: Double) -> (sse: Double, states: [(level: Double, trend: Double)]) {
         var level = y[0], trend = y[1] - y[0]
         var states: [(level: Double, trend: Double)] = []
-        if keepingStates {
-            states.reserveCapacity(y.count)
-            states.append((level, trend))
-        }
+        states.reserveCapacity(y.count)
+        states.append((level, trend))
         var sse = 0.0
         let from = max(2, y.count - windowMonths)
         for t in 1..<y.count {
@@ -70,7 +108,7 @@ public struct DampedTrend: Sendable, Equatable {
             if t >= from { sse += e * e }
             level = predicted + alpha * e
             trend = phi * trend + beta * e
-            if keepingStates { states.append((level, trend)) }
+            states.append((level, trend))
         }
         return (sse, states)
     }

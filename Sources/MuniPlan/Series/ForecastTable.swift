@@ -23,14 +23,20 @@ public struct ForecastRun: Sendable {
             known[origin, default: [:]][months] = factors
             return factors
         }
-        forecasts = units.map { unit in
+        // The factors first (shared, so worked out once each), then each unit's fit and
+        // paths on the cores there are: a unit's numbers come from its own seeded stream.
+        let unitFactors = units.map { unit in
+            dates.map { date in unit.observations.last.map { factors(IntervalCalibration.months(from: $0.date, to: date), at: $0.date) } }
+        }
+        forecasts = ParallelMap.map(units.count) { u in
+            let unit = units[u]
             guard let origin = unit.observations.last, let model = RateForecaster.model(unit.observations) else {
                 return dates.map { _ in nil }
             }
-            return dates.map { date in
-                var random = RateForecaster.random(seed: seed, code: unit.key + "@" + date.description)
-                return RateForecaster.forecast(model, from: origin, at: date, paths: paths, random: &random,
-                                               factors: factors(IntervalCalibration.months(from: origin.date, to: date), at: origin.date))
+            return dates.indices.map { d in
+                var random = RateForecaster.random(seed: seed, code: unit.key + "@" + dates[d].description)
+                return RateForecaster.forecast(model, from: origin, at: dates[d], paths: paths, random: &random,
+                                               factors: unitFactors[u][d] ?? .none)
             }
         }
     }

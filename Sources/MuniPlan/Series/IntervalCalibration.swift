@@ -52,8 +52,11 @@ public struct IntervalCalibration: Sendable {
     /// The pooled past forecasts of every body of `series`, at the horizons `months`.
     public init(series: ObservedSeries, months: Set<Int>) {
         var pooled: [Int: [Record]] = [:], byCode: [String: [Record]] = [:]
-        for code in series.observations.keys.sorted() {
-            let own = Self.records(series.of(code), dates: series.dates, months: months)
+        // Each body's past forecasts on the cores there are (a model fit an origin: most of
+        // a nationwide forecast's time), pooled in code order as before.
+        let codes = series.observations.keys.sorted()
+        let perBody = ParallelMap.map(codes.count) { Self.records(series.of(codes[$0]), dates: series.dates, months: months) }
+        for (code, own) in zip(codes, perBody) {
             byCode[code] = own
             for r in own { pooled[r.months, default: []].append(r) }
         }

@@ -20,7 +20,7 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public init?(_ text: some StringProtocol) { self.init(utf8: Array(text.utf8)[...]) }
 
     /// `YYYY-MM-DD` exactly, as bytes (a field of a data file).
-    public init?(utf8 u: ArraySlice<UInt8>) {
+    public init?<Bytes: RandomAccessCollection<UInt8>>(utf8 u: Bytes) where Bytes.Index == Int {
         let o = u.startIndex
         guard u.count == 10, u[o + 4] == 45, u[o + 7] == 45 else { return nil }
         func number(_ r: Range<Int>) -> Int? {

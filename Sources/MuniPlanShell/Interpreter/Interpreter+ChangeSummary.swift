@@ -5,7 +5,9 @@ extension Interpreter {
     /// `advisor FY2022 (R4): +2 檜枝岐村 只見町; 19 covered`.
     func changeSummary(_ measure: String, added: Set<String>, removed: Set<String>, total: Int) -> String {
         func names(_ codes: Set<String>) -> String {
-            let bodies = session.dataset.bodies.filter { codes.contains($0.code) }.map(\.name)
+            // In code order, found by rank: a change of one body does not visit every body.
+            let dataset = session.dataset
+            let bodies = codes.compactMap(dataset.rank(of:)).sorted().map { dataset.bodies[$0].name }
             return bodies.count > 12 ? bodies.prefix(12).joined(separator: " ") + " …" : bodies.joined(separator: " ")
         }
         var parts: [Message] = []

@@ -114,9 +114,31 @@ public struct Lexer {
 
     /// Quotes a word so that lexing gives it back unchanged (used by `save`).
     public static func quote(_ word: String) -> String {
+        if !word.isEmpty, !mayNeedQuotes(word) { return word }
         let plain = !word.isEmpty && word.allSatisfy { !" \t\u{3000};#'\"\\".contains($0) && !$0.isNewline }
         if plain { return word }
         return "'" + word.replacingOccurrences(of: "'", with: "'\"'\"'") + "'"
+    }
+
+    /// Whether `word` holds a scalar `quote` quotes for (space, tab, U+3000, `;#'"\\`, line
+    /// ends, U+0085, U+2028, U+2029), found by bytes (UTF-8 never holds one scalar's bytes
+    /// inside another's) rather than Character by Character. A word with none is plain; one
+    /// with any is looked at by Characters, since a combining mark can make `'` part of
+    /// another Character.
+    private static func mayNeedQuotes(_ word: String) -> Bool {
+        var before1: UInt8 = 0, before2: UInt8 = 0
+        for byte in word.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20, 0x22, 0x23, 0x27, 0x3B, 0x5C: return true
+            case 0x85 where before1 == 0xC2: return true
+            case 0xA8 where before2 == 0xE2 && before1 == 0x80, 0xA9 where before2 == 0xE2 && before1 == 0x80: return true
+            case 0x80 where before2 == 0xE3 && before1 == 0x80: return true
+            default: break
+            }
+            before2 = before1
+            before1 = byte
+        }
+        return false
     }
 }
 

@@ -3,6 +3,7 @@
 /// line. `LineAssembler` drops the CR that ends each line.
 public enum ScriptLines {
     public static func split(_ text: String) -> [String] {
-        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        // By UTF-8 bytes (the LF byte is only ever that scalar), each line copied once.
+        text.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -28,6 +28,23 @@ import Testing
         #expect(f.low95 >= 45 - 1e-9)
     }
 
+    /// The fit runs every trial weight at once; each sum must be the one running that trial
+    /// alone gives, to the bit, or a forecast could pick other weights than it did.
+    @Test func allTrialsAtOnceGiveEachTrialsOwnErrors() throws {
+        let dataset = try bundledDataset()
+        let series = try #require(dataset.series(of: "mynumber"))
+        var grids = dataset.bodies.compactMap { RateForecaster.grid(series.of($0.code)) }
+        grids += (3...20).compactMap { RateForecaster.grid(Array(series.of("072010").prefix($0))) }
+        #expect(grids.count > 70)
+        for grid in grids {
+            let together = DampedTrend.trialErrors(grid)
+            let alone = DampedTrend.trials.alpha.indices.map { c in
+                DampedTrend.run(grid, alpha: DampedTrend.trials.alpha[c], beta: DampedTrend.trials.beta[c], phi: DampedTrend.trials.phi[c]).sse
+            }
+            #expect(together.map(\.bitPattern) == alone.map(\.bitPattern))
+        }
+    }
+
     @Test func tooShortASeriesHasNoForecast() {
         var random = RateForecaster.random(seed: 1, code: "x")
         let series = steady(months: 4)

@@ -9,6 +9,12 @@ import Testing
 struct SeriesLoaderTests {
     static let withSeries = TemporaryData.files + ["mynumber.csv"]
 
+    /// A series file of `rows` under the header, for two 福島 bodies.
+    static func parse(rows: [String]) throws -> ObservedSeries {
+        try SeriesLoader.parse(Array((["code,date,population,cards"] + rows).map { $0 + "\n" }.joined().utf8),
+                               measure: "mynumber", file: "mynumber.csv", bodies: ["072010", "072028"])
+    }
+
     @Test func bundledSeriesCoversEveryMunicipalityAtEveryDate() throws {
         let dataset = try bundledDataset()
         let series = try #require(dataset.series(of: "mynumber"))
@@ -48,13 +54,7 @@ struct SeriesLoaderTests {
     /// Rows of one body need not come together: a body taken up again after another's rows
     /// carries on with its own dates, and its duplicates are still found by line.
     @Test func bodyRowsAfterAnotherBodysRowsJoinItsOwn() throws {
-        let series = try SeriesLoader.parse(Array("""
-            code,date,population,cards
-            072010,2017-03-08,100,1
-            072028,2017-03-08,200,2
-            072010,2017-05-15,100,3
-
-            """.utf8), measure: "mynumber", file: "mynumber.csv", bodies: ["072010", "072028"])
+        let series = try Self.parse(rows: ["072010,2017-03-08,100,1", "072028,2017-03-08,200,2", "072010,2017-05-15,100,3"])
         #expect(series.of("072010").map(\.cards) == [1, 3])
         #expect(series.of("072028").map(\.cards) == [2])
         do {
@@ -64,6 +64,19 @@ struct SeriesLoaderTests {
         } catch {
             #expect(error.issues.map(\.description) == ["mynumber.csv:4: 072010 has 2017-03-08 twice (first on line 2)"])
         }
+    }
+
+    /// Bodies observed on different dates: every date is listed once, in order, and a sum
+    /// is given only at the dates each body summed was observed on.
+    @Test func bodiesOnDifferentDatesAreSummedOnlyWhereAllWereObserved() throws {
+        let series = try Self.parse(rows: ["072010,2017-03-08,100,1", "072010,2017-05-15,100,3", "072010,2017-09-01,100,5",
+                                           "072028,2017-05-15,200,2", "072028,2018-01-01,200,4"])
+        #expect(series.dates.map(\.description) == ["2017-03-08", "2017-05-15", "2017-09-01", "2018-01-01"])
+        let both = series.total(of: ["072010", "072028"])
+        #expect(both.map(\.date.description) == ["2017-05-15"])
+        #expect(both.map(\.cards) == [5] && both.map(\.population) == [300])
+        #expect(series.total(of: ["072028"]).map(\.cards) == [2, 4])
+        #expect(series.total(of: ["079999"]).isEmpty)
     }
 
     @Test func wrongHeaderIsRefusedInJapaneseToo() throws {
