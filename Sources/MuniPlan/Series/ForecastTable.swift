@@ -15,18 +15,11 @@ public struct ForecastRun: Sendable {
         self.units = units
         self.dates = dates
         // One fit a unit for all its dates; units sharing an origin share its factors.
-        var known: [SeriesDate: [Int: IntervalCalibration.Factors]] = [:]
-        func factors(_ months: Int, at origin: SeriesDate) -> IntervalCalibration.Factors {
-            guard let calibration else { return .none }
-            if let factors = known[origin]?[months] { return factors }
-            let factors = calibration.factors(months: months, at: origin)
-            known[origin, default: [:]][months] = factors
-            return factors
-        }
+        var memo = CalibrationFactorMemo(calibration)
         // The factors first (shared, so worked out once each), then each unit's fit and
         // paths on the cores there are: a unit's numbers come from its own seeded stream.
         let unitFactors = units.map { unit in
-            dates.map { date in unit.observations.last.map { factors(IntervalCalibration.months(from: $0.date, to: date), at: $0.date) } }
+            dates.map { date in unit.observations.last.map { memo.factors(IntervalCalibration.months(from: $0.date, to: date), at: $0.date) } }
         }
         forecasts = ParallelMap.map(units.count) { u in
             let unit = units[u]

@@ -53,7 +53,7 @@ public struct SimulatedRate: Sendable, Equatable {
         let months = Set(yearEnds.flatMap { end in bodies.compactMap { $0.last }
             .filter { $0.date < end && $0.date.months(to: end) <= RateForecaster.maximumMonths }
             .map { IntervalCalibration.months(from: $0.date, to: end) } })
-        let calibration = IntervalCalibration(series: series, months: months)
+        var calibration = CalibrationFactorMemo(IntervalCalibration(series: series, months: months))
         let models = bodies.map(RateForecaster.model)
         heldBodies = models.filter { $0 == nil }.count
         let population = Double(bodies.reduce(0) { $0 + ($1.last?.population ?? 0) })
@@ -64,7 +64,7 @@ public struct SimulatedRate: Sendable, Equatable {
             for (series, model) in zip(bodies, models) {
                 guard let origin = series.last else { continue }
                 if let model, origin.date < end {
-                    let factors = calibration.factors(months: IntervalCalibration.months(from: origin.date, to: end), at: origin.date)
+                    let factors = calibration.factors(IntervalCalibration.months(from: origin.date, to: end), at: origin.date)
                     guard let rates = RateForecaster.scenarioRates(model, from: origin, at: end, factors: factors) else { return [] }
                     own.append(rates)
                 } else {
