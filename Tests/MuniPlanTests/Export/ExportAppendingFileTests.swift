@@ -20,10 +20,13 @@ struct ExportAppendingFileTests {
             nonisolated(unsafe) var received = 0
             Thread.detachNewThread {
                 var buffer = [UInt8](repeating: 0, count: 4096)
-                while true {
+                // A read before the writer has opened returns 0 (no writer yet), so 0 is not
+                // the end: read until everything came, or give up after 30 s.
+                let deadline = Date().addingTimeInterval(30)
+                while received < bytes.count, Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.001) // slower than the writer: the pipe fills
                     let n = read(reader, &buffer, buffer.count)
-                    if n <= 0 { break }
+                    if n < 0 { break }
                     received += n
                 }
                 done.signal()
