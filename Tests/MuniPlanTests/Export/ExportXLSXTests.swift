@@ -52,6 +52,10 @@ import CXLSX
         #expect(cell(3) == .number(0.8123, .percent(places: 2)))
         #expect(XLSXCell.make(.decimal(40, places: 1), column: .init("target"), percentRow: true) == .number(0.4, .percent(places: 1)))
         #expect(XLSXCell.make(.decimal(2.5, places: 2), column: .init("mean"), percentRow: false) == .number(2.5, .decimal(places: 2)))
+        // 達成率 is a percentage whatever the KPI counts: advisor's 3 of 22 is 13.6%, not 13.6.
+        #expect(XLSXCell.make(.decimal(13.6, places: 1), column: .init("achievement"), percentRow: false) == .number(0.136, .percent(places: 1)))
+        #expect(XLSXCell.make(.decimal(13.6, places: 1), column: .init("案A_achievement"), percentRow: false) == .number(0.136, .percent(places: 1)))
+        #expect(XLSXCell.make(.decimal(3, places: 1), column: .init("案A_actual"), percentRow: false) == .number(3, .decimal(places: 1)))
         #expect(XLSXNumberFormat.percent(places: 1).code == "0.0%")
         #expect(XLSXNumberFormat.integer.code == "#,##0")
         #expect(cell(2).shown == "62.5%")

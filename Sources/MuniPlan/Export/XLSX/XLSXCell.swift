@@ -4,7 +4,8 @@
 ///
 /// A rate is a cell of a column whose id ends in `_pct` (a percentage, 62.5 → 0.625 shown
 /// as 62.5%), of a probability column (id `p_…`, already a fraction), or a decimal in a row
-/// whose `unit` cell is `%` (the KPI table's rate KPIs).
+/// whose `unit` cell is `%` (the KPI table's rate KPIs), or an achievement (達成率, `achievement`
+/// and a scenario's `…_achievement`: a percentage whatever the KPI's unit).
 enum XLSXCell: Equatable {
     case text(String)
     case number(Double, XLSXNumberFormat)
@@ -20,10 +21,14 @@ enum XLSXCell: Equatable {
         case let .decimal(d, places):
             // Written from the same rounded digits as CSV, so both hold the same value.
             guard d.isFinite, let value = Double(cell.plain) else { return .text(cell.plain) }
-            if column.id.hasSuffix("_pct") || percentRow { return .number(value / 100, .percent(places: places)) }
+            if column.id.hasSuffix("_pct") || percentRow || isAchievement(column) { return .number(value / 100, .percent(places: places)) }
             if column.id.hasPrefix("p_") { return .number(value, .percent(places: max(0, places - 2))) }
             return .number(value, .decimal(places: places))
         }
+    }
+
+    static func isAchievement(_ column: Table.Column) -> Bool {
+        column.id == "achievement" || column.id.hasSuffix("_achievement")
     }
 
     /// Whether `row` holds a rate KPI: its `unit` column says `%`.
