@@ -49,7 +49,7 @@ import Testing
     func everyError() {
         let errors: [ShellError] = [
             .syntax(column: 3, message: Self.hostile), .unknownCommand(Self.hostile, suggestion: Self.hostile),
-            .usage(command: Self.hostile, message: Self.hostile, usage: Self.hostile),
+            .usage(command: Self.hostile, message: Message.Usage.unknownAction(action: Self.hostile), usage: Self.hostile),
             .refused(Message.Edit.missingFile(file: Self.hostile)), .fileWrite(.exists(path: Self.hostile)),
             .data(DataError([DataIssue(file: Self.hostile, line: 2, message: Self.hostile)])), .expectation(Self.hostile), .located(Self.hostile),
         ]

@@ -12,9 +12,9 @@ public struct Arguments: Sendable {
 
     public func values(_ name: String) -> [String] { options[name] ?? [] }
 
-    /// The command's usage error: what is wrong (a catalogue sentence, or English text from
-    /// a command not yet moved to the catalogue), then its usage line.
-    public func usageError(_ message: any MessageArgument) -> ShellError {
+    /// The command's usage error: what is wrong (a catalogue sentence, so that it reads in
+    /// the session's language), then its usage line.
+    public func usageError(_ message: Message) -> ShellError {
         .usage(command: spec.name, message: message, usage: spec.usage)
     }
 

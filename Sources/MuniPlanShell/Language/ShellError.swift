@@ -5,9 +5,9 @@ public enum ShellError: Error, Sendable, CustomStringConvertible {
     /// What is wrong with the line (`Lexer.Failure.message`; any text in tests).
     case syntax(column: Int, message: any MessageArgument)
     case unknownCommand(String, suggestion: String?)
-    /// `message`: what is wrong, a catalogue sentence (or, until every command has moved to
-    /// the catalogue, English text); `usage` the generated usage line, the same in any language.
-    case usage(command: String, message: any MessageArgument, usage: String)
+    /// `message`: what is wrong, a catalogue sentence; `usage` the generated usage line, the
+    /// same in any language.
+    case usage(command: String, message: Message, usage: String)
     /// A command that cannot do what was asked, saying why (a catalogue sentence).
     case refused(Message)
     case plan(PlanError)

@@ -1,3 +1,5 @@
+import MuniPlan
+
 /// The arguments of `assign` and `unassign`: a measure and at least one body, as typed
 /// (codes, names, selectors; resolved when the command runs).
 struct MeasureBodies: Sendable, Equatable {
@@ -12,7 +14,7 @@ struct MeasureBodies: Sendable, Equatable {
     }
 
     init(_ arguments: Arguments) throws(ShellError) {
-        guard arguments.positionals.count >= 2 else { throw arguments.usageError("missing BODY") }
+        guard arguments.positionals.count >= 2 else { throw arguments.usageError(Message.Shell.missingArgument(argument: "BODY")) }
         measure = arguments.positionals[0].text
         bodies = arguments.positionals.dropFirst().map(\.text)
     }

@@ -19,7 +19,7 @@ struct WeightsCommand: ShellCommand, Equatable {
         case nil: action = .show
         case "clear": action = .clear
         case "default", "defaults": action = .defaults
-        case let other?: throw arguments.usageError("unknown action '\(other)'")
+        case let other?: throw arguments.usageError(Message.Usage.unknownAction(action: Excerpt.of(other)))
         }
     }
 

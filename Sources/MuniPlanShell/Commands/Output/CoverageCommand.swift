@@ -55,7 +55,7 @@ extension CoverageCommand {
         fy = args.value("--fy")
         cumulative = args.flag("--cumulative")
         if let by = args.value("--by") {
-            guard by == "district" else { throw args.usageError("--by takes district") }
+            guard by == "district" else { throw args.usageError(Message.Usage.byTakesDistrict) }
             byDistrict = true
         }
     }

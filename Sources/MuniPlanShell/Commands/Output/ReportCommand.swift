@@ -80,7 +80,7 @@ extension ReportCommand {
 // Parsing, in an extension so that the memberwise initialiser stays.
 extension ReportCommand {
     init(_ args: Arguments) throws(ShellError) {
-        guard let path = args.value("--to") else { throw args.usageError("missing --to PATH.html") }
+        guard let path = args.value("--to") else { throw args.usageError(Message.Usage.missingReportPath) }
         let compare = args.values("--compare")
         if args.flag("--compare") {
             guard compare.count >= 2 else { throw args.usageError(Message.Compare.needsTwo) }

@@ -16,7 +16,7 @@ struct FormatCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) throws(ShellError) {
         guard let word = arguments.positional(0) else { format = nil; return }
         guard let format = OutputFormat(rawValue: word.lowercased()) else {
-            throw arguments.usageError("unknown format '\(word)'")
+            throw arguments.usageError(Message.Usage.unknownFormat(format: Excerpt.of(word)))
         }
         self.format = format
     }

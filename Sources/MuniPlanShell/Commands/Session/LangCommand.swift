@@ -16,7 +16,7 @@ struct LangCommand: ShellCommand, Equatable {
 
     init(_ arguments: Arguments) throws(ShellError) {
         guard let word = arguments.positional(0) else { language = nil; return }
-        guard let language = Language(word: word) else { throw arguments.usageError("unknown language '\(word)'") }
+        guard let language = Language(word: word) else { throw arguments.usageError(Message.Usage.unknownLanguage(language: Excerpt.of(word))) }
         self.language = language
     }
 

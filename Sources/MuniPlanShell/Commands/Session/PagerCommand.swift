@@ -20,7 +20,7 @@ struct PagerCommand: ShellCommand, Equatable {
         case nil: on = nil
         case "on": on = true
         case "off": on = false
-        case let word?: throw arguments.usageError("unknown state '\(word)'")
+        case let word?: throw arguments.usageError(Message.Usage.unknownPagerState(state: Excerpt.of(word)))
         }
     }
 

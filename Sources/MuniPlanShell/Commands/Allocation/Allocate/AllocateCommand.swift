@@ -146,24 +146,26 @@ extension AllocateCommand {
         switch words.first {
         case nil: break
         case "by":
-            guard words.count == 2, words[1] == "need" else { throw args.usageError("expected 'by need'") }
+            guard words.count == 2, words[1] == "need" else { throw args.usageError(Message.Usage.expectedByNeed) }
         case "need" where words.count == 1: break
         case "spread" where words.count == 1: options.policy = .spread
         case "apportion":
             guard words.count == 2, let method = ApportionMethod(rawValue: words[1]) else {
-                throw args.usageError("apportion needs a method: \(Self.methods.joined(separator: ", "))")
+                throw args.usageError(Message.Usage.apportionNeedsMethod(methods: MessageList(Self.methods)))
             }
             // An unknown --by is refused below, with the bases.
             options.policy = .apportion(method, ApportionBasis(rawValue: args.value("--by") ?? "") ?? .population)
         case let word?:
-            let count = options.count == nil ? "N is \(NumberArgument.allocateCount.expected); " : ""
-            throw args.usageError("unexpected '\(NumberSpelling.excerpt(word))' (\(count)policies: by need, spread, apportion METHOD)")
+            let word = NumberSpelling.excerpt(word)
+            throw args.usageError(options.count == nil
+                ? Message.Usage.unexpectedPolicyOrCount(word: word, expected: NumberArgument.allocateCount.expectedMessage)
+                : Message.Usage.unexpectedPolicy(word: word))
         }
         if let basis = args.value("--by"), ApportionBasis(rawValue: basis) == nil {
-            throw args.usageError("--by takes \(Self.bases.joined(separator: " or "))")
+            throw args.usageError(Message.Usage.byTakes(choices: Self.bases.dropLast().joined(separator: ", "), last: Self.bases.last ?? ""))
         }
         if args.value("--by") != nil, case .apportion = options.policy {} else if args.value("--by") != nil {
-            throw args.usageError("--by applies to apportion")
+            throw args.usageError(Message.Usage.byAppliesToApportion)
         }
         if let k = args.value("--min-per-district") { options.minPerDistrict = try args.whole(k, .minPerDistrict) }
         if let k = args.value("--max-per-district") { options.maxPerDistrict = try args.whole(k, .maxPerDistrict) }
@@ -175,7 +177,7 @@ extension AllocateCommand {
         options.cost = args.value("--cost")
         if let t = args.value("--time-limit") { options.timeLimit = try args.decimal(t, .timeLimit) }
         if (options.budget == nil) != (options.cost == nil) {
-            throw args.usageError("--budget and --cost go together")
+            throw args.usageError(Message.Usage.budgetAndCostTogether)
         }
         self.init(options: options)
     }

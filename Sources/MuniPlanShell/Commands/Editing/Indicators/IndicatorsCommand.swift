@@ -38,13 +38,13 @@ struct IndicatorsCommand: ShellCommand, Equatable {
         }
         switch action {
         case "load":
-            guard arguments.positionals.count == 2 else { throw arguments.usageError("load takes one FILE") }
+            guard arguments.positionals.count == 2 else { throw arguments.usageError(Message.Usage.loadTakesOneFile) }
             form = .load(file: arguments.positionals[1].text, options: try IndicatorFile.Options(arguments))
         case "set":
             let words = arguments.positionals.dropFirst(2).map(\.text)
             // No pairs is a column without values (what `save` writes for an empty imported column).
             guard let name = arguments.positional(1), words.count % 2 == 0 else {
-                throw arguments.usageError("set needs a NAME and CODE VALUE pairs")
+                throw arguments.usageError(Message.Usage.setNeedsPairs)
             }
             var values: [BodyValue] = []
             for i in stride(from: 0, to: words.count, by: 2) {
@@ -52,7 +52,7 @@ struct IndicatorsCommand: ShellCommand, Equatable {
             }
             form = .set(name: name, values: values)
         default:
-            throw arguments.usageError("unknown action '\(action)'")
+            throw arguments.usageError(Message.Usage.unknownAction(action: Excerpt.of(action)))
         }
     }
 

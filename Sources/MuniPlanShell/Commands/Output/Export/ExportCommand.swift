@@ -113,9 +113,9 @@ extension ExportCommand {
     init(_ args: Arguments) throws(ShellError) {
         let what = args.positionals[0].text
         guard let kind = ExportTarget.Kind(rawValue: what) else {
-            throw args.usageError("cannot export '\(what)' (choose \(ExportTarget.Kind.words.joined(separator: ", ")))")
+            throw args.usageError(Message.Usage.cannotExport(what: Excerpt.of(what), choices: MessageList(ExportTarget.Kind.words)))
         }
-        guard let path = args.value("--to") else { throw args.usageError("missing --to PATH") }
+        guard let path = args.value("--to") else { throw args.usageError(Message.Usage.missingExportPath) }
         self.init(target: try ExportTarget(kind, argument: args.positional(1), args), path: path)
         format = args.value("--format")
         excel = args.flag("--excel")

@@ -55,7 +55,7 @@ public enum ExportTarget: Sendable, Equatable {
     /// The target of `kind` with the word after it, if any (a measure, a simulation part).
     init(_ kind: Kind, argument: String?, _ args: Arguments) throws(ShellError) {
         func alone(_ target: ExportTarget) throws(ShellError) -> ExportTarget {
-            if let extra = argument { throw args.usageError("unexpected '\(extra)'") }
+            if let extra = argument { throw args.usageError(Message.Shell.unexpectedWord(word: Excerpt.of(extra))) }
             return target
         }
         switch kind {
@@ -70,7 +70,7 @@ public enum ExportTarget: Sendable, Equatable {
             guard let measure = argument else { throw args.usageError(Message.Series.exportTrendNeedsMeasure) }
             self = .trend(measure: measure)
         case .allocation:
-            guard let measure = argument else { throw args.usageError("export allocation needs a MEASURE") }
+            guard let measure = argument else { throw args.usageError(Message.Usage.exportAllocationNeedsMeasure) }
             self = .allocation(measure: measure)
         case .simulation:
             let word = argument ?? SimulationTablePart.kpi.rawValue

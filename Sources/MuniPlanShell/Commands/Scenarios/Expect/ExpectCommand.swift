@@ -45,23 +45,23 @@ struct ExpectCommand: ShellCommand, Equatable {
         let cumulative = args.flag("--cumulative")
         switch words[0] {
         case "kpi":
-            guard words.count >= 3 else { throw args.usageError("expect kpi needs a KPI and a state or comparison") }
+            guard words.count >= 3 else { throw args.usageError(Message.Usage.expectKpiWords) }
             if words.count == 3, let state = Expectation.KPIState(rawValue: words[2]) {
                 return .kpiState(kpi: words[1], state: state, fy: fy)
             }
             guard words.count == 4, let comparison = Comparison(word: words[2]) else {
-                throw args.usageError("expected met, short, over or OP N after the KPI")
+                throw args.usageError(Message.Usage.expectKpiState)
             }
             return .kpiValue(kpi: words[1], comparison: comparison, value: try args.decimal(words[3], .expectedValue), fy: fy)
         case "covered", "not-covered":
-            guard words.count >= 3 else { throw args.usageError("expect \(words[0]) needs a measure and bodies") }
+            guard words.count >= 3 else { throw args.usageError(Message.Usage.expectCoverageWords(check: words[0])) }
             let bodies = Array(words.dropFirst(2))
             return words[0] == "covered"
                 ? .covered(measure: words[1], bodies: bodies, fy: fy, cumulative: cumulative)
                 : .notCovered(measure: words[1], bodies: bodies, fy: fy, cumulative: cumulative)
         case "count":
             guard words.count >= 4, let comparison = Comparison(word: words[words.count - 2]) else {
-                throw args.usageError("expect count needs selectors, an operator and a number")
+                throw args.usageError(Message.Usage.expectCountWords)
             }
             let n = try args.whole(words[words.count - 1], .expectedCount)
             return .count(selectors: Array(words[1..<(words.count - 2)]), comparison: comparison, value: n, fy: fy)
@@ -70,7 +70,7 @@ struct ExpectCommand: ShellCommand, Equatable {
         case "forecast":
             return try parseForecast(Array(words.dropFirst()), args: args)
         default:
-            throw args.usageError("unknown expectation '\(words[0])'")
+            throw args.usageError(Message.Usage.unknownExpectation(word: Excerpt.of(words[0])))
         }
     }
 }
