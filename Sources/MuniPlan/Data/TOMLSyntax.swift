@@ -11,11 +11,9 @@
 /// valid text (a key defined twice, a table redefined), which toml++ reports as errors. The
 /// first problem is reported on its line, naming at most one character.
 struct TOMLSyntax {
-    struct Failure: Error {
-        let line: Int
-        let message: String
-    }
+    struct Failure: Error { let line: Int, message: Message }
 
+    private typealias M = Message.Toml
     static let maxDepth = 32
     private let b: [UInt8]
     private var i = 0
@@ -54,7 +52,7 @@ struct TOMLSyntax {
         case nil: return
         case 0x0A: i += 1
         case 0x0D where at(1) == 0x0A: i += 2
-        default: throw fail("expected the end of the line, found \(found)")
+        default: throw fail(M.expectedEndOfLine(found: found))
         }
         line += 1
     }
@@ -62,7 +60,7 @@ struct TOMLSyntax {
     private mutating func comment() throws(Failure) {
         i += 1
         while let c = peek, c != 0x0A, !(c == 0x0D && at(1) == 0x0A) {
-            guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a comment") }
+            guard !TOMLCharacter.isControl(c) else { throw fail(M.controlInComment) }
             i += 1
         }
     }
@@ -77,7 +75,7 @@ struct TOMLSyntax {
         skipSpaces()
         let close = array ? "]]" : "]"
         guard peek == UInt8(ascii: "]"), !array || at(1) == UInt8(ascii: "]") else {
-            throw fail("a table header must end with \(close), found \(found)")
+            throw fail(M.headerEnd(close: close, found: found))
         }
         i += array ? 2 : 1
     }
@@ -85,7 +83,7 @@ struct TOMLSyntax {
     private mutating func keyValue() throws(Failure) {
         try key()
         skipSpaces()
-        guard peek == UInt8(ascii: "=") else { throw fail("expected '=' after the key, found \(found)") }
+        guard peek == UInt8(ascii: "=") else { throw fail(M.expectedEquals(found: found)) }
         i += 1
         skipSpaces()
         try value()
@@ -107,12 +105,12 @@ struct TOMLSyntax {
     private mutating func simpleKey() throws(Failure) {
         switch peek {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
-            guard at(1) != peek || at(2) != peek else { throw fail("a key cannot be a multi-line string") }
+            guard at(1) != peek || at(2) != peek else { throw fail(M.multiLineKey) }
             if peek == UInt8(ascii: "\"") { try basicString() } else { try literalString() }
         case let c? where TOMLCharacter.isBareKey(c):
             while let c = peek, TOMLCharacter.isBareKey(c) { i += 1 }
         default:
-            throw fail("expected a key (letters, digits, - and _, or quoted), found \(found)")
+            throw fail(M.expectedKey(found: found))
         }
     }
 
@@ -132,7 +130,7 @@ struct TOMLSyntax {
 
     private mutating func nested(_ body: (inout TOMLSyntax) throws(Failure) -> Void) throws(Failure) {
         depth += 1
-        guard depth <= Self.maxDepth else { throw fail("arrays and tables nested more than \(Self.maxDepth) deep") }
+        guard depth <= Self.maxDepth else { throw fail(M.nestedTooDeep(depth: Self.maxDepth)) }
         try body(&self)
         depth -= 1
     }
@@ -148,7 +146,7 @@ struct TOMLSyntax {
             switch peek {
             case UInt8(ascii: ","): i += 1
             case UInt8(ascii: "]"): i += 1; return
-            default: throw fail("expected ',' or ']' in an array, found \(found)")
+            default: throw fail(M.expectedArraySeparator(found: found))
             }
         }
     }
@@ -164,7 +162,7 @@ struct TOMLSyntax {
             switch peek {
             case UInt8(ascii: ","): i += 1; skipSpaces()
             case UInt8(ascii: "}"): i += 1; return
-            default: throw fail("expected ',' or '}' in an inline table, found \(found)")
+            default: throw fail(M.expectedTableSeparator(found: found))
             }
         }
     }
@@ -172,12 +170,12 @@ struct TOMLSyntax {
     private mutating func basicString() throws(Failure) {
         i += 1
         while true {
-            guard let c = peek, c != 0x0A, c != 0x0D else { throw fail("a string that does not end on its line (a missing \")") }
+            guard let c = peek, c != 0x0A, c != 0x0D else { throw fail(M.unclosedBasicString) }
             switch c {
             case UInt8(ascii: "\""): i += 1; return
             case UInt8(ascii: "\\"): try escape()
             default:
-                guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a string (write it as an escape)") }
+                guard !TOMLCharacter.isControl(c) else { throw fail(M.controlInBasicString) }
                 i += 1
             }
         }
@@ -186,9 +184,9 @@ struct TOMLSyntax {
     private mutating func literalString() throws(Failure) {
         i += 1
         while true {
-            guard let c = peek, c != 0x0A, c != 0x0D else { throw fail("a string that does not end on its line (a missing ')") }
+            guard let c = peek, c != 0x0A, c != 0x0D else { throw fail(M.unclosedLiteralString) }
             if c == UInt8(ascii: "'") { i += 1; return }
-            guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a string") }
+            guard !TOMLCharacter.isControl(c) else { throw fail(M.controlInString) }
             i += 1
         }
     }
@@ -198,18 +196,18 @@ struct TOMLSyntax {
         let opened = line
         i += 3
         while true {
-            guard let c = peek else { throw Failure(line: opened, message: "a multi-line string that never ends") }
+            guard let c = peek else { throw Failure(line: opened, message: M.unclosedMultiLineString) }
             switch c {
             case quote:
                 var run = 0
                 while peek == quote { run += 1; i += 1 }
                 if run >= 3 {
-                    guard run <= 5 else { throw fail("too many quotes at the end of a multi-line string") }
+                    guard run <= 5 else { throw fail(M.tooManyQuotes) }
                     return
                 }
             case 0x0A: i += 1; line += 1
             case 0x0D:
-                guard at(1) == 0x0A else { throw fail("a carriage return without a line feed") }
+                guard at(1) == 0x0A else { throw fail(M.loneCarriageReturn) }
                 i += 2
                 line += 1
             case UInt8(ascii: "\\") where quote == UInt8(ascii: "\""):
@@ -217,13 +215,13 @@ struct TOMLSyntax {
                     i += 1
                     skipSpaces()
                     guard peek == 0x0A || (peek == 0x0D && at(1) == 0x0A) else {
-                        throw fail("a backslash in a multi-line string must end its line or start an escape")
+                        throw fail(M.strayBackslash)
                     }
                 } else {
                     try escape()
                 }
             default:
-                guard !TOMLCharacter.isControl(c) else { throw fail("a control character in a string") }
+                guard !TOMLCharacter.isControl(c) else { throw fail(M.controlInString) }
                 i += 1
             }
         }
@@ -231,7 +229,7 @@ struct TOMLSyntax {
 
     private mutating func escape() throws(Failure) {
         i += 1
-        guard let c = peek else { throw fail("a string that never ends") }
+        guard let c = peek else { throw fail(M.unclosedString) }
         switch c {
         case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
              UInt8(ascii: "r"), UInt8(ascii: "t"):
@@ -241,13 +239,13 @@ struct TOMLSyntax {
             i += 1
             var scalar: UInt32 = 0
             for _ in 0..<count {
-                guard let digit = peek.flatMap(TOMLCharacter.hexValue) else { throw fail("\\\(Character(Unicode.Scalar(c))) needs \(count) hex digits") }
+                guard let digit = peek.flatMap(TOMLCharacter.hexValue) else { throw fail(M.hexDigits(letter: String(Character(Unicode.Scalar(c))), count: count)) }
                 scalar = scalar << 4 | digit
                 i += 1
             }
-            guard Unicode.Scalar(scalar) != nil else { throw fail("an escape that is not a Unicode character") }
+            guard Unicode.Scalar(scalar) != nil else { throw fail(M.notUnicode) }
         default:
-            throw fail("unknown escape \\\(TOMLCharacter.isPrintable(c) ? String(Character(Unicode.Scalar(c))) : "?") (use \\\" \\\\ \\b \\f \\n \\r \\t \\uXXXX)")
+            throw fail(M.unknownEscape(escape: TOMLCharacter.isPrintable(c) ? String(Character(Unicode.Scalar(c))) : "?"))
         }
     }
 
@@ -256,13 +254,13 @@ struct TOMLSyntax {
         let start = i
         while let c = peek, !TOMLCharacter.endsBareValue(c) { i += 1 }
         let token = Array(b[start..<i])
-        guard !token.isEmpty else { i = start; throw fail("expected a value, found \(found)") }
+        guard !token.isEmpty else { i = start; throw fail(M.expectedValue(found: found)) }
         if TOMLNumber.isValue(token) { return }
         i = start
         if token.contains(UInt8(ascii: ":")) || TOMLNumber.looksLikeDate(token) {
-            throw fail("a date or time: muniplan files take none (write it as a string in quotes)")
+            throw fail(M.date)
         }
-        throw fail("not a value: strings need quotes; numbers are like 19, 0.5, 1e3, 1_000")
+        throw fail(M.notAValue)
     }
 
     // MARK: characters
@@ -287,14 +285,14 @@ struct TOMLSyntax {
         }
     }
 
-    private func fail(_ message: String) -> Failure { Failure(line: line, message: message) }
+    private func fail(_ message: Message) -> Failure { Failure(line: line, message: message) }
 
     /// What is at the cursor, naming at most one character of the file.
-    private var found: String {
-        guard let c = peek else { return "the end of the file" }
-        if c == 0x0D, at(1) != 0x0A { return "a carriage return without a line feed" }
-        if c == 0x0A || c == 0x0D { return "the end of the line" }
-        if TOMLCharacter.isPrintable(c) { return "'\(Character(Unicode.Scalar(c)))'" }
-        return c >= 0x80 ? "a non-ASCII character" : "a control character"
+    private var found: Message {
+        guard let c = peek else { return M.foundEndOfFile }
+        if c == 0x0D, at(1) != 0x0A { return M.foundCarriageReturn }
+        if c == 0x0A || c == 0x0D { return M.foundEndOfLine }
+        if TOMLCharacter.isPrintable(c) { return M.foundCharacter(character: String(Character(Unicode.Scalar(c)))) }
+        return c >= 0x80 ? M.foundNonAscii : M.foundControl
     }
 }
