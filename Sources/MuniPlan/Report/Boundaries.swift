@@ -89,8 +89,7 @@ public struct Boundaries: Sendable {
             do throws(DataError) {
                 for shape in try parser.shapes(from: Array(line)) {
                     if let first = firstLine[shape.code] {
-                        issues.append(DataIssue(file: file, line: lineNumber,
-                                                message: "duplicate code \(shape.code) (first on line \(first))"))
+                        issues.append(DataIssue(file: file, line: lineNumber, Message.Data.duplicateCode(code: shape.code, first: first)))
                         continue
                     }
                     firstLine[shape.code] = lineNumber
@@ -101,7 +100,7 @@ public struct Boundaries: Sendable {
             }
         }
         if issues.isEmpty, shapes.isEmpty {
-            issues.append(DataIssue(file: file, line: max(lineNumber, 1), message: "no features found"))
+            issues.append(DataIssue(file: file, line: max(lineNumber, 1), Message.Boundaries.noFeatures))
         }
         guard issues.isEmpty else { throw DataError(issues) }
         self.init(shapes: shapes, file: file)

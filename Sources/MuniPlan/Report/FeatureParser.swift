@@ -11,34 +11,34 @@ struct FeatureParser {
         do {
             json = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
         } catch {
-            throw fail("not valid JSON (expected one GeoJSON Feature on this line)")
+            throw fail(M.notJson)
         }
-        guard let object = json as? [String: Any] else { throw fail("expected a JSON object (a GeoJSON Feature)") }
+        guard let object = json as? [String: Any] else { throw fail(M.notObject) }
         switch object["type"] as? String {
         case "Feature":
             return [try shape(from: object)]
         case "FeatureCollection":
-            guard let features = object["features"] as? [Any] else { throw fail("FeatureCollection without a features array") }
+            guard let features = object["features"] as? [Any] else { throw fail(M.noFeaturesArray) }
             var shapes: [Boundaries.Shape] = []
             for (i, feature) in features.enumerated() {
-                guard let f = feature as? [String: Any] else { throw fail("feature \(i + 1) is not an object") }
+                guard let f = feature as? [String: Any] else { throw fail(M.featureNotObject(number: i + 1)) }
                 shapes.append(try shape(from: f))
             }
             return shapes
         case let other:
-            throw fail("expected a GeoJSON Feature, found type \(other.map { "'\($0)'" } ?? "none")")
+            throw fail(M.notFeature(type: other.map { M.typeNamed(type: $0) } ?? M.typeNone))
         }
     }
 
     private func shape(from feature: [String: Any]) throws(DataError) -> Boundaries.Shape {
-        guard let properties = feature["properties"] as? [String: Any] else { throw fail("feature without properties") }
+        guard let properties = feature["properties"] as? [String: Any] else { throw fail(M.noProperties) }
         guard let code = properties["code"] as? String, !code.isEmpty else {
-            throw fail("feature without a properties.code string")
+            throw fail(M.noCode)
         }
         let name = properties["name"] as? String ?? code
-        guard let geometry = feature["geometry"] as? [String: Any] else { throw fail("\(code): feature without a geometry") }
-        let type = geometry["type"] as? String ?? "none"
-        guard let coordinates = geometry["coordinates"] as? [Any] else { throw fail("\(code): geometry without coordinates") }
+        guard let geometry = feature["geometry"] as? [String: Any] else { throw fail(M.noGeometry(code: code)) }
+        let type = geometry["type"] as? String
+        guard let coordinates = geometry["coordinates"] as? [Any] else { throw fail(M.noCoordinates(code: code)) }
         let polygons: [[Boundaries.Ring]]
         switch type {
         case "Polygon":
@@ -46,35 +46,35 @@ struct FeatureParser {
         case "MultiPolygon":
             var list: [[Boundaries.Ring]] = []
             for item in coordinates {
-                guard let rings = item as? [Any] else { throw fail("\(code): MultiPolygon member is not an array of rings") }
+                guard let rings = item as? [Any] else { throw fail(M.memberNotRings(code: code)) }
                 list.append(try polygon(rings, code: code))
             }
             polygons = list
         default:
-            throw fail("\(code): geometry type '\(type)' is not a Polygon or MultiPolygon")
+            throw fail(type.map { M.geometryType(code: code, type: $0) } ?? M.geometryNoType(code: code))
         }
-        guard !polygons.isEmpty else { throw fail("\(code): geometry has no polygons") }
+        guard !polygons.isEmpty else { throw fail(M.noPolygons(code: code)) }
         return Boundaries.Shape(code: code, name: name, polygons: polygons, line: line)
     }
 
     private func polygon(_ rings: [Any], code: String) throws(DataError) -> [Boundaries.Ring] {
-        guard !rings.isEmpty else { throw fail("\(code): polygon has no rings") }
+        guard !rings.isEmpty else { throw fail(M.noRings(code: code)) }
         var result: [Boundaries.Ring] = []
         for ringValue in rings {
-            guard let positions = ringValue as? [Any] else { throw fail("\(code): ring is not an array of positions") }
+            guard let positions = ringValue as? [Any] else { throw fail(M.ringNotPositions(code: code)) }
             var ring: Boundaries.Ring = []
             ring.reserveCapacity(positions.count)
             for position in positions {
                 guard let pair = position as? [Any], pair.count >= 2,
                       let lon = number(pair[0]), let lat = number(pair[1]) else {
-                    throw fail("\(code): position is not [longitude, latitude]")
+                    throw fail(M.positionShape(code: code))
                 }
                 guard lon.isFinite, lat.isFinite, (-180...180).contains(lon), (-90...90).contains(lat) else {
-                    throw fail("\(code): position [\(lon), \(lat)] is not a longitude and latitude")
+                    throw fail(M.positionRange(code: code, longitude: "\(lon)", latitude: "\(lat)"))
                 }
                 ring.append(Boundaries.Point(longitude: lon, latitude: lat))
             }
-            guard ring.count >= 3 else { throw fail("\(code): ring has \(ring.count) positions, a ring needs at least 3") }
+            guard ring.count >= 3 else { throw fail(M.shortRing(code: code, count: ring.count)) }
             result.append(ring)
         }
         return result
@@ -86,7 +86,9 @@ struct FeatureParser {
         return value as? Double
     }
 
-    private func fail(_ message: String) -> DataError {
-        DataError(file: file, line: line, message)
+    private typealias M = Message.Boundaries
+
+    private func fail(_ what: Message) -> DataError {
+        DataError(file: file, line: line, what)
     }
 }
