@@ -59,11 +59,6 @@ public struct DataError: Error, Sendable, CustomStringConvertible {
         self.issues = [DataIssue(file: file, line: line, what)]
     }
 
-    /// A problem worded elsewhere, shown as given.
-    public init(file: String, line: Int, _ message: String) {
-        self.issues = [DataIssue(file: file, line: line, message: message)]
-    }
-
     /// One line: the first problem, and how many more there are (`issues` has them all).
     public var message: Message {
         guard let first = issues.first else { return Message.Data.notLoaded }

@@ -47,6 +47,16 @@ public enum SupportState: String, Sendable, CaseIterable, Hashable {
 
     public var hasAdvisor: Bool { self == .advisor || self == .both }
     public var hasGrant: Bool { self == .grant || self == .both }
+
+    /// `both` / `アドバイザー・補助`: the model's word in English, as uptake.toml writes it.
+    public var name: Message {
+        switch self {
+        case .none: Message.Uptake.supportNone
+        case .advisor: Message.Uptake.supportAdvisor
+        case .grant: Message.Uptake.supportGrant
+        case .both: Message.Uptake.supportBoth
+        }
+    }
 }
 
 /// A population band: bodies with fewer than `below` people (the last band: the rest).

@@ -15,10 +15,10 @@ extension UptakeModel {
         let root = try TextFile.toml(text, file: file)
         var r = UptakeReader(file: file, lines: UptakeLines(text), dataset: dataset)
         for key in root.keys where !["support", "uptake"].contains(key) {
-            r.issue(line: r.lines.topLevelLine(key: key), "unknown key '\(key)' (expected [support] and [[uptake]] entries)")
+            r.issue(line: r.lines.topLevelLine(key: key), Message.Uptake.unknownTopKey(key: key))
         }
         let supportTable = root["support"]?.table
-        if supportTable == nil { r.issue(line: 1, "missing [support] table (advisor = \"MEASURE\", grant = \"MEASURE\")") }
+        if supportTable == nil { r.issue(line: 1, Message.Uptake.missingSupport) }
         r.unknownKeys(supportTable, allowed: ["advisor", "grant"], at: .table("support"), in: "[support]")
         let advisor = r.measureID(supportTable, "advisor", at: .table("support"), in: "[support]")
         let grant = r.measureID(supportTable, "grant", at: .table("support"), in: "[support]")
@@ -29,27 +29,27 @@ extension UptakeModel {
         if let value = root["uptake"] {
             if let array = value.array {
                 entries = array.map(\.table)
-                if entries.isEmpty { r.issue(line: r.lines.topLevelLine(key: "uptake"), "no [[uptake]] entries") }
+                if entries.isEmpty { r.issue(line: r.lines.topLevelLine(key: "uptake"), Message.Data.noEntries(name: "uptake")) }
             } else {
-                r.issue(line: r.lines.topLevelLine(key: "uptake"), "'uptake' must be an array of tables ([[uptake]])")
+                r.issue(line: r.lines.topLevelLine(key: "uptake"), Message.Data.notArrayOfTables(name: "uptake"))
                 entries = []
             }
         } else {
-            r.issue(line: 1, "no [[uptake]] entries: nothing to simulate")
+            r.issue(line: 1, Message.Uptake.nothingToSimulate)
             entries = []
         }
         for (i, table) in entries.enumerated() {
             guard let table else {
-                r.issue(line: r.lines.line(.entry(i)), "uptake entry \(i + 1) is not a table")
+                r.issue(line: r.lines.line(.entry(i)), Message.Uptake.entryNotTable(entry: i + 1))
                 continue
             }
             let name = "[[uptake]]"
             r.unknownKeys(table, allowed: ["measure", "base", "carry_over", "support", "kind", "size"], at: .entry(i), in: name)
             let id = r.measureID(table, "measure", at: .entry(i), in: name)
             if let id {
-                if !seen.insert(id).inserted { r.issue(.entry(i), "measure", "a second uptake entry for '\(id)'") }
+                if !seen.insert(id).inserted { r.issue(.entry(i), "measure", Message.Uptake.secondEntry(measure: id)) }
                 if !dataset.kpis(of: id).contains(where: { $0.kind.countsBodies }) {
-                    r.issue(.entry(i), "measure", "'\(id)' has no KPI that counts bodies: there is nothing to simulate")
+                    r.issue(.entry(i), "measure", Message.Uptake.noBodyKpi(measure: id))
                 }
             }
             let base = r.probability(table, "base", at: .entry(i), in: name)
@@ -61,7 +61,7 @@ extension UptakeModel {
             measures.append(MeasureUptake(measure: id, base: base, support: support, kinds: kinds, sizes: sizes, carryOver: carryOver))
         }
         if !r.issues.isEmpty { throw DataError(r.issues) }
-        guard let advisor, let grant else { throw DataError(file: file, line: 1, "missing [support] measures") }
+        guard let advisor, let grant else { throw DataError(file: file, line: 1, Message.Uptake.missingSupportMeasures) }
         self.init(advisorMeasure: advisor, grantMeasure: grant, measures: measures, file: file)
     }
 }
@@ -73,24 +73,24 @@ struct UptakeReader {
     let dataset: Dataset
     var issues: [DataIssue] = []
 
-    mutating func issue(line: Int, _ message: String) {
-        issues.append(DataIssue(file: file, line: line, message: message))
+    mutating func issue(line: Int, _ what: Message) {
+        issues.append(DataIssue(file: file, line: line, what))
     }
 
-    mutating func issue(_ place: UptakeLines.Place, _ key: String?, _ message: String) {
-        issue(line: lines.line(place, key: key), message)
+    mutating func issue(_ place: UptakeLines.Place, _ key: String?, _ what: Message) {
+        issue(line: lines.line(place, key: key), what)
     }
 
     mutating func unknownKeys(_ table: TOMLTable?, allowed: [String], at place: UptakeLines.Place, in name: String) {
         guard let table else { return }
         for key in table.keys where !allowed.contains(key) {
-            issue(place, key, "unknown key '\(key)' in \(name) (expected \(allowed.joined(separator: ", ")))")
+            issue(place, key, Message.Data.unknownKey(key: key, table: name, expected: MessageList(allowed)))
         }
     }
 
     mutating func value(_ table: TOMLTable?, _ key: String, at place: UptakeLines.Place, in name: String) -> (any TOMLValueConvertible)? {
         guard let table else { return nil }
-        guard let value = table[key] else { issue(place, nil, "\(name) is missing '\(key)'"); return nil }
+        guard let value = table[key] else { issue(place, nil, Message.Data.missingKey(array: name, key: key)); return nil }
         return value
     }
 
@@ -98,13 +98,13 @@ struct UptakeReader {
         guard let value = value(table, key, at: place, in: name) else { return nil }
         if let d = value.double, d.isFinite { return d }
         if let n = value.int { return Double(n) }
-        issue(place, key, "'\(key)' must be a number")
+        issue(place, key, Message.Data.notNumber(key: key))
         return nil
     }
 
     mutating func probability(_ table: TOMLTable?, _ key: String, at place: UptakeLines.Place, in name: String) -> Double? {
         guard let p = number(table, key, at: place, in: name) else { return nil }
-        guard p >= 0, p <= 1 else { issue(place, key, "'\(key)' is a probability: it must lie in [0, 1], not \(p)"); return nil }
+        guard p >= 0, p <= 1 else { issue(place, key, Message.Uptake.probabilityRange(key: key, value: "\(p)")); return nil }
         return p
     }
 
@@ -112,7 +112,7 @@ struct UptakeReader {
         guard let m = number(table, key, at: place, in: name) else { return nil }
         // At most 10^15: the product of a base and four multipliers then stays finite (never inf × 0).
         guard m >= 0, m <= NumberLimits.amount else {
-            issue(place, key, "'\(key)' is a multiplier: it must be ≥ 0 and at most 1e15, not \(NumberText.shortest(m))")
+            issue(place, key, Message.Uptake.multiplierRange(key: key, value: NumberText.shortest(m)))
             return nil
         }
         return m
@@ -120,19 +120,19 @@ struct UptakeReader {
 
     mutating func measureID(_ table: TOMLTable?, _ key: String, at place: UptakeLines.Place, in name: String) -> String? {
         guard let value = value(table, key, at: place, in: name) else { return nil }
-        guard let id = value.string else { issue(place, key, "'\(key)' must be a measure id in quotes"); return nil }
+        guard let id = value.string else { issue(place, key, Message.Uptake.measureNotString(key: key)); return nil }
         guard dataset.measure(id: id) != nil else {
             let known = dataset.measures.map(\.id)
-            let hint = Suggest.closest(id, in: known).map { " — did you mean \($0)?" } ?? " (known: \(known.joined(separator: ", ")))"
-            issue(place, key, "unknown measure '\(id)'\(hint)")
+            issue(place, key, Suggest.closest(id, in: known).map { Message.Plan.unknownMeasureDidYouMean(id: id, suggestion: $0) }
+                ?? Message.Uptake.unknownMeasure(id: id, known: MessageList(known)))
             return nil
         }
         return id
     }
 
     mutating func subTable(_ table: TOMLTable, _ key: String, entry i: Int) -> TOMLTable? {
-        guard let value = table[key] else { issue(.entry(i), nil, "[[uptake]] is missing its [uptake.\(key)] table"); return nil }
-        guard let sub = value.table else { issue(.entry(i), key, "'\(key)' must be a table ([uptake.\(key)])"); return nil }
+        guard let value = table[key] else { issue(.entry(i), nil, Message.Uptake.missingSubTable(key: key)); return nil }
+        guard let sub = value.table else { issue(.entry(i), key, Message.Uptake.subTableShape(key: key)); return nil }
         return sub
     }
 
@@ -155,13 +155,13 @@ struct UptakeReader {
         var ok = true
         for key in sub.keys {
             guard let state = SupportState(rawValue: key) else {
-                issue(place, key, "unknown support '\(key)' (use none, advisor, grant, both)")
+                issue(place, key, Message.Uptake.unknownSupport(support: key))
                 ok = false
                 continue
             }
             if !possible.contains(state), let measure {
-                let reason = measure == grant ? "every body it counts has had the grant (\(measure))" : "every body it counts has had an advisor (\(measure))"
-                issue(place, key, "support '\(key)' cannot occur for \(measure): \(reason) — remove it")
+                let reason = measure == grant ? Message.Uptake.reasonHadGrant(measure: measure) : Message.Uptake.reasonHadAdvisor(measure: measure)
+                issue(place, key, Message.Uptake.supportCannotOccur(support: key, measure: measure, reason: reason))
                 ok = false
             }
         }
@@ -179,12 +179,12 @@ struct UptakeReader {
         var ok = true
         for key in sub.keys {
             guard let kind = BodyKind(rawValue: key) else {
-                issue(place, key, "unknown kind of body '\(key)' (use \(BodyKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                issue(place, key, Message.Data.unknownEligibleKind(kind: key, known: MessageList(BodyKind.allCases.map(\.rawValue))))
                 ok = false
                 continue
             }
             if let measure, !measure.eligibleKinds.contains(kind) {
-                issue(place, key, "\(measure.id) cannot cover a \(key) (eligible: \(Self.kinds(measure)))")
+                issue(place, key, Message.Uptake.kindNotEligible(measure: measure.id, kind: key, eligible: Self.kinds(measure)))
                 ok = false
             }
         }
@@ -196,41 +196,41 @@ struct UptakeReader {
         return ok ? out : nil
     }
 
-    static func kinds(_ measure: Measure) -> String {
-        BodyKind.allCases.filter { measure.eligibleKinds.contains($0) }.map(\.rawValue).joined(separator: ", ")
+    static func kinds(_ measure: Measure) -> MessageList {
+        MessageList(BodyKind.allCases.filter { measure.eligibleKinds.contains($0) }.map(\.rawValue))
     }
 
     mutating func sizeBands(_ table: TOMLTable, entry i: Int) -> [SizeBand]? {
-        guard let value = table["size"] else { issue(.entry(i), nil, "[[uptake]] is missing its [[uptake.size]] bands"); return nil }
+        guard let value = table["size"] else { issue(.entry(i), nil, Message.Uptake.missingSize); return nil }
         guard let array = value.array, !array.isEmpty else {
-            issue(.entry(i), "size", "'size' must be [[uptake.size]] bands (below = PEOPLE, multiplier = M)")
+            issue(.entry(i), "size", Message.Uptake.sizeShape)
             return nil
         }
         var bands: [SizeBand] = []
         var ok = true
         for (k, element) in array.enumerated() {
             let place = UptakeLines.Place.band(i, k)
-            guard let band = element.table else { issue(place, nil, "size band \(k + 1) is not a table"); ok = false; continue }
+            guard let band = element.table else { issue(place, nil, Message.Uptake.bandNotTable(band: k + 1)); ok = false; continue }
             unknownKeys(band, allowed: ["below", "multiplier"], at: place, in: "[[uptake.size]]")
             let multiplier = multiplier(band, "multiplier", at: place, in: "[[uptake.size]]")
             var below: Int?
             let last = k == array.count - 1
             if let value = band["below"] {
                 if last {
-                    issue(place, "below", "the last size band takes everyone left: remove its 'below'")
+                    issue(place, "below", Message.Uptake.lastBandBelow)
                     ok = false
                 } else if let n = value.int, n > 0 {
                     below = n
                     if let previous = bands.last?.below, n <= previous {
-                        issue(place, "below", "size bands must rise: below = \(n) after below = \(previous)")
+                        issue(place, "below", Message.Uptake.bandsRise(below: n, previous: previous))
                         ok = false
                     }
                 } else {
-                    issue(place, "below", "'below' must be a whole number of people > 0")
+                    issue(place, "below", Message.Uptake.belowNotPeople)
                     ok = false
                 }
             } else if !last {
-                issue(place, nil, "[[uptake.size]] is missing 'below' (only the last band may leave it out)")
+                issue(place, nil, Message.Uptake.missingBelow)
                 ok = false
             }
             guard let multiplier else { ok = false; continue }
