@@ -28,7 +28,7 @@ final class PlainLineReader: LineReading {
             warn(Message.Terminal.notUtf8(detail: detail.message))
             return .interrupted
         case .tooLong?:
-            warn(Message.Terminal.lineTooLong(limit: InputLimits.describe(StandardInputLines.lineLimit)))
+            warn(Message.Terminal.lineTooLong(limit: InputLimits.size(StandardInputLines.lineLimit)))
             return .interrupted
         }
     }

@@ -19,6 +19,7 @@ final class Printer {
     }
 
     func emit(_ output: Output) {
+        Terminal.language = interpreter.session.language
         if held != nil { held?.append(output) } else { write(output) }
     }
 

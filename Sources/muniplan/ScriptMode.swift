@@ -29,7 +29,7 @@ enum ScriptMode {
             report("\(name):\(line)", Message.Terminal.notUtf8(detail: detail.message))
             return ExitStatus.failed.rawValue
         case let .tooLong(line)?:
-            report("\(name):\(line)", Message.Terminal.lineTooLong(limit: InputLimits.describe(StandardInputLines.lineLimit)))
+            report("\(name):\(line)", Message.Terminal.lineTooLong(limit: InputLimits.size(StandardInputLines.lineLimit)))
             return ExitStatus.failed.rawValue
         case let .readFailed(code)?:
             report(waitingFor, Message.Terminal.stdinUnreadable(reason: String(cString: strerror(code))))
@@ -49,7 +49,7 @@ enum ScriptMode {
                 // A problem at a line of the file (not UTF-8, a NUL byte) is located there,
                 // as every message about a line is; the rest is muniplan's own.
                 let message = error.text(in: interpreter.session.language)
-                Terminal.err(message.hasPrefix(file + ":") ? message : "muniplan: \(message)")
+                Terminal.err(message.hasPrefix(file + ":") ? message : Message.Executable.problem(problem: message).text(in: interpreter.session.language))
                 return ExitStatus.failed.rawValue
             }
             let result = run(lines: ScriptLines.split(text), name: file, path: path, numberCommands: false,

@@ -34,25 +34,28 @@ enum Terminal {
     private static let lineBreak: Set<Unicode.Scalar> = ["\n"]
 
     /// Text already safe for a terminal (`OutputRenderer`'s), with its own colour codes.
-    static func out(rendered text: String) { write(text + "\n", to: STDOUT_FILENO, named: "standard output") }
+    static func out(rendered text: String) { write(text + "\n", to: STDOUT_FILENO) }
 
     /// The prompt, with no line break: the answer is typed after it.
-    static func prompt(_ text: String) { write(VisibleText.escaping(text, keeping: lineBreak), to: STDOUT_FILENO, named: "standard output") }
+    static func prompt(_ text: String) { write(VisibleText.escaping(text, keeping: lineBreak), to: STDOUT_FILENO) }
 
-    private static func err(rendered text: String) { write(text + "\n", to: STDERR_FILENO, named: "standard error") }
+    private static func err(rendered text: String) { write(text + "\n", to: STDERR_FILENO) }
 
-    private static func write(_ text: String, to descriptor: Int32, named name: String) {
+    private static func write(_ text: String, to descriptor: Int32) {
         switch DescriptorWriter.write(text.utf8, to: descriptor) {
         case nil, .interrupted?: return
         case .closed?: exit(ExitStatus.outputClosed.rawValue)
         case let .failed(code)?:
             if descriptor != STDERR_FILENO {
                 let reason = String(cString: strerror(code))
-                _ = DescriptorWriter.write("muniplan: cannot write to \(name): \(reason) — stopped\n".utf8, to: STDERR_FILENO)
+                _ = DescriptorWriter.write((Message.Executable.cannotWriteOutput(reason: reason).text(in: language) + "\n").utf8, to: STDERR_FILENO)
             }
             exit(ExitStatus.failed.rawValue)
         }
     }
+
+    /// The session's language as of its last output, for the one sentence written here.
+    nonisolated(unsafe) static var language = Language.english
 
     static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 

@@ -26,6 +26,7 @@ do {
 
 /// Chosen before anything is said, so the first message is in it too.
 let language = options.lang.flatMap(Language.init(word:)) ?? Language(environment: ProcessInfo.processInfo.environment)
+Terminal.language = language
 
 if options.version {
     Terminal.out("muniplan \(MuniPlanVersion.current)")

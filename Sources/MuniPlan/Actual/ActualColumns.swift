@@ -16,13 +16,13 @@ struct ActualColumns {
     /// The columns of `table`, or the problem with its heading (line 1).
     static func find(in table: SheetRows) throws(IndicatorError) -> ActualColumns {
         let column = table.column
-        var missing: [String] = []
+        var missing: [any MessageArgument] = []
         let body = column(bodyHeadings), measure = column(measureHeadings), year = column(yearHeadings)
         let covered = column(coveredHeadings), value = column(valueHeadings)
         if body == nil { missing.append("code/name/団体") }
         if measure == nil { missing.append("measure/事業") }
         if year == nil { missing.append("fy/年度") }
-        if covered == nil, value == nil { missing.append("covered/実施 or value/実績") }
+        if covered == nil, value == nil { missing.append(Message.ActualColumns.coveredOrValue) }
         guard let body, let measure, let year, missing.isEmpty else {
             throw IndicatorError(issues: [DataIssue(file: table.file, line: 1, Message.Actual.missingColumns(
                 columns: MessageList(missing), header: Excerpt.of(table.header.joined(separator: ","))))])

@@ -84,7 +84,7 @@ public enum AllocationError: Error, Sendable, Equatable, CustomStringConvertible
         case let .requiredNotEligible(codes):
             return M.requiredNotEligible(codes: list(codes))
         case let .unsupportedOption(option, policy):
-            return M.unsupportedOption(option: AllocationNumber.bound(option), policy: policy.description)
+            return M.unsupportedOption(option: AllocationNumber.bound(option), policy: policy.message)
         case let .minNeedsMoreThanCount(min, needed, count):
             return M.minNeedsMoreThanCount(min: min, needed: needed, n: count)
         case let .requiredMoreThanCount(required, count):

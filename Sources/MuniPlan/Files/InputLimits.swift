@@ -26,9 +26,6 @@ public enum InputLimits {
     /// boundaries are 3 MB.
     public static let dataFile = 256 << 20
 
-    /// A limit as messages show it: `4 MiB`, `512 KiB`, `10 bytes`.
-    public static func describe(_ bytes: Int) -> String { size(bytes).description }
-
     /// A limit in either language: `4 MiB`, `10 bytes` / `10バイト`.
     public static func size(_ bytes: Int) -> Message {
         if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return Message.Files.sizeMib(count: bytes >> 20) }

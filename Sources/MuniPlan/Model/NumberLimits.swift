@@ -21,11 +21,6 @@ public enum NumberLimits {
     /// Whether `x` is an amount muniplan accepts: finite and |x| ≤ 10^15.
     public static func isAmount(_ x: Double) -> Bool { x.isFinite && abs(x) <= amount }
 
-    /// `0 to 1,000,000`, `-1e15 to 1e15`: how a range reads in messages and help.
-    public static func describe(_ range: ClosedRange<Int>) -> String { self.range(range).description }
-
-    public static func describe(_ range: ClosedRange<Double>) -> String { self.range(range).description }
-
     /// A range in either language: `0 to 1,000,000` / `0～1,000,000`.
     public static func range(_ range: ClosedRange<Int>) -> Message {
         Message.Model.range(lower: NumberText.grouped(range.lowerBound), upper: NumberText.grouped(range.upperBound))

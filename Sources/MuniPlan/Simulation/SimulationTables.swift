@@ -105,7 +105,7 @@ extension SimulationResult {
             return Table.Row([
                 .text(candidate.measure), .text(body.code), .text(body.name), body.district.map(Table.Cell.text) ?? .empty,
                 .text(body.kind.name.text(in: language)), body.population.map(Table.Cell.integer) ?? .empty,
-                .text(first), .text(candidate.support.rawValue),
+                .text(first), .text(label(candidate.support.name)),
             ] + candidate.probabilities.map { Self.probability($0) } + [Self.probability(adoptionProbability(candidate: c))])
         }
         let last = years[lastYearIndex].short

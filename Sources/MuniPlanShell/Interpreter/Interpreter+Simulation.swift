@@ -27,8 +27,8 @@ extension Interpreter {
         return record.result
     }
 
-    /// `export simulation [PART]`.
-    func simulationTable(_ part: SimulationTablePart) throws(ShellError) -> Table {
-        try currentSimulation(for: "export simulation").table(part, districts: session.dataset.districts, language: session.language)
+    /// `export simulation [PART]`, in `language` (English for JSON).
+    func simulationTable(_ part: SimulationTablePart, language: Language) throws(ShellError) -> Table {
+        try currentSimulation(for: "export simulation").table(part, districts: session.dataset.districts, language: language)
     }
 }

@@ -12,7 +12,7 @@ public struct LineAssembler {
         /// Where the logical line starts.
         public let line: Int
         public let limit: Int
-        public var message: Message { Message.Shell.commandLineTooLong(limit: InputLimits.describe(limit)) }
+        public var message: Message { Message.Shell.commandLineTooLong(limit: InputLimits.size(limit)) }
         public var description: String { message.description }
     }
 

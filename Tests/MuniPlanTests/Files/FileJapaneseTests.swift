@@ -52,7 +52,7 @@ struct FileJapaneseTests {
     @Test("sizes read in bytes in Japanese, in MiB alike")
     func sizes() {
         #expect(InputLimits.size(10).text(in: .japanese) == "10バイト")
-        #expect(InputLimits.describe(1) == "1 byte")
+        #expect(InputLimits.size(1).description == "1 byte")
         #expect(InputLimits.size(4 << 20).text(in: .japanese) == "4 MiB")
     }
 }

@@ -30,8 +30,8 @@ struct SaveCommand: ShellCommand, Equatable {
         let longest = ScenarioWriter.longestCommand(in: text)
         if longest > InputLimits.commandLine || text.utf8.count > InputLimits.scenarioFile {
             let what = longest > InputLimits.commandLine
-                ? Message.Scenario.commandTooLong(bytes: longest, limit: InputLimits.describe(InputLimits.commandLine))
-                : Message.Scenario.fileTooLong(bytes: text.utf8.count, limit: InputLimits.describe(InputLimits.scenarioFile))
+                ? Message.Scenario.commandTooLong(bytes: longest, limit: InputLimits.size(InputLimits.commandLine))
+                : Message.Scenario.fileTooLong(bytes: text.utf8.count, limit: InputLimits.size(InputLimits.scenarioFile))
             throw .refused(Message.Scenario.tooBig(file: file, what: what))
         }
         let location = try interpreter.writableLocation(file)

@@ -37,7 +37,8 @@ struct DiffCommand: ShellCommand, Equatable {
             emit(.text(interpreter.text(Message.Whatif.samePlan(first: nameA, second: nameB))))
             return
         }
-        emit(.table(diff.table(describe: { session.dataset.yearLabel($0).text(in: session.language) })))
+        let language = session.tableLanguage
+        emit(.table(diff.table(describe: { session.dataset.yearLabel($0).text(in: language) }, language: language)))
     }
 
     static func plan(_ name: String, in session: Session) throws(ShellError) -> Plan {

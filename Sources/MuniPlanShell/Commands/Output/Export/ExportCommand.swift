@@ -92,7 +92,7 @@ struct ExportCommand: ShellCommand, Equatable {
         case .plan: return interpreter.planTable(language: language)
         case .bodies: return try interpreter.bodiesTable([], language: language)
         case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)
-        case let .simulation(part): return try interpreter.simulationTable(part)
+        case let .simulation(part): return try interpreter.simulationTable(part, language: language)
         case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
         case .sources: return AttributionTable.make(sources(interpreter), language: language)
         case let .trend(measure): return try interpreter.trendTable(measure, terms: [], everyObservation: true, language: language)

@@ -43,17 +43,19 @@ extension ExpectCommand {
             let t = try Self.yearIndex(when, in: result)
             let threshold = target.map(SimulationSetup.threshold) ?? kpi.threshold
             let subject = target == nil ? kpi.kpi.id : name
-            let what = "P(\(subject) ≥ \(threshold) \(kpi.isCumulative ? "by" : "in") \(when.token))"
-            guard seen.insert(what).inserted else { continue }
+            let what = kpi.isCumulative ? Message.ExpectOdds.countBy(kpi: subject, threshold: threshold, year: when.short)
+                : Message.ExpectOdds.countIn(kpi: subject, threshold: threshold, year: when.short)
+            guard seen.insert(what.description).inserted else { continue }
             checked.append((what, odds?.probability(kpi: k, year: t, atLeast: threshold)
                                   ?? result.probability(kpi: k, year: t, atLeast: threshold)))
         }
         let stated = "probability \(name)\(target.map { " " + NumberText.shortest($0) } ?? "") \(comparison.rawValue) \(NumberText.shortest(value))"
             + (exact ? " --exact" : "")
-        let actual = checked.map { check in
-            exact ? interpreter.text(Message.Odds.exactValue(what: check.what, p: Interpreter.decimal(check.p)))
-                : "\(check.what) = \(Interpreter.decimal(check.p)) (s.e. \(Interpreter.standardError(result.standardError(check.p))))"
-        }.joined(separator: ", ")
+        let actual = MessageList(checked.map { check in
+            exact ? Message.Odds.exactValue(what: check.what, p: Interpreter.decimal(check.p))
+                : Message.ExpectOdds.sampled(what: check.what, p: Interpreter.decimal(check.p),
+                                             error: Interpreter.standardError(result.standardError(check.p)))
+        })
         guard checked.allSatisfy({ comparison.holds($0.p, value) }) else {
             throw .expectation(interpreter.text(exact ? Message.Scenario.expectedActual(check: stated, actual: actual)
                 : Message.Scenario.expectedRuns(check: stated, actual: actual, runs: Table.Cell.integer(result.runs).display)))
@@ -73,13 +75,14 @@ extension ExpectCommand {
     /// P(rate ≥ TARGET %, else the KPI's target) at the year's end, drawn or exact; refused
     /// where the year end is past the forecast's reach.
     func rateCheck(_ result: SimulationResult, rate r: Int, target: Double?, year: FiscalYear?,
-                   exact: Bool) throws(ShellError) -> (what: String, p: Double) {
+                   exact: Bool) throws(ShellError) -> (what: Message, p: Double) {
         let rate = result.setup.rates[r]
         let when = year ?? rate.kpi.fiscalYear
         let t = try Self.yearIndex(when, in: result)
         let d = exact ? rate.exactDistribution(year: t) : result.rateDistribution(rate: r, year: t)
         guard !d.isEmpty else { throw .refused(Message.Rates.noOdds(kpi: rate.kpi.id, year: when.short, date: rate.observedTo.description)) }
         let threshold = target ?? rate.target
-        return ("P(\(rate.kpi.id) ≥ \(NumberText.shortest(threshold))% at \(rate.yearEnds[t]))", d.probability(atLeast: threshold))
+        return (Message.ExpectOdds.rateAt(kpi: rate.kpi.id, threshold: NumberText.shortest(threshold), date: "\(rate.yearEnds[t])"),
+                d.probability(atLeast: threshold))
     }
 }
