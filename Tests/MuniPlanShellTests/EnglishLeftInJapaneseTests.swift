@@ -48,6 +48,17 @@ import Testing
         }
     }
 
+    @Test("a failure in a script run by a script: the chain of places without English words")
+    func nestedRunLocation() throws {
+        try withTemporaryFolder { folder in
+            _ = try folder.write("a.plan", "run b.plan\n")
+            _ = try folder.write("b.plan", "bodies\nshow nowhere\n")
+            let (english, japanese) = try interpreters(in: folder.path)
+            #expect(japanese.failure("run a.plan") == "a.plan:1 → b.plan:2: 不明な団体「nowhere」")
+            #expect(english.failure("run a.plan").hasPrefix("a.plan:1: in b.plan:2: unknown body 'nowhere'"))
+        }
+    }
+
     @Test("a budget with spread: the policy is named in Japanese")
     func policyInRefusal() throws {
         let (english, japanese) = try interpreters()

@@ -25,9 +25,10 @@ public struct ScriptOutcome: Sendable, Equatable {
 }
 
 extension Interpreter {
-    /// `a.plan:3: in b.plan:7`: where the innermost running line is.
+    /// `a.plan:3: in b.plan:7` (`a.plan:3 → b.plan:7`): where the innermost running line is.
     var location: String {
-        runStack.map { "\($0.name):\($0.line)" }.joined(separator: ": in ")
+        let places = runStack.map { "\($0.name):\($0.line)" }
+        return places.dropFirst().reduce(places.first ?? "") { Message.Location.within(outer: $0, inner: $1).text(in: session.language) }
     }
 
     /// Runs a script's lines: continuation lines joined, `;` separating commands, `#`

@@ -7,14 +7,7 @@ import Testing
 /// broke measures.toml or uptake.toml), and in English exactly as before.
 @Suite("TOML syntax in Japanese")
 struct TOMLSyntaxJapaneseTests {
-    func problem(_ text: String) -> DataIssue? {
-        do throws(DataError) {
-            try TOMLSyntax.check(text, file: "uptake.toml")
-            return nil
-        } catch {
-            return error.issues.first
-        }
-    }
+    func problem(_ text: String) -> DataIssue? { tomlProblem(text, file: "uptake.toml") }
 
     @Test("what is wrong, and what was found instead, in Japanese; English as it was", arguments: [
         ("a = [}", "TOMLの構文エラー：値が必要です（実際は「}」）", "TOML syntax: expected a value, found '}'"),

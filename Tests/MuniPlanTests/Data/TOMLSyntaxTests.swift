@@ -7,14 +7,7 @@ import Testing
 /// malformed text is refused on its line — in particular those that made toml++ abort.
 @Suite("TOML syntax check")
 struct TOMLSyntaxTests {
-    func problem(_ text: String) -> DataIssue? {
-        do throws(DataError) {
-            try TOMLSyntax.check(text, file: "t.toml")
-            return nil
-        } catch {
-            return error.issues.first
-        }
-    }
+    func problem(_ text: String) -> DataIssue? { tomlProblem(text, file: "t.toml") }
 
     @Test("valid TOML passes", arguments: [
         "", "\n\n", "# comment\n", "a = 1", "a = 1 # c\r\nb = 2\r\n", "[t]\n[[a.b]]\n[ \"q k\" . 'l' ]\n",
