@@ -43,7 +43,7 @@ public enum TextFile {
         do {
             return try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw DataError(file: file, line: error.source.begin.line, Message.Data.tomlSyntax(detail: error.description))
+            throw DataError(file: file, line: error.source.begin.line, Message.Data.tomlSyntax(detail: TOMLLibraryProblem(libraryText: error.description)))
         } catch {
             throw DataError(file: file, line: 1, Message.Data.tomlSyntax(detail: "\(error)"))
         }
