@@ -11,7 +11,8 @@ import MuniPlan
 /// table's legend under it); else its text cells wrap inside narrower columns (`TableFit`:
 /// at spaces or between Japanese characters, never inside a word, numbers never); else one
 /// record a block, each column a `label: value` line under its full label (`RecordBlocks`,
-/// as psql's `\x auto`).
+/// as psql's `\x auto`). An empty table that does not fit even under its short headings
+/// shows its title, (none) and its notes.
 public struct TableRenderer {
     public var color: Bool
     /// For the line an empty table shows.
@@ -38,7 +39,7 @@ public struct TableRenderer {
         var header = labels
         var widths = natural(header)
         var legend: [String] = []
-        if let width, !table.rows.isEmpty, TableFit.total(widths) > width {
+        if let width, TableFit.total(widths) > width {
             // First the columns' short headings, if the table has them, with its legend.
             if table.columns.contains(where: { $0.short != nil }) {
                 header = table.columns.map { VisibleText.escaping($0.short ?? $0.label) }
@@ -46,6 +47,9 @@ public struct TableRenderer {
                 legend = table.legend.map { VisibleText.escaping($0) }
             }
             if TableFit.total(widths) > width {
+                // No cells to wrap: headings wrapped above (none) would tell nothing, and
+                // drawn whole they run past the edge.
+                if table.rows.isEmpty { return emptyOnly(table) }
                 guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
                     return RecordBlocks(renderer: self, width: width).render(table, header: labels, body: body)
                 }
@@ -84,6 +88,14 @@ public struct TableRenderer {
         }
         if table.rows.isEmpty { out += fitted(Message.Session.noRows.text(in: language)) }
         out += legend.flatMap(fitted)
+        out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
+        return out.joined(separator: "\n")
+    }
+
+    /// An empty table too wide for the terminal: its title, (none) and its notes, no headings.
+    func emptyOnly(_ table: Table) -> String {
+        var out = table.title.map { fitted(VisibleText.escaping($0)).map { style($0, .bold) } } ?? []
+        out += fitted(Message.Session.noRows.text(in: language))
         out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
         return out.joined(separator: "\n")
     }

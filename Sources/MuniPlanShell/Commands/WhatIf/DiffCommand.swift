@@ -37,7 +37,7 @@ struct DiffCommand: ShellCommand, Equatable {
             emit(.text(interpreter.text(Message.Whatif.samePlan(first: nameA, second: nameB))))
             return
         }
-        emit(.table(diff.table(describe: { session.dataset.yearLabel($0).text(in: session.language) })))
+        emit(.table(diff.table(describe: { session.dataset.yearLabel($0).text(in: session.language) }, language: session.tableLanguage)))
     }
 
     static func plan(_ name: String, in session: Session) throws(ShellError) -> Plan {
