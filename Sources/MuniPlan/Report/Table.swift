@@ -14,6 +14,10 @@ public struct Table: Sendable, Equatable {
         /// sentences: a terminal too narrow to give it that prints the table as record blocks
         /// rather than wrap it a few words a line. nil: any width its words allow.
         public var readable: Int?
+        /// A column a terminal may leave out when that lets every other column keep its words
+        /// whole (kpi's measure, which most KPIs are named after); the table then says so.
+        /// Files and exports always have it.
+        public var optional = false
 
         public init(_ id: String, label: String? = nil, alignment: Alignment = .left) {
             self.id = id

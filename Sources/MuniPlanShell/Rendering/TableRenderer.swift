@@ -50,6 +50,9 @@ public struct TableRenderer {
                 // No cells to wrap: headings wrapped above (none) would tell nothing, and
                 // drawn whole they run past the edge.
                 if table.rows.isEmpty { return emptyOnly(table) }
+                if let narrower = leavingOutOptional(table, header: header, body: body, widths: widths, width: width) {
+                    return render(narrower)
+                }
                 guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
                     return RecordBlocks(renderer: self, width: width).render(table, header: labels, body: body)
                 }
@@ -90,6 +93,24 @@ public struct TableRenderer {
         out += legend.flatMap(fitted)
         out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
         return out.joined(separator: "\n")
+    }
+
+    /// `table` without its optional columns, saying which it left out, when every column
+    /// cannot keep its words whole within `width` but the others can without them.
+    func leavingOutOptional(_ table: Table, header: [String], body: [[String]], widths: [Int], width: Int) -> Table? {
+        let kept = table.columns.indices.filter { !table.columns[$0].optional }
+        guard kept.count < table.columns.count, !kept.isEmpty,
+              TableFit.total(TableFit.wordBounds(widths, table: table, header: header, body: body)) > width else { return nil }
+        let narrower = Table(name: table.name, title: table.title, columns: kept.map { table.columns[$0] },
+                             rows: table.rows.map { row in Table.Row(kept.map { $0 < row.cells.count ? row.cells[$0] : .empty }, kind: row.kind) },
+                             footer: [])
+        let fit = TableFit.wordBounds(kept.map { widths[$0] }, table: narrower, header: kept.map { header[$0] }, body: body.map { cells in kept.map { $0 < cells.count ? cells[$0] : "" } })
+        guard TableFit.total(fit) <= width else { return nil }
+        let left = table.columns.filter(\.optional).map(\.label)
+        var result = Table(name: table.name, title: table.title, columns: narrower.columns, rows: narrower.rows,
+                           footer: [Message.Terminal.columnsLeftOut(columns: MessageList(left)).text(in: language)] + table.footer)
+        result.legend = table.legend
+        return result
     }
 
     /// An empty table too wide for the terminal: its title, (none) and its notes, no headings.
