@@ -22,6 +22,8 @@ public struct Dataset: Sendable {
     public let directory: String?
     /// Dated observations of measures that have them (`mynumber.csv`); none in older folders.
     public let series: [ObservedSeries]
+    /// The series' interval calibrations, each worked out once (`simulate`, `forecast`).
+    public let calibrations = CalibrationCache()
 
     private let bodyIndex: [String: Int]
 

@@ -29,12 +29,19 @@ public enum KPITable {
         }
         footer += whose(results.map(\.kpi), owner: dataset.targetsOf).map(text)
         let table = Table(name: "kpi", columns: [
-            Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)), Table.Column("items", label: text(M.columnItems)), Table.Column("kind", label: text(M.columnKind)),
+            Table.Column("kpi", label: text(M.columnKpi)), Self.measureColumn(text(M.columnMeasure)), Table.Column("items", label: text(M.columnItems)), Table.Column("kind", label: text(M.columnKind)),
             Table.Column("target", label: text(M.columnTarget), alignment: .right), Table.Column("unit", label: text(M.columnUnit)), Table.Column("fy", label: text(M.columnFy)),
             Table.Column("plan", label: text(M.columnPlan), alignment: .right), Table.Column("gap", label: text(M.columnGap), alignment: .right),
             Table.Column("status", label: text(M.columnStatus)), Table.Column("conflict", label: text(M.columnConflict)),
         ], rows: rows, footer: footer)
         return ActualKPI.adding(to: table, results: results, plan: plan, dataset: dataset, language: language)
+    }
+
+    /// The measure: most KPIs carry its id, so a narrow terminal may leave it out.
+    static func measureColumn(_ label: String) -> Table.Column {
+        var column = Table.Column("measure", label: label)
+        column.optional = true
+        return column
     }
 
     /// Whose targets the table holds the plan to: those the plan sets, the owner's where the

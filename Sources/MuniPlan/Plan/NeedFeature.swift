@@ -52,7 +52,9 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Parses a feature name against the data set and the loaded indicators.
-    public static func parse(_ name: String, dataset: Dataset, indicators: Indicators) throws(PlanError) -> NeedFeature {
+    /// `plan`: its indicators, and its targets (`card-gap` needs one).
+    public static func parse(_ name: String, dataset: Dataset, plan: Plan) throws(PlanError) -> NeedFeature {
+        let indicators = plan.indicators
         if let kind = BodyKind(rawValue: name) { return .kind(kind) }
         switch name {
         case "small": return .small
@@ -65,17 +67,17 @@ public enum NeedFeature: Sendable, Hashable, CustomStringConvertible {
             guard dataset.measure(id: measure) != nil else { throw .unknownMeasure(measure, known: dataset.measures.map(\.id)) }
             return .uncovered(measure)
         }
-        if let observed = SeriesIndicator(rawValue: name), SeriesIndicator.available(in: dataset).contains(observed) {
+        if let observed = SeriesIndicator(rawValue: name), SeriesIndicator.available(in: dataset, plan: plan).contains(observed) {
             return .observed(observed)
         }
         if dataset.groupNames.contains(name) { return .group(name) }
         if indicators.columns[name] != nil { return .indicator(name) }
-        throw .unknownFeature(name, known: featureNames(dataset: dataset, indicators: indicators))
+        throw .unknownFeature(name, known: featureNames(dataset: dataset, plan: plan))
     }
 
-    public static func featureNames(dataset: Dataset, indicators: Indicators) -> [String] {
+    public static func featureNames(dataset: Dataset, plan: Plan) -> [String] {
         ["city", "town", "village", "small", "population", "distance"] + dataset.groupNames
-            + dataset.measures.map { "uncovered:\($0.id)" } + SeriesIndicator.available(in: dataset).map(\.rawValue) + indicators.names
+            + dataset.measures.map { "uncovered:\($0.id)" } + SeriesIndicator.available(in: dataset, plan: plan).map(\.rawValue) + plan.indicators.names
     }
 }
 

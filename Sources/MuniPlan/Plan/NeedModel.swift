@@ -42,8 +42,8 @@ public struct NeedModel: Sendable {
         }
         indicatorRanges = ranges
         var observed: [SeriesIndicator: (values: [String: Double], max: Double)] = [:]
-        for indicator in SeriesIndicator.available(in: dataset) {
-            let values = indicator.values(in: dataset)
+        for indicator in SeriesIndicator.available(in: dataset, plan: plan) {
+            let values = indicator.values(in: dataset, plan: plan)
             observed[indicator] = (values, values.values.max() ?? 0)
         }
         self.observed = observed

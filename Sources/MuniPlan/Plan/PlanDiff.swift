@@ -1,5 +1,5 @@
 /// What changed between two plans: bodies gained and lost per measure and year, other
-/// settings, and KPI values that moved.
+/// settings, KPI values that moved, and KPI targets the plans set differently.
 public struct PlanDiff: Sendable {
     public struct CoverageChange: Sendable, Equatable {
         public let year: FiscalYear
@@ -14,8 +14,17 @@ public struct PlanDiff: Sendable {
         public let after: KPIResult
     }
 
+    /// A KPI's target or year as the two plans hold it (`target`), and how the second plan
+    /// stands against it.
+    public struct TargetChange: Sendable, Equatable {
+        public let before: KPI
+        public let after: KPI
+        public let result: KPIResult
+    }
+
     public let coverage: [CoverageChange]
     public let kpis: [KPIChange]
+    public let targets: [TargetChange]
     /// Capacities, weights, indicators, planned values: one line each.
     public let settings: [Message]
     private let dataset: Dataset
@@ -36,6 +45,11 @@ public struct PlanDiff: Sendable {
         self.coverage = coverage
         let resultsA = KPIEvaluation.evaluate(a, dataset: dataset), resultsB = KPIEvaluation.evaluate(b, dataset: dataset)
         kpis = zip(resultsA, resultsB).filter { $0.value != $1.value }.map { KPIChange(kpi: $0.kpi, before: $0, after: $1) }
+        // Results come in the plans' KPI order, the data's: one a KPI in both.
+        targets = a.targets == b.targets ? [] : zip(resultsA, resultsB).compactMap { old, new in
+            old.kpi.target == new.kpi.target && old.kpi.fiscalYear == new.kpi.fiscalYear ? nil
+                : TargetChange(before: old.kpi, after: new.kpi, result: new)
+        }
         var settings: [Message] = []
         func capacity(_ n: Int?) -> any MessageArgument { n.map(String.init) ?? Message.Plan.diffDefault }
         for measure in Set(a.capacities.keys).union(b.capacities.keys).sorted() where a.capacities[measure] != b.capacities[measure] {
@@ -57,9 +71,9 @@ public struct PlanDiff: Sendable {
         self.settings = settings
     }
 
-    public var isEmpty: Bool { coverage.isEmpty && kpis.isEmpty && settings.isEmpty }
+    public var isEmpty: Bool { coverage.isEmpty && kpis.isEmpty && targets.isEmpty && settings.isEmpty }
 
-    /// One row per change: coverage first, then KPIs and settings, with kinds of change,
+    /// One row per change: coverage first, then KPIs, targets and settings, with kinds of change,
     /// statuses and settings in `language`.
     public func table(describe: (FiscalYear) -> String, language: Language = .english) -> Table {
         func text(_ message: Message) -> Table.Cell { .text(message.text(in: language)) }
@@ -73,6 +87,11 @@ public struct PlanDiff: Sendable {
             Table.Row([text(Message.Plan.columnKpi), .text($0.after.year.token), .text($0.kpi.id),
                        .text(Self.value($0.before, language) + " → " + Self.value($0.after, language)), text(Self.status($0.after))])
         }
+        rows += targets.map {
+            Table.Row([text(Message.Target.diffChange), .text($0.after.fiscalYear.token), .text($0.after.id),
+                       .text(Self.target($0.before, beside: $0.after, language) + " → " + Self.target($0.after, beside: $0.before, language)),
+                       text(Self.status($0.result))])
+        }
         rows += settings.map { Table.Row([text(Message.Plan.diffSetting), .empty, .empty, text($0), .empty]) }
         func column(_ id: String, _ label: Message) -> Table.Column { Table.Column(id, label: label.text(in: language)) }
         return Table(name: "diff", columns: [
@@ -84,6 +103,13 @@ public struct PlanDiff: Sendable {
 
     static func value(_ r: KPIResult, _ language: Language) -> String {
         r.value.map(NumberText.shortest) ?? Message.Plan.diffNone.text(in: language)
+    }
+
+    /// A target as a diff row shows it, with its year where the other side's differs.
+    static func target(_ kpi: KPI, beside other: KPI, _ language: Language) -> String {
+        let value = kpi.target == nil ? Message.Plan.diffNone.text(in: language) : KPIFormat.target(kpi)
+        guard kpi.fiscalYear != other.fiscalYear else { return value }
+        return Message.Target.diffInYear(target: value, year: kpi.fiscalYear.short).text(in: language)
     }
 
     static func status(_ r: KPIResult) -> Message {

@@ -1,5 +1,6 @@
 /// Need features read from an observed series, so `weight` can aim a measure at real gaps:
-/// `card-gap` (the mynumber KPI's target minus the body's latest card rate, in points)
+/// `card-gap` (the mynumber KPI's target as the plan holds it, minus the body's latest card
+/// rate, in points)
 /// and `without-card` (residents without a card at the body's latest date).
 public enum SeriesIndicator: String, Sendable, Hashable, CaseIterable {
     case cardGap = "card-gap"
@@ -8,18 +9,19 @@ public enum SeriesIndicator: String, Sendable, Hashable, CaseIterable {
     /// The measure whose series and KPI they read.
     public static let measure = "mynumber"
 
-    /// Those the data set can give: none without the series, no gap without a target.
-    public static func available(in dataset: Dataset) -> [SeriesIndicator] {
+    /// Those the data set can give: none without the series, no gap without a target (the
+    /// data's, or one the plan sets: `target mynumber 45`).
+    public static func available(in dataset: Dataset, plan: Plan) -> [SeriesIndicator] {
         guard dataset.series(of: measure) != nil else { return [] }
-        return allCases.filter { $0 != .cardGap || target(in: dataset) != nil }
+        return allCases.filter { $0 != .cardGap || target(in: dataset, plan: plan) != nil }
     }
 
-    static func target(in dataset: Dataset) -> Double? { dataset.kpis(of: measure).lazy.compactMap(\.target).first }
+    static func target(in dataset: Dataset, plan: Plan) -> Double? { plan.kpis(of: measure, in: dataset).lazy.compactMap(\.target).first }
 
     /// Each body's unscaled value; bodies without an observation have none.
-    public func values(in dataset: Dataset) -> [String: Double] {
+    public func values(in dataset: Dataset, plan: Plan) -> [String: Double] {
         guard let series = dataset.series(of: Self.measure) else { return [:] }
-        let target = Self.target(in: dataset)
+        let target = Self.target(in: dataset, plan: plan)
         var out: [String: Double] = [:]
         for body in dataset.bodies {
             guard let last = series.of(body.code).last else { continue }

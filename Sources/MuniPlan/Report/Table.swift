@@ -10,6 +10,14 @@ public struct Table: Sendable, Equatable {
         /// A shorter heading, for a terminal too narrow for `label`; the table's `legend`
         /// says what it stands for. nil: the label is the only heading.
         public var short: String?
+        /// The narrowest its text stays readable in (display columns), for a column of
+        /// sentences: a terminal too narrow to give it that prints the table as record blocks
+        /// rather than wrap it a few words a line. nil: any width its words allow.
+        public var readable: Int?
+        /// A column a terminal may leave out when that lets every other column keep its words
+        /// whole (kpi's measure, which most KPIs are named after); the table then says so.
+        /// Files and exports always have it.
+        public var optional = false
 
         public init(_ id: String, label: String? = nil, alignment: Alignment = .left) {
             self.id = id

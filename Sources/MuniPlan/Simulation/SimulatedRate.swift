@@ -30,7 +30,8 @@ public struct SimulatedRate: Sendable, Equatable {
         kpis.compactMap { kpi in
             guard kpi.kind == .rate, let target = kpi.target, requested.isEmpty || requested.contains(kpi.measure),
                   let series = dataset.series(of: kpi.measure) else { return nil }
-            return SimulatedRate(kpi: kpi, target: target, series: series, codes: dataset.bodies.map(\.code), years: years)
+            return SimulatedRate(kpi: kpi, target: target, series: series, codes: dataset.bodies.map(\.code), years: years,
+                                 calibrations: dataset.calibrations)
         }
     }
 
@@ -40,7 +41,9 @@ public struct SimulatedRate: Sendable, Equatable {
         dataset.series(of: measure) != nil && kpis.contains { $0.measure == measure && $0.kind == .rate && $0.target != nil }
     }
 
-    init?(kpi: KPI, target: Double, series: ObservedSeries, codes: [String], years: [FiscalYear]) {
+    /// `calibrations`: the data set's, where `series` is one of its own (a fresh one: none reused).
+    init?(kpi: KPI, target: Double, series: ObservedSeries, codes: [String], years: [FiscalYear],
+          calibrations: CalibrationCache = CalibrationCache()) {
         let bodies = codes.map(series.of).filter { !$0.isEmpty }
         let total = series.total(of: codes)
         guard let latest = total.last, let last = series.latestDate else { return nil }
@@ -53,7 +56,7 @@ public struct SimulatedRate: Sendable, Equatable {
         let months = Set(yearEnds.flatMap { end in bodies.compactMap { $0.last }
             .filter { $0.date < end && $0.date.months(to: end) <= RateForecaster.maximumMonths }
             .map { IntervalCalibration.months(from: $0.date, to: end) } })
-        var calibration = CalibrationFactorMemo(IntervalCalibration(series: series, months: months))
+        var calibration = CalibrationFactorMemo(calibrations.calibration(of: series, months: months))
         let models = bodies.map(RateForecaster.model)
         heldBodies = models.filter { $0 == nil }.count
         let population = Double(bodies.reduce(0) { $0 + ($1.last?.population ?? 0) })

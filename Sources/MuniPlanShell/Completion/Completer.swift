@@ -59,7 +59,7 @@ public struct Completer {
         case .fiscalYear:
             let first = dataset.firstFiscalYear.year
             return filter(["baseline"] + (first..<(first + 4)).flatMap { ["FY\($0)", FiscalYear($0).era] }, word)
-        case .feature: return filter(NeedFeature.featureNames(dataset: dataset, indicators: session.plan.indicators), word)
+        case .feature: return filter(NeedFeature.featureNames(dataset: dataset, plan: session.plan), word)
         case .snapshot: return filter(session.snapshots.names + ["now"], word)
         case .number, .text: return []
         case .file: return files(word)

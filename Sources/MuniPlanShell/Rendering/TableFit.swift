@@ -8,7 +8,8 @@ import MuniPlan
 /// does; then, if that is not enough, down to their widest unbreakable piece
 /// (`TextWrapper.narrowestAtAll`: a name onto two lines at most, a word longer than any
 /// name between letters, never wider than the column's names).
-/// Numbers never wrap: a number's column is never narrower than its widest number.
+/// Numbers never wrap: a number's column is never narrower than its widest number; a column
+/// of sentences never narrower than its `readable` width.
 enum TableFit {
     /// Columns and the two spaces between each.
     static func total(_ widths: [Int]) -> Int {
@@ -27,15 +28,23 @@ enum TableFit {
         return minimums
     }
 
+    /// The first round's bounds: each column down to its widest word, a name kept whole (and
+    /// a column of sentences no narrower than it stays readable in).
+    static func wordBounds(_ natural: [Int], table: Table, header: [String], body: [[String]]) -> [Int] {
+        zip(minimums(table, header: header, body: body, measure: TextWrapper.narrowest), natural).enumerated()
+            .map { i, widths in max(min(widths.0, widths.1), min(natural[i], table.columns[i].readable ?? 0)) }
+    }
+
     /// Widths within `limit`, or nil when even the narrowest columns do not fit (then the
     /// table prints as record blocks).
     static func widths(_ natural: [Int], table: Table, header: [String], body: [[String]], limit: Int) -> [Int]? {
         let atAll = minimums(table, header: header, body: body, measure: TextWrapper.narrowestAtAll)
         let whole = minimums(table, header: header, body: body, measure: TextWrapper.widestName)
         let ofNames = minimums(table, header: header, body: body, measure: TextWrapper.narrowestAtAllOfNames)
-        let floor = atAll.indices.map { i in whole[i] == 0 ? atAll[i] : max(ofNames[i], min(atAll[i], whole[i])) }
+        let readable = natural.indices.map { i in min(natural[i], table.columns[i].readable ?? 0) }
+        let floor = atAll.indices.map { i in max(whole[i] == 0 ? atAll[i] : max(ofNames[i], min(atAll[i], whole[i])), readable[i]) }
         guard total(floor) <= limit else { return nil }
-        let words = zip(minimums(table, header: header, body: body, measure: TextWrapper.narrowest), natural).map { min($0, $1) }
+        let words = wordBounds(natural, table: table, header: header, body: body)
         let names = words.indices.map { i in max(floor[i], min(words[i], whole[i] == 0 ? TextWrapper.nameLength : whole[i])) }
         var widths = natural
         for bound in [words, names, floor] {

@@ -11,7 +11,8 @@ import MuniPlan
 /// table's legend under it); else its text cells wrap inside narrower columns (`TableFit`:
 /// at spaces or between Japanese characters, never inside a word, numbers never); else one
 /// record a block, each column a `label: value` line under its full label (`RecordBlocks`,
-/// as psql's `\x auto`).
+/// as psql's `\x auto`). An empty table that does not fit even under its short headings
+/// shows its title, (none) and its notes.
 public struct TableRenderer {
     public var color: Bool
     /// For the line an empty table shows.
@@ -38,7 +39,7 @@ public struct TableRenderer {
         var header = labels
         var widths = natural(header)
         var legend: [String] = []
-        if let width, !table.rows.isEmpty, TableFit.total(widths) > width {
+        if let width, TableFit.total(widths) > width {
             // First the columns' short headings, if the table has them, with its legend.
             if table.columns.contains(where: { $0.short != nil }) {
                 header = table.columns.map { VisibleText.escaping($0.short ?? $0.label) }
@@ -46,6 +47,12 @@ public struct TableRenderer {
                 legend = table.legend.map { VisibleText.escaping($0) }
             }
             if TableFit.total(widths) > width {
+                // No cells to wrap: headings wrapped above (none) would tell nothing, and
+                // drawn whole they run past the edge.
+                if table.rows.isEmpty { return emptyOnly(table) }
+                if let narrower = leavingOutOptional(table, header: header, body: body, widths: widths, width: width) {
+                    return render(narrower)
+                }
                 guard let fitted = TableFit.widths(widths, table: table, header: header, body: body, limit: width) else {
                     return RecordBlocks(renderer: self, width: width).render(table, header: labels, body: body)
                 }
@@ -84,6 +91,32 @@ public struct TableRenderer {
         }
         if table.rows.isEmpty { out += fitted(Message.Session.noRows.text(in: language)) }
         out += legend.flatMap(fitted)
+        out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
+        return out.joined(separator: "\n")
+    }
+
+    /// `table` without its optional columns, saying which it left out, when every column
+    /// cannot keep its words whole within `width` but the others can without them.
+    func leavingOutOptional(_ table: Table, header: [String], body: [[String]], widths: [Int], width: Int) -> Table? {
+        let kept = table.columns.indices.filter { !table.columns[$0].optional }
+        guard kept.count < table.columns.count, !kept.isEmpty,
+              TableFit.total(TableFit.wordBounds(widths, table: table, header: header, body: body)) > width else { return nil }
+        let narrower = Table(name: table.name, title: table.title, columns: kept.map { table.columns[$0] },
+                             rows: table.rows.map { row in Table.Row(kept.map { $0 < row.cells.count ? row.cells[$0] : .empty }, kind: row.kind) },
+                             footer: [])
+        let fit = TableFit.wordBounds(kept.map { widths[$0] }, table: narrower, header: kept.map { header[$0] }, body: body.map { cells in kept.map { $0 < cells.count ? cells[$0] : "" } })
+        guard TableFit.total(fit) <= width else { return nil }
+        let left = table.columns.filter(\.optional).map(\.label)
+        var result = Table(name: table.name, title: table.title, columns: narrower.columns, rows: narrower.rows,
+                           footer: [Message.Terminal.columnsLeftOut(columns: MessageList(left)).text(in: language)] + table.footer)
+        result.legend = table.legend
+        return result
+    }
+
+    /// An empty table too wide for the terminal: its title, (none) and its notes, no headings.
+    func emptyOnly(_ table: Table) -> String {
+        var out = table.title.map { fitted(VisibleText.escaping($0)).map { style($0, .bold) } } ?? []
+        out += fitted(Message.Session.noRows.text(in: language))
         out += table.footer.flatMap { fitted(VisibleText.escaping($0)) }
         return out.joined(separator: "\n")
     }

@@ -89,4 +89,46 @@ import Testing
             try untargeted.run("weight without-card 1")
         }
     }
+
+    /// The value `show` gives a body's card-gap, as it prints it.
+    func cardGap(_ interpreter: Interpreter, _ code: String) throws -> Double? {
+        let body = try #require(interpreter.session.dataset.body(code: code))
+        let line = try interpreter.run("show \(body.name)").rendered().split(separator: "\n").first { $0.contains("card-gap") }
+        return line.flatMap { Double($0.split(separator: " ")[3]) }
+    }
+
+    @Test("card-gap reads the plan's target: after target mynumber 45 a body above 45% has no gap, the lowest scores 1")
+    func planTarget() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("weight card-gap 1")
+        let rates = try latestRates(interpreter)
+        let lowest = try #require(rates.min { $0.value < $1.value })
+        // 檜枝岐村 stood at 47.0%: short of the source's 100, past 45.
+        #expect(try #require(rates["073644"]) > 45)
+        #expect(try #require(try cardGap(interpreter, "073644")) > 0.5)
+        try interpreter.run("target mynumber 45")
+        #expect(try cardGap(interpreter, "073644") == 0)
+        #expect(try cardGap(interpreter, lowest.key) == 1)
+        let under = try #require(rates.first { $0.value < 45 && $0.key != lowest.key })
+        let value = try #require(try cardGap(interpreter, under.key))
+        #expect(abs(value - (45 - under.value) / (45 - lowest.value)) < 0.01, "\(under): \(value)")
+        try interpreter.run("target mynumber --clear")
+        #expect(try #require(try cardGap(interpreter, "073644")) > 0.5)
+    }
+
+    @Test("a data set without a mynumber target has card-gap once the plan sets one, and not after --clear")
+    func targetMakesCardGap() throws {
+        try withTemporaryData(files: TemporaryData.files + ["mynumber.csv"]) { data in
+            try data.replace("target = 100\n", with: "", in: "measures.toml", after: "id = \"mynumber\"\nmeasure")
+            let interpreter = try makeInterpreter(over: try DataLoader.load(directory: data.directory.path))
+            #expect(interpreter.failure("weight card-gap 1").hasPrefix("unknown feature 'card-gap'"))
+            try interpreter.run("target mynumber 90")
+            try interpreter.run("weight card-gap 1")
+            let rates = try latestRates(interpreter)
+            let lowest = try #require(rates.min { $0.value < $1.value })
+            #expect(try cardGap(interpreter, lowest.key) == 1)
+            try interpreter.run("target mynumber --clear")
+            #expect(interpreter.failure("weight card-gap 2").hasPrefix("unknown feature 'card-gap'"))
+        }
+    }
 }

@@ -40,4 +40,30 @@ import Testing
         #expect(try parsed("diff a b") as? DiffCommand == DiffCommand(from: "a", to: "b"))
         #expect(try makeInterpreter().failure("diff a b c") == "diff: unexpected 'c' — usage: diff [A] [B]")
     }
+
+    @Test("diff lists targets the plans set differently, in the KPIs' order, with the year where it moved and the status under the new one")
+    func targets() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("allocate advisor 19")
+        try interpreter.run("snapshot a")
+        try interpreter.run("target advisor 25")
+        let table = try #require(try interpreter.run("diff a").tables.first)
+        #expect(table.records.map { $0.cells.map(\.plain) } == [["target", "FY2022", "advisor", "19団体 → 25団体", "short"]])
+        try interpreter.run("target online-rate 70 --fy R5; target smart-city --clear")
+        let two = try #require(try interpreter.run("diff a").tables.first)
+        #expect(two.records.map { $0.cells.map(\.plain) } == [
+            ["target", "FY2023", "online-rate", "61.0% in FY2022 → 70.0% in FY2023", "not planned"],
+            ["target", "FY2022", "advisor", "19団体 → 25団体", "short"],
+        ])
+        try interpreter.run("lang ja")
+        let ja = try #require(try interpreter.run("diff a").tables.first)
+        #expect(ja.columns.map(\.label) == ["変更", "年度", "対象", "追加", "削除"])
+        #expect(ja.records.map { $0.cells.map(\.plain) } == [
+            ["目標", "FY2023", "online-rate", "61.0%（令和4年度） → 70.0%（令和5年度）", "未計画"],
+            ["目標", "FY2022", "advisor", "19団体 → 25団体", "未達"],
+        ])
+        // Back to the data's targets: the same plan again.
+        try interpreter.run("lang en; target advisor --clear; target online-rate --clear")
+        #expect(try interpreter.run("diff a").texts == ["a and now are the same plan"])
+    }
 }

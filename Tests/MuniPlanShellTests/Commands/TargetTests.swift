@@ -60,6 +60,12 @@ import Testing
         #expect(table.rows.count == 9)
         #expect(try row(table, "smart-city") == ["smart-city", "smart-city", "3", "団体", "FY2024", "set in this plan"])
         #expect(try row(table, "advisor") == ["advisor", "advisor", "19", "団体", "FY2022", "福島県's plan"])
+        // kpi's English headings, lowercase as its own.
+        #expect(table.columns.map(\.label) == ["kpi", "measure", "target", "unit", "fy", "whose"])
+        let kpi = try #require(try interpreter.run("kpi").tables.first)
+        for id in ["kpi", "measure", "target", "unit", "fy"] {
+            #expect(table.columns.first { $0.id == id }?.label == kpi.columns.first { $0.id == id }?.label, "\(id)")
+        }
         let one = try #require(try interpreter.run("target advisor").tables.first)
         #expect(one.rows.count == 1)
         let japan = try makeInterpreter(over: try Self.japan())

@@ -4,6 +4,9 @@ import MuniPlan
 extension Interpreter {
     /// Every candidate of the last allocation (in `year`, the current year unless given):
     /// rank, need, chosen or why not.
+    /// The narrowest the reason column wraps in: twelve Japanese characters, four English words.
+    static let readableReason = 24
+
     func allocationTable(_ measureID: String, year: FiscalYear? = nil, language: Language) throws(ShellError) -> Table {
         func say(_ message: Message) -> String { message.text(in: language) }
         let year = year ?? session.year
@@ -15,6 +18,9 @@ extension Interpreter {
                       + [.text(say(c.chosen ? Message.Allocate.yes : Message.Allocate.no)),
                          .text(c.chosen ? (c.chosenBecause.map { say($0.message) } ?? "") : (c.leftOutBecause.map { say($0.message(naming: label)) } ?? ""))])
         }
+        // A why-not is a sentence: at 60 columns it had 10 left, a few words a line.
+        var reason = Table.Column("reason", label: say(Message.Allocate.columnReason))
+        reason.readable = Self.readableReason
         let title = say(Message.Allocate.tableTitle(measure: measureID, year: session.dataset.yearLabel(year)))
         return Table(name: "allocation", title: title, columns: [
             Table.Column("rank", label: say(Message.Allocate.columnRank), alignment: .right),
@@ -22,7 +28,7 @@ extension Interpreter {
             Table.Column("district", label: say(Message.Lookup.columnDistrict)),
             Table.Column("need", label: say(Message.Allocate.columnNeed), alignment: .right),
         ] + (costed ? [Table.Column("cost", label: say(Message.Allocate.columnCost), alignment: .right)] : [])
-          + [Table.Column("chosen", label: say(Message.Allocate.columnChosen)), Table.Column("reason", label: say(Message.Allocate.columnReason))],
+          + [Table.Column("chosen", label: say(Message.Allocate.columnChosen)), reason],
                      rows: rows)
     }
 }

@@ -29,7 +29,7 @@ struct WeightCommand: ShellCommand, Equatable {
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         let session = interpreter.session
         let need: NeedFeature
-        do { need = try NeedFeature.parse(feature, dataset: session.dataset, indicators: session.plan.indicators) } catch { throw .plan(error) }
+        do { need = try NeedFeature.parse(feature, dataset: session.dataset, plan: session.plan) } catch { throw .plan(error) }
         var plan = session.plan
         plan.weights.set(need, value)
         interpreter.session.commit(plan)

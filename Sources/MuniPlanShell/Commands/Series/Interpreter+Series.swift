@@ -48,9 +48,9 @@ extension Interpreter {
     }
 
     /// The interval calibration for forecasts of `units` at `dates`: every body's past
-    /// forecasts at the horizons asked for.
+    /// forecasts at the horizons asked for, worked out once a session.
     func calibration(_ series: ObservedSeries, units: [SeriesUnit], dates: [SeriesDate]) -> IntervalCalibration {
         let origins = Set(units.compactMap { $0.observations.last?.date })
-        return IntervalCalibration(series: series, months: Set(origins.flatMap { o in dates.map { IntervalCalibration.months(from: o, to: $0) } }))
+        return session.dataset.calibrations.calibration(of: series, months: Set(origins.flatMap { o in dates.map { IntervalCalibration.months(from: o, to: $0) } }))
     }
 }

@@ -37,6 +37,7 @@ struct DiffCommand: ShellCommand, Equatable {
             emit(.text(interpreter.text(Message.Whatif.samePlan(first: nameA, second: nameB))))
             return
         }
+        // JSON's years too are the same for every reader.
         let language = session.tableLanguage
         emit(.table(diff.table(describe: { session.dataset.yearLabel($0).text(in: language) }, language: language)))
     }

@@ -48,7 +48,7 @@ struct AllocateCommand: ShellCommand, Equatable {
         let need = NeedModel(dataset: dataset, plan: plan, year: year)
         var costFeature: NeedFeature?
         if let name = options.cost {
-            do { costFeature = try NeedFeature.parse(name, dataset: dataset, indicators: plan.indicators) } catch { throw .plan(error) }
+            do { costFeature = try NeedFeature.parse(name, dataset: dataset, plan: plan) } catch { throw .plan(error) }
         }
         let earlier = options.newOnly ? plan.coveredBefore(measure.id, year) : []
         let eligible = dataset.bodies.filter { measure.isEligible($0) && !earlier.contains($0.code) }
