@@ -24,7 +24,7 @@ public struct Selection: Sendable, Equatable {
         if terms.count == 1 {
             // One term, as most script lines have: its bodies come in code order, each once.
             let term = terms[0], narrows = Self.isSelector(term)
-            let codes = try resolver.bodies(term, coverage: coverage).map(\.code)
+            let codes = try resolver.codes(term, coverage: coverage)
             self.codes = codes
             self.named = narrows ? [] : Set(codes)
             self.usesSelectors = narrows
@@ -53,10 +53,7 @@ public struct Selection: Sendable, Equatable {
             }
         }
         let chosen = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
-        // A few bodies are put in code order by rank, not by a pass over every body.
-        self.codes = chosen.count < dataset.bodies.count / 8
-            ? chosen.compactMap(dataset.rank(of:)).sorted().map { dataset.bodies[$0].code }
-            : dataset.bodies.map(\.code).filter { chosen.contains($0) }
+        self.codes = dataset.inCodeOrder(chosen)
         self.named = named
         self.usesSelectors = selected != nil
     }
@@ -68,6 +65,16 @@ public struct Selection: Sendable, Equatable {
         // it can: no colon byte, no colon, and in ASCII the byte is the Character.
         let colon = !term.utf8.contains(UInt8(ascii: ":")) ? false : term.utf8.allSatisfy { $0 < 0x80 } || term.contains(":")
         return colon || term.lowercased() == "all"
+    }
+}
+
+extension Dataset {
+    /// The bodies' codes among `chosen`, in code order; a few are put in order by rank, not
+    /// by a pass over every body.
+    func inCodeOrder(_ chosen: Set<String>) -> [String] {
+        chosen.count < bodies.count / 2
+            ? chosen.compactMap(rank(of:)).sorted().map { bodies[$0].code }
+            : bodies.compactMap { chosen.contains($0.code) ? $0.code : nil }
     }
 }
 
