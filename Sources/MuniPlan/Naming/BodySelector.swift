@@ -75,7 +75,7 @@ extension BodyResolver {
         return dataset.inCodeOrder(try covered(measure, term: term, coverage: coverage))
     }
 
-    private func covered(_ measure: String, term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> Set<String> {
+    func covered(_ measure: String, term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> Set<String> {
         guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }
         do { return try coverage(measure) } catch {
             throw .unknownSelectorValue(selector: .covered, value: measure, known: dataset.measures.map(\.id))

@@ -15,12 +15,7 @@ public struct Selection: Sendable, Equatable {
     /// in `plan` for `year`.
     public init(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) {
         let dataset = resolver.dataset
-        // BodyResolver turns this error into an unknown measure listing the known ones.
-        struct UnknownMeasure: Error {}
-        let coverage: (String) throws -> Set<String> = { word in
-            guard let measure = dataset.measureID(for: word) else { throw UnknownMeasure() }
-            return plan.covered(measure, in: year)
-        }
+        let coverage = Self.coverage(in: plan, year: year, dataset: dataset)
         if terms.count == 1 {
             // One term, as most script lines have: its bodies come in code order, each once.
             let term = terms[0], narrows = Self.isSelector(term)
@@ -58,6 +53,26 @@ public struct Selection: Sendable, Equatable {
         self.usesSelectors = selected != nil
     }
 
+    /// How many bodies `terms` select: `Selection(…).codes.count`. One `covered:MEASURE`
+    /// term is the coverage's size, as a plan covers only the data's bodies (every edit
+    /// resolves them): no body is looked up (`expect count covered:…` is a line scripts repeat).
+    public static func count(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) -> Int {
+        if terms.count == 1, isSelector(terms[0]), case let .covered(measure)? = try resolver.selector(terms[0]) {
+            return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
+        }
+        return try Selection(terms, resolver: resolver, plan: plan, year: year).codes.count
+    }
+
+    /// What `covered:MEASURE` reads: the measure's coverage in `plan` for `year`.
+    private static func coverage(in plan: Plan, year: FiscalYear, dataset: Dataset) -> (String) throws -> Set<String> {
+        // BodyResolver turns this error into an unknown measure listing the known ones.
+        struct UnknownMeasure: Error {}
+        return { word in
+            guard let measure = dataset.measureID(for: word) else { throw UnknownMeasure() }
+            return plan.covered(measure, in: year)
+        }
+    }
+
     /// A term selects (rather than names one body) when it is `all`, in any case, or holds
     /// a colon (`key:value`). The lexer's quoting is not seen here: `'all'` selects too.
     public static func isSelector(_ term: String) -> Bool {
@@ -74,7 +89,7 @@ extension Dataset {
     func inCodeOrder(_ chosen: Set<String>) -> [String] {
         chosen.count < bodies.count / 2
             ? chosen.compactMap(rank(of:)).sorted().map { bodies[$0].code }
-            : bodies.compactMap { chosen.contains($0.code) ? $0.code : nil }
+            : bodies.indices.compactMap { chosen.contains(bodies[$0].code) ? bodies[$0].code : nil }
     }
 }
 

@@ -91,6 +91,11 @@ public struct Session: Sendable {
         return measure
     }
 
+    /// How many bodies `terms` select (`Selection.count`), `covered:` in `year` or the year edits apply to.
+    func count(_ terms: [String], year: FiscalYear? = nil) throws(ShellError) -> Int {
+        do { return try Selection.count(terms, resolver: resolver, plan: plan, year: year ?? self.year) } catch { throw .resolve(error) }
+    }
+
     /// Resolves body arguments (`Selection` holds the rules), `covered:` in `year` or
     /// the year edits apply to.
     func resolve(_ terms: [String], year: FiscalYear? = nil) throws(ShellError) -> Selection {

@@ -68,7 +68,7 @@ extension ExpectCommand {
         guard case let .count(selectors, comparison, value, fy) = expectation else { return "" }
         func say(_ message: Message) -> String { interpreter.text(message) }
         let year = try fy.map { (t: String) throws(ShellError) in try interpreter.session.fiscalYear(t) } ?? interpreter.session.year
-        let count = try interpreter.session.resolve(selectors, year: year).codes.count
+        let count = try interpreter.session.count(selectors, year: year)
         guard comparison.holds(Double(count), Double(value)) else {
             throw .expectation(say(Message.Scenario.expectedActual(check: "count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value)",
                                                                   actual: "\(count)")))
