@@ -45,7 +45,18 @@ struct PlanDelta: Sendable {
         func change(_ measure: String, _ old: Set<String>, _ new: Set<String>) {
             // Unchanged sets share storage with the earlier plan's, so this is quick.
             guard old != new else { return }
-            coverage.append(CoverageChange(year: year, measure: measure, gained: new.subtracting(old), lost: old.subtracting(new)))
+            // |gained| − |lost| = |new| − |old|: once one side is found, the other is often
+            // known empty without a second pass (an edit mostly only adds or only removes).
+            let growth = new.count - old.count
+            let gained: Set<String>, lost: Set<String>
+            if growth >= 0 {
+                gained = new.subtracting(old)
+                lost = gained.count == growth ? [] : old.subtracting(new)
+            } else {
+                lost = old.subtracting(new)
+                gained = lost.count == -growth ? [] : new.subtracting(old)
+            }
+            coverage.append(CoverageChange(year: year, measure: measure, gained: gained, lost: lost))
         }
         for (measure, new) in after { change(measure, before[measure] ?? [], new) }
         for (measure, old) in before where after[measure] == nil { change(measure, old, []) }
