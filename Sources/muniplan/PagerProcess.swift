@@ -10,6 +10,7 @@ enum PagerProcess {
     /// Nil when shown; the errno when the pager could not be started (the caller prints
     /// the text instead).
     static func show(_ text: String, command: [String]) -> Int32? {
+        Terminal.flush()
         var ends: [Int32] = [0, 0]
         guard pipe(&ends) == 0 else { return errno }
         let (reading, writing) = (ends[0], ends[1])

@@ -60,6 +60,8 @@ final class StandardInputLines: Sequence, IteratorProtocol {
 
     /// Waits for bytes, then one read(2) into the buffer: more bytes, the end, or a stop.
     private func fill() {
+        // Whoever sends the input may wait for what came of the lines before.
+        Terminal.flush()
         guard waitForBytes() else { return }
         if start > 0, start * 2 >= buffer.count {
             buffer.removeSubrange(..<start)

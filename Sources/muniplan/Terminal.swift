@@ -2,8 +2,9 @@
 import Foundation
 import MuniPlan
 
-/// Writing to the terminal or pipes. Output is written whole per call (write(2), no
-/// buffering) so stdout and stderr interleave in order.
+/// Writing to the terminal or pipes. Standard error is written whole per call (write(2));
+/// standard output too on a terminal, else held in blocks (`StandardOutput`) and written
+/// before each line of standard error, so the two interleave in order.
 ///
 /// Text from commands is content: every control character and bidirectional override in it
 /// is escaped (`VisibleText`) but the line breaks that end its lines, so nothing echoed
@@ -34,15 +35,31 @@ enum Terminal {
     private static let lineBreak: Set<Unicode.Scalar> = ["\n"]
 
     /// Text already safe for a terminal (`OutputRenderer`'s), with its own colour codes.
-    static func out(rendered text: String) { write(text + "\n", to: STDOUT_FILENO) }
+    static func out(rendered text: String) { StandardOutput.line(text) { write($0, to: STDOUT_FILENO) } }
 
     /// The prompt, with no line break: the answer is typed after it.
-    static func prompt(_ text: String) { write(VisibleText.escaping(text, keeping: lineBreak), to: STDOUT_FILENO) }
+    static func prompt(_ text: String) {
+        flush()
+        write(Array(VisibleText.escaping(text, keeping: lineBreak).utf8), to: STDOUT_FILENO)
+    }
 
-    private static func err(rendered text: String) { write(text + "\n", to: STDERR_FILENO) }
+    private static func err(rendered text: String) {
+        flush()
+        write(Array((text + "\n").utf8), to: STDERR_FILENO)
+    }
 
-    private static func write(_ text: String, to descriptor: Int32) {
-        switch DescriptorWriter.write(text.utf8, to: descriptor) {
+    /// Writes what standard output holds.
+    static func flush() { StandardOutput.flush { write($0, to: STDOUT_FILENO) } }
+
+    /// At exit (from `atexit`): a write that fails ends the process at once, as exit cannot
+    /// be called again.
+    static func flushAtExit() {
+        StandardOutput.flush { write($0, to: STDOUT_FILENO, exit: { Glibc._exit($0) }) }
+    }
+
+    private static func write(_ bytes: [UInt8], to descriptor: Int32,
+                              exit: (Int32) -> Never = { Glibc.exit($0) }) {
+        switch DescriptorWriter.write(bytes, to: descriptor) {
         case nil, .interrupted?: return
         case .closed?: exit(ExitStatus.outputClosed.rawValue)
         case let .failed(code)?:

@@ -72,18 +72,25 @@ if options.files.first == "check" {
     exit(ScriptMode.check(directory: options.files[1], dataset: dataset, language: language, settings: settings))
 }
 
+// A script's standard output, to a file or a pipe, is written in blocks; the rest at exit.
+StandardOutput.buffering = !interactive && !Terminal.stdoutIsTerminal
+atexit { Terminal.flushAtExit() }
 muniplan_install_sigint_handler()
 let interpreter = Interpreter(session: Session(dataset: dataset, language: language, format: options.outputFormat), settings: settings)
 interpreter.simulationProgress = ProgressBar.handler(language: language)
 // Tables and help fit a terminal's width; a file or a pipe gets them unwrapped (nil).
 interpreter.outputWidth = TerminalSize.columns()
+interpreter.beforeLongCommand = { Terminal.flush() }
 let printer = Printer(interpreter: interpreter, color: Terminal.useColor)
 
 /// Ends a run. After Ctrl-C by SIGINT itself (the handler set back to the default), as Unix
 /// tools end, so the shell that started muniplan knows and a loop running it stops too;
 /// shells show that as 130.
 func finish(_ status: Int32) -> Never {
-    if status == ExitStatus.interrupted.rawValue { muniplan_end_by_interrupt() }
+    if status == ExitStatus.interrupted.rawValue {
+        Terminal.flush()
+        muniplan_end_by_interrupt()
+    }
     exit(status)
 }
 

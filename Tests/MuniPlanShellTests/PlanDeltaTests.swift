@@ -15,6 +15,16 @@ import Testing
         #expect(stored.sorted() == Self.parts, "PlanDelta must record each part of Plan, or undo loses it")
     }
 
+    @Test("a coverage that gains and loses at once, grows, shrinks or keeps its size, is turned back exactly",
+          arguments: [["073644"], ["073644", "073679"], ["073679", "074021", "074055"], [], ["072010", "073644", "073679"]])
+    func gainsAndLosses(later: Set<String>) {
+        var before = Plan(), after = Plan()
+        before.setCovered(["072010", "073644"], measure: "advisor", year: FiscalYear(2022))
+        after.setCovered(later, measure: "advisor", year: FiscalYear(2022))
+        #expect(PlanDelta(from: before, to: after).reverting(after) == before, "\(later.sorted())")
+        #expect(PlanDelta(from: after, to: before).reverting(before) == after, "\(later.sorted())")
+    }
+
     /// A plan with something in every part.
     static var earlier: Plan {
         var plan = Plan()

@@ -1,6 +1,8 @@
 /// Everything loaded from a data directory: bodies, districts, items, measures and KPIs.
 /// Boundaries are loaded on demand (only maps need them).
-public struct Dataset: Sendable {
+/// A class of constants, not a struct: a session, a resolver and each closure that reads the
+/// data hold it, and copying a struct of a dozen arrays was a tenth of a script line's cost.
+public final class Dataset: Sendable {
     public let name: String
     public let prefecture: String
     public let source: String

@@ -53,7 +53,7 @@ public struct BodyResolver: Sendable {
         return try [single(term.trimmingWhitespace())]
     }
 
-    private func single(_ text: String) throws(ResolveError) -> Body {
+    func single(_ text: String) throws(ResolveError) -> Body {
         // A script names the same bodies line after line: each spelling is worked out once.
         if let code = store.resolved(text), let body = dataset.body(code: code) { return body }
         let body = try resolve(text)

@@ -23,6 +23,8 @@ extension BodyResolver {
     /// The selector `term` spells, nil when it names one body; an unknown selector or
     /// value is refused here, before any body is looked at.
     public func selector(_ term: String) throws(ResolveError) -> BodySelector? {
+        // No colon and no `l` is neither `key:value` nor `all`: a name or a code, as most terms are.
+        guard term.utf8.contains(where: { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C }) else { return nil }
         let text = term.trimmingWhitespace()
         if text.lowercased() == "all" { return .all }
         guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
@@ -60,12 +62,23 @@ extension BodyResolver {
         case let .kind(kind): return dataset.bodies.filter { $0.kind == kind }
         case let .group(group): return dataset.bodies.filter { $0.groups.contains(group) }
         case let .covered(measure):
-            guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }
-            let codes: Set<String>
-            do { codes = try coverage(measure) } catch {
-                throw .unknownSelectorValue(selector: .covered, value: measure, known: dataset.measures.map(\.id))
-            }
+            let codes = try covered(measure, term: term, coverage: coverage)
             return dataset.bodies.filter { codes.contains($0.code) }
+        }
+    }
+
+    /// The codes `term` selects or names, in code order: `bodies(term, coverage:)`'s codes,
+    /// without a copy of each body (`expect count covered:…` is a line many scripts repeat).
+    public func codes(_ term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [String] {
+        guard let selector = try selector(term) else { return try [single(term.trimmingWhitespace()).code] }
+        guard case let .covered(measure) = selector else { return try bodies(selector, term: term, coverage: coverage).map(\.code) }
+        return dataset.inCodeOrder(try covered(measure, term: term, coverage: coverage))
+    }
+
+    func covered(_ measure: String, term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> Set<String> {
+        guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }
+        do { return try coverage(measure) } catch {
+            throw .unknownSelectorValue(selector: .covered, value: measure, known: dataset.measures.map(\.id))
         }
     }
 }

@@ -15,16 +15,11 @@ public struct Selection: Sendable, Equatable {
     /// in `plan` for `year`.
     public init(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) {
         let dataset = resolver.dataset
-        // BodyResolver turns this error into an unknown measure listing the known ones.
-        struct UnknownMeasure: Error {}
-        let coverage: (String) throws -> Set<String> = { word in
-            guard let measure = dataset.measureID(for: word) else { throw UnknownMeasure() }
-            return plan.covered(measure, in: year)
-        }
+        let coverage = Self.coverage(in: plan, year: year, dataset: dataset)
         if terms.count == 1 {
             // One term, as most script lines have: its bodies come in code order, each once.
             let term = terms[0], narrows = Self.isSelector(term)
-            let codes = try resolver.bodies(term, coverage: coverage).map(\.code)
+            let codes = try resolver.codes(term, coverage: coverage)
             self.codes = codes
             self.named = narrows ? [] : Set(codes)
             self.usesSelectors = narrows
@@ -53,12 +48,29 @@ public struct Selection: Sendable, Equatable {
             }
         }
         let chosen = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
-        // A few bodies are put in code order by rank, not by a pass over every body.
-        self.codes = chosen.count < dataset.bodies.count / 8
-            ? chosen.compactMap(dataset.rank(of:)).sorted().map { dataset.bodies[$0].code }
-            : dataset.bodies.map(\.code).filter { chosen.contains($0) }
+        self.codes = dataset.inCodeOrder(chosen)
         self.named = named
         self.usesSelectors = selected != nil
+    }
+
+    /// How many bodies `terms` select: `Selection(…).codes.count`. One `covered:MEASURE`
+    /// term is the coverage's size, as a plan covers only the data's bodies (every edit
+    /// resolves them): no body is looked up (`expect count covered:…` is a line scripts repeat).
+    public static func count(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) -> Int {
+        if terms.count == 1, isSelector(terms[0]), case let .covered(measure)? = try resolver.selector(terms[0]) {
+            return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
+        }
+        return try Selection(terms, resolver: resolver, plan: plan, year: year).codes.count
+    }
+
+    /// What `covered:MEASURE` reads: the measure's coverage in `plan` for `year`.
+    private static func coverage(in plan: Plan, year: FiscalYear, dataset: Dataset) -> (String) throws -> Set<String> {
+        // BodyResolver turns this error into an unknown measure listing the known ones.
+        struct UnknownMeasure: Error {}
+        return { word in
+            guard let measure = dataset.measureID(for: word) else { throw UnknownMeasure() }
+            return plan.covered(measure, in: year)
+        }
     }
 
     /// A term selects (rather than names one body) when it is `all`, in any case, or holds
@@ -68,6 +80,16 @@ public struct Selection: Sendable, Equatable {
         // it can: no colon byte, no colon, and in ASCII the byte is the Character.
         let colon = !term.utf8.contains(UInt8(ascii: ":")) ? false : term.utf8.allSatisfy { $0 < 0x80 } || term.contains(":")
         return colon || term.lowercased() == "all"
+    }
+}
+
+extension Dataset {
+    /// The bodies' codes among `chosen`, in code order; a few are put in order by rank, not
+    /// by a pass over every body.
+    func inCodeOrder(_ chosen: Set<String>) -> [String] {
+        chosen.count < bodies.count / 2
+            ? chosen.compactMap(rank(of:)).sorted().map { bodies[$0].code }
+            : bodies.indices.compactMap { chosen.contains(bodies[$0].code) ? bodies[$0].code : nil }
     }
 }
 

@@ -29,6 +29,8 @@ public enum CommandRegistry {
     /// The command a typed word names, as the parser reads it: full-width letters folded
     /// (`ＫＰＩ`), any case, an alias (`exit`, `保存`) for its command.
     public static func spec(named word: String) -> CommandSpec? {
+        // A name as it is spelled needs no folding.
+        if let spec = byName[word] { return spec }
         let name = FullWidth.ascii(word).lowercased()
         return byName[name] ?? aliases[name].flatMap { byName[$0] }
     }

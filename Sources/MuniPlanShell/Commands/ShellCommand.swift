@@ -14,6 +14,14 @@ public protocol ShellCommand: Sendable {
     /// Runs against the interpreter's session; what it prints goes to `emit`, failures are
     /// thrown (the interpreter then puts the session back as it was).
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError)
+    /// Whether it ends within a pass over the bodies (an edit, a check of the plan): output
+    /// printed before it may then wait to be written with what it prints. Any other command
+    /// (a simulation, a search, a file) first has what was printed written out.
+    var isQuick: Bool { get }
+}
+
+extension ShellCommand {
+    public var isQuick: Bool { false }
 }
 
 extension CommandSpec {

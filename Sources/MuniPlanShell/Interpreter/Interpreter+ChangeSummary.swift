@@ -14,7 +14,8 @@ extension Interpreter {
         if !added.isEmpty { parts.append(Message.Edit.changeAdded(count: added.count, names: names(added))) }
         if !removed.isEmpty { parts.append(Message.Edit.changeRemoved(count: removed.count, names: names(removed))) }
         if parts.isEmpty { parts.append(Message.Edit.noChange) }
-        let joined = parts.map(text).joined(separator: text(Message.Edit.changeSeparator))
+        // The separator's sentence only where there is something to separate (most lines change one side).
+        let joined = parts.count == 1 ? text(parts[0]) : parts.map(text).joined(separator: text(Message.Edit.changeSeparator))
         return text(Message.Edit.changeSummary(measure: measure, year: session.dataset.yearLabel(session.year), parts: joined, total: total))
     }
 }

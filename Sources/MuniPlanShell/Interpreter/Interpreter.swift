@@ -21,6 +21,10 @@ public final class Interpreter {
     var commandDepth = 0
     /// Set while a command's outputs go to a file (`>`, `>>`): quiet never empties the file.
     var redirecting = false
+    /// Called before a command that is not quick (`ShellCommand.isQuick`) runs: the
+    /// executable writes out what it holds of standard output, so that it shows before a
+    /// long wait.
+    public var beforeLongCommand: (() -> Void)?
     static let maxRunDepth = 16
 
     public init(session: Session, settings: SessionSettings) {
@@ -53,6 +57,7 @@ public final class Interpreter {
     /// Executes one command. The session changes only when it succeeds.
     public func execute(_ command: any ShellCommand, emit: (Output) -> Void) throws(ShellError) {
         if settings.isInterrupted() { throw .interrupted }
+        if !command.isQuick { beforeLongCommand?() }
         let before = session
         commandDepth += 1
         defer { commandDepth -= 1 }

@@ -24,15 +24,10 @@ struct PlanDelta: Sendable {
 
     /// The change from `earlier` to `later`: `reverting(later)` equals `earlier`.
     init(from earlier: Plan, to later: Plan) {
-        for year in Set(earlier.coverage.keys).union(later.coverage.keys) {
-            let before = earlier.coverage[year] ?? [:], after = later.coverage[year] ?? [:]
-            for measure in Set(before.keys).union(after.keys) {
-                let old = before[measure] ?? [], new = after[measure] ?? []
-                // Unchanged sets share storage with the earlier plan's, so this is quick.
-                guard old != new else { continue }
-                coverage.append(CoverageChange(year: year, measure: measure, gained: new.subtracting(old), lost: old.subtracting(new)))
-            }
-        }
+        // Each year and measure of either plan once, without building sets of their keys (a
+        // script line's undo entry was a fifth of its cost).
+        for (year, after) in later.coverage { record(year, earlier.coverage[year] ?? [:], after) }
+        for (year, before) in earlier.coverage where later.coverage[year] == nil { record(year, before, [:]) }
         for year in Set(earlier.plannedValues.keys).union(later.plannedValues.keys) {
             let before = earlier.plannedValues[year] ?? [:], after = later.plannedValues[year] ?? [:]
             for kpi in Set(before.keys).union(after.keys) where before[kpi] != after[kpi] {
@@ -44,6 +39,27 @@ struct PlanDelta: Sendable {
         if earlier.indicators != later.indicators { indicators = earlier.indicators }
         if earlier.actuals != later.actuals { actuals = earlier.actuals }
         if earlier.targets != later.targets { targets = earlier.targets }
+    }
+
+    private mutating func record(_ year: FiscalYear, _ before: [String: Set<String>], _ after: [String: Set<String>]) {
+        func change(_ measure: String, _ old: Set<String>, _ new: Set<String>) {
+            // Unchanged sets share storage with the earlier plan's, so this is quick.
+            guard old != new else { return }
+            // |gained| − |lost| = |new| − |old|: once one side is found, the other is often
+            // known empty without a second pass (an edit mostly only adds or only removes).
+            let growth = new.count - old.count
+            let gained: Set<String>, lost: Set<String>
+            if growth >= 0 {
+                gained = new.subtracting(old)
+                lost = gained.count == growth ? [] : old.subtracting(new)
+            } else {
+                lost = old.subtracting(new)
+                gained = lost.count == -growth ? [] : new.subtracting(old)
+            }
+            coverage.append(CoverageChange(year: year, measure: measure, gained: gained, lost: lost))
+        }
+        for (measure, new) in after { change(measure, before[measure] ?? [], new) }
+        for (measure, old) in before where after[measure] == nil { change(measure, old, []) }
     }
 
     /// The earlier plan, from the later one this change was taken against.

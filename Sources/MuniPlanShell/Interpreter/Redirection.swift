@@ -28,6 +28,8 @@ struct Redirection: Equatable {
 
     /// `>` / `>>` alone or with the file glued on (`>k.txt`); `>=` is a comparison, not a file.
     static func operatorParts(_ text: String) -> (appending: Bool, glued: String)? {
+        // Every word but one starting `>` is none: a Character that is `>` starts with its byte.
+        guard text.utf8.first == UInt8(ascii: ">") else { return nil }
         if text.hasPrefix(">>") { return (true, String(text.dropFirst(2))) }
         if text.hasPrefix(">"), !text.hasPrefix(">=") { return (false, String(text.dropFirst())) }
         return nil

@@ -2,8 +2,21 @@ import MuniPlan
 
 /// The state of one muniplan session: the data, the plan being edited and its history.
 public struct Session: Sendable {
-    public let dataset: Dataset
-    public let resolver: BodyResolver
+    /// The data and its resolver never change in a session, and a session is copied for every
+    /// command (to roll back a failed one): held by reference, a copy retains one object
+    /// rather than every array of the data set twice over.
+    private final class Fixed: Sendable {
+        let dataset: Dataset
+        let resolver: BodyResolver
+        init(_ dataset: Dataset) {
+            self.dataset = dataset
+            self.resolver = BodyResolver(dataset: dataset)
+        }
+    }
+
+    private let fixed: Fixed
+    public var dataset: Dataset { fixed.dataset }
+    public var resolver: BodyResolver { fixed.resolver }
     public internal(set) var plan: Plan
     /// The fiscal year edits apply to.
     public internal(set) var year: FiscalYear
@@ -34,10 +47,9 @@ public struct Session: Sendable {
     var forecast: ForecastRun?
 
     public init(dataset: Dataset, language: Language = .english, format: OutputFormat = .table) {
-        self.dataset = dataset
+        self.fixed = Fixed(dataset)
         self.language = language
         self.format = format
-        self.resolver = BodyResolver(dataset: dataset)
         self.plan = Plan()
         self.savedPlan = plan
         self.year = dataset.firstFiscalYear
@@ -77,6 +89,11 @@ public struct Session: Sendable {
             throw .plan(.unknownMeasure(id, known: dataset.measures.map(\.id)))
         }
         return measure
+    }
+
+    /// How many bodies `terms` select (`Selection.count`), `covered:` in `year` or the year edits apply to.
+    func count(_ terms: [String], year: FiscalYear? = nil) throws(ShellError) -> Int {
+        do { return try Selection.count(terms, resolver: resolver, plan: plan, year: year ?? self.year) } catch { throw .resolve(error) }
     }
 
     /// Resolves body arguments (`Selection` holds the rules), `covered:` in `year` or

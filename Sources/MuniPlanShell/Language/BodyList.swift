@@ -4,9 +4,23 @@
 enum BodyList {
     static let separators: Set<Character> = ["、", "，", ","]
 
+    /// Whether the bytes hold `,`, `、` (E3 80 81) or `，` (EF BC 8C): without one, no
+    /// Character is a separator, and the word is not looked at Character by Character.
+    private static func mayHoldSeparator(_ text: String) -> Bool {
+        var before1: UInt8 = 0, before2: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == 0x2C || (byte == 0x81 && before1 == 0x80 && before2 == 0xE3) || (byte == 0x8C && before1 == 0xBC && before2 == 0xEF) {
+                return true
+            }
+            before2 = before1
+            before1 = byte
+        }
+        return false
+    }
+
     /// The bodies a word names, each with the column it starts at; a quoted word stays whole.
     static func split(_ word: Lexer.Word) -> [Lexer.Word] {
-        guard !word.quoted, word.text.contains(where: separators.contains) else { return [word] }
+        guard !word.quoted, mayHoldSeparator(word.text), word.text.contains(where: separators.contains) else { return [word] }
         var parts: [Lexer.Word] = []
         var current = ""
         var start = word.column

@@ -9,7 +9,11 @@ enum FullWidth {
     static func ascii(_ text: String) -> String { WidthFolding.ascii(text) }
 
     /// Whether an unquoted word is read as an option: it starts with `--`, in either width.
-    static func startsOption(_ text: String) -> Bool { ascii(String(text.prefix(2))) == "--" }
+    static func startsOption(_ text: String) -> Bool {
+        // `-` (2D), or the first byte of `－` (EF BC 8D) or `−` (E2 88 92): else no option.
+        guard let first = text.utf8.first, first == 0x2D || first == 0xEF || first == 0xE2 else { return false }
+        return ascii(String(text.prefix(2))) == "--"
+    }
 
     /// An option word's name (in ASCII) and its inline `=VALUE` (as typed), or nil when the
     /// word is no option. Only the name is folded: `--to=ｆｉｌｅ.csv` keeps its file name.

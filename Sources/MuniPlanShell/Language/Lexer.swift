@@ -41,6 +41,12 @@ public struct Lexer {
 
     /// Lexes a line into `;`-separated segments; empty segments are dropped.
     public static func segments(_ line: String) throws(Failure) -> [Segment] {
+        if let plain = PlainWords.segments(line) { return plain }
+        return try lexed(line)
+    }
+
+    /// `segments` Character by Character, for any line.
+    static func lexed(_ line: String) throws(Failure) -> [Segment] {
         var segments: [Segment] = []
         var words: [Word] = []
         var current = ""

@@ -9,6 +9,8 @@
 enum NumberSpelling {
     /// A whole number: digits only, or a decimal/exponent form whose value is whole (1e3).
     static func whole(_ text: String) -> Int? {
+        // Plain ASCII digits (`expect count … >= 0`) are what the grammar below makes of them.
+        if !text.isEmpty, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { return Int(text) }
         guard let parts = split(text) else { return nil }
         if parts.fraction.isEmpty, parts.exponent == nil {
             // Exact for every Int: Int("99999999999999999999") is nil, not a trap.

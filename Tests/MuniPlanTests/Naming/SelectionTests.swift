@@ -74,6 +74,23 @@ struct SelectionTests {
         #expect(try select(["covered:advisor", "kind:village"], plan: plan).codes == ["073644"])
     }
 
+    @Test("count is the selection's size, covered: alone included, and refuses what Selection refuses")
+    func count() throws {
+        let plan = makePlan([(2022, "advisor", ["073644", "072010"]), (2023, "advisor", ["073679"])])
+        let resolver = try bundledResolver()
+        for terms in [["covered:advisor"], ["Covered:advisor"], ["covered:advisor", "kind:village"], ["kind:village"], ["hinoemata"], ["all"]] {
+            for year in [Self.fy2022, FiscalYear(2023), FiscalYear(2024)] {
+                let count = try Selection.count(terms, resolver: resolver, plan: plan, year: year)
+                #expect(count == (try select(terms, plan: plan, year: year)).codes.count, "\(terms) \(year)")
+            }
+        }
+        #expect(try Selection.count(["covered:advisor"], resolver: resolver, plan: plan, year: Self.fy2022) == 2)
+        let known = try bundledDataset().measures.map(\.id)
+        #expect(throws: ResolveError.unknownSelectorValue(selector: .covered, value: "nothing", known: known)) {
+            try Selection.count(["covered:nothing"], resolver: resolver, plan: plan, year: Self.fy2022)
+        }
+    }
+
     @Test("an unknown selector names every selector there is")
     func unknownSelector() throws {
         #expect(throws: ResolveError.unknownSelector("size")) { try select(["size:small"]) }

@@ -15,22 +15,27 @@ struct AssignCommand: ShellCommand, Equatable {
 
     init(_ arguments: Arguments) throws(ShellError) { self.arguments = try MeasureBodies(arguments) }
 
+    var isQuick: Bool { true }
+
     /// What `save` writes for each measure of a year: the codes, ten a line.
     var line: String { LineForm.wrapped("assign \(Lexer.quote(arguments.measure))", arguments.bodies.map(Lexer.quote)) }
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        let session = interpreter.session
+        // The session read in place, not copied: a copy retains each of its parts, a script line's worth.
         let (measure, bodies) = (arguments.measure, arguments.bodies)
-        _ = try session.measure(measure)
-        let selection = try session.resolve(bodies)
-        let before = session.plan.covered(measure, in: session.year)
+        _ = try interpreter.session.measure(measure)
+        let selection = try interpreter.session.resolve(bodies)
+        let year = interpreter.session.year
+        let before = interpreter.session.plan.covered(measure, in: year)
         let plan: Plan
         do {
-            plan = try session.plan.assigning(selection.codes, explicit: selection.named, measure: measure, year: session.year,
-                                              dataset: session.dataset)
+            plan = try interpreter.session.plan.assigning(selection.codes, explicit: selection.named, measure: measure, year: year,
+                                                          dataset: interpreter.session.dataset)
         } catch { throw .plan(error) }
         interpreter.session.commit(plan)
-        let after = plan.covered(measure, in: session.year)
-        emit(.text(interpreter.changeSummary(measure, added: after.subtracting(before), removed: [], total: after.count)))
+        let after = plan.covered(measure, in: year)
+        // What was added is among the selected codes: looked up one by one, not by a pass over the coverage.
+        let added = Set(selection.codes.lazy.filter { after.contains($0) && !before.contains($0) })
+        emit(.text(interpreter.changeSummary(measure, added: added, removed: [], total: after.count)))
     }
 }

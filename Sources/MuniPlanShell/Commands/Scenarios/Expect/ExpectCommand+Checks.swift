@@ -4,8 +4,10 @@ import MuniPlan
 extension ExpectCommand {
     /// What `expect` prints when the expectation holds; `.expectation` when it does not.
     func check(in interpreter: Interpreter) throws(ShellError) -> String {
-        let session = interpreter.session
         func say(_ message: Message) -> String { interpreter.text(message) }
+        // A count reads the session in place: a copy retains each of its parts, and scripts repeat counts.
+        if case .count = expectation { return try checkCount(in: interpreter) }
+        let session = interpreter.session
         switch expectation {
         case let .kpiState(name, state, fy):
             let results = try Self.kpiResults(name, fy: fy, in: session)
@@ -50,14 +52,8 @@ extension ExpectCommand {
                     names: names + (wrong.count > 8 ? " …" : ""))))
             }
             return say(Message.Scenario.okDetail(check: what, detail: Message.Lookup.bodyCount(count: codes.count)))
-        case let .count(selectors, comparison, value, fy):
-            let year = try fy.map { (t: String) throws(ShellError) in try session.fiscalYear(t) } ?? session.year
-            let count = try session.resolve(selectors, year: year).codes.count
-            guard comparison.holds(Double(count), Double(value)) else {
-                throw .expectation(say(Message.Scenario.expectedActual(check: "count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value)",
-                                                                      actual: "\(count)")))
-            }
-            return say(Message.Scenario.ok(check: "count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"))
+        case .count:
+            return try checkCount(in: interpreter)
         case let .probability(name, target, comparison, value, fy, exact):
             return try checkProbability(name, target: target, comparison: comparison, value: value, fy: fy, exact: exact,
                                         in: interpreter)
@@ -65,6 +61,19 @@ extension ExpectCommand {
             return try checkForecast(measure, bodies: bodies, comparison: comparison, value: value, at: at,
                                      probability: probability, seed: seed, in: interpreter)
         }
+    }
+
+    /// `expect count SELECTOR… OP N`.
+    private func checkCount(in interpreter: Interpreter) throws(ShellError) -> String {
+        guard case let .count(selectors, comparison, value, fy) = expectation else { return "" }
+        func say(_ message: Message) -> String { interpreter.text(message) }
+        let year = try fy.map { (t: String) throws(ShellError) in try interpreter.session.fiscalYear(t) } ?? interpreter.session.year
+        let count = try interpreter.session.count(selectors, year: year)
+        guard comparison.holds(Double(count), Double(value)) else {
+            throw .expectation(say(Message.Scenario.expectedActual(check: "count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value)",
+                                                                  actual: "\(count)")))
+        }
+        return say(Message.Scenario.ok(check: "count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"))
     }
 
     /// KPIs named by KPI id or by measure (every KPI of the measure).

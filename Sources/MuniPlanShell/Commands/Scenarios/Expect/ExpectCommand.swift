@@ -34,6 +34,14 @@ struct ExpectCommand: ShellCommand, Equatable {
 
     init(_ arguments: Arguments) throws(ShellError) { expectation = try Self.parse(arguments) }
 
+    /// Checks of the plan are; odds and forecasts are worked out, which takes time.
+    var isQuick: Bool {
+        switch expectation {
+        case .probability, .forecast: false
+        default: true
+        }
+    }
+
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         emit(.text(try check(in: interpreter)))
     }
