@@ -1,0 +1,15 @@
+// The macros both lazy libraries' wrappers are made with (see xlsxwriter_lazy.c): a list
+// entry FN(ret, fail, name, params, args), or VOIDFN(name, params, args) for a void function,
+// becomes a pointer in `table`, its dlsym, and a wrapper that returns `fail` (or does
+// nothing) when the library or the symbol could not be loaded.
+#ifndef LAZY_WRAPPERS_H
+#define LAZY_WRAPPERS_H
+#define LAZY_FIELD(ret, fail, name, params, args) ret (*name) params;
+#define LAZY_VOID_FIELD(name, params, args) void (*name) params;
+#define LAZY_RESOLVE(ret, fail, name, params, args) table.name = (ret (*) params)dlsym(library, #name);
+#define LAZY_VOID_RESOLVE(name, params, args) table.name = (void (*) params)dlsym(library, #name);
+#define LAZY_WRAP(ret, fail, name, params, args) \
+    ret name params { pthread_once(&once, load); return table.name ? table.name args : fail; }
+#define LAZY_VOID_WRAP(name, params, args) \
+    void name params { pthread_once(&once, load); if (table.name) table.name args; }
+#endif
