@@ -29,15 +29,6 @@
     VOIDFN(glp_set_obj_dir, (glp_prob *P, int dir), (P, dir)) \
     VOIDFN(glp_set_row_bnds, (glp_prob *P, int i, int type, double lb, double ub), (P, i, type, lb, ub)) \
     FN(int, -1, glp_simplex, (glp_prob *P, const glp_smcp *parm), (P, parm)) \
-    FN(int, GLP_OFF, glp_term_out, (int flag), (flag)) \
+    FN(int, GLP_OFF, glp_term_out, (int flag), (flag))
 
-static struct { GLPK_FUNCTIONS(LAZY_FIELD, LAZY_VOID_FIELD) } table;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static void load(void) {
-    void *library = dlopen("libglpk.so.40", RTLD_NOW | RTLD_LOCAL);
-    if (!library) return;
-    GLPK_FUNCTIONS(LAZY_RESOLVE, LAZY_VOID_RESOLVE)
-}
-
-GLPK_FUNCTIONS(LAZY_WRAP, LAZY_VOID_WRAP)
+LAZY_LIBRARY(GLPK_FUNCTIONS, "libglpk.so.40")

@@ -31,15 +31,6 @@
     FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_insert_chart_opt, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, lxw_chart *chart, lxw_chart_options *user_options), (worksheet, row, col, chart, user_options)) \
     FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_set_column, (lxw_worksheet *worksheet, lxw_col_t first_col, lxw_col_t last_col, double width, lxw_format *format), (worksheet, first_col, last_col, width, format)) \
     FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_write_number, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, double number, lxw_format *format), (worksheet, row, col, number, format)) \
-    FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_write_string, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, const char *string, lxw_format *format), (worksheet, row, col, string, format)) \
+    FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_write_string, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, const char *string, lxw_format *format), (worksheet, row, col, string, format))
 
-static struct { XLSX_FUNCTIONS(LAZY_FIELD, LAZY_VOID_FIELD) } table;
-static pthread_once_t once = PTHREAD_ONCE_INIT;
-
-static void load(void) {
-    void *library = dlopen("libxlsxwriter.so.4", RTLD_NOW | RTLD_LOCAL);
-    if (!library) return;
-    XLSX_FUNCTIONS(LAZY_RESOLVE, LAZY_VOID_RESOLVE)
-}
-
-XLSX_FUNCTIONS(LAZY_WRAP, LAZY_VOID_WRAP)
+LAZY_LIBRARY(XLSX_FUNCTIONS, "libxlsxwriter.so.4")
