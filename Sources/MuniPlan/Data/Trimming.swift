@@ -4,8 +4,9 @@ extension String {
         // Nothing to trim, seen from the end scalars (every field of a data file, 17,000 of
         // them for Japan's bodies): the first Character's whitespace is its first scalar's,
         // and a last scalar that never joins the one before it is the last Character's start.
-        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.properties.isWhitespace,
-           Self.standsAlone(last) { return self }
+        // A first scalar that stands alone is no whitespace either, without the property table.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           Self.standsAlone(first) || !first.properties.isWhitespace, Self.standsAlone(last) { return self }
         var s = Substring(self)
         while let c = s.first, c.isWhitespace { s.removeFirst() }
         while let c = s.last, c.isWhitespace { s.removeLast() }

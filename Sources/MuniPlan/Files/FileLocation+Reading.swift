@@ -36,17 +36,33 @@ extension FileLocation {
         default: throw .notRegularFile(path: shownAs)
         }
         guard info.st_size <= limit else { throw .tooLarge(path: shownAs, limit: limit) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
+        // Straight into the array, sized by fstat with a byte over to see a file that grew:
+        // a 64 KiB chunk in between copied every byte twice (2.3 MB for Japan's series).
+        var failure: Int32 = 0
+        let size = Int(info.st_size)
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, filled in
+            while filled < buffer.count, let base = buffer.baseAddress {
+                let count = systemRead(fd, base + filled, buffer.count - filled)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                filled += count
+            }
+        }
+        if failure != 0 { throw .system(path: shownAs, operation: .read, code: failure) }
+        guard bytes.count <= limit else { throw .tooLarge(path: shownAs, limit: limit) }
+        // The file grew while it was read: the rest a chunk at a time.
+        var chunk = [UInt8](repeating: 0, count: bytes.count > size ? 1 << 16 : 0)
+        while bytes.count > size {
             let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress!, $0.count) }
             if count == 0 { break }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .system(path: shownAs, operation: .read, code: errno)
             }
-            // The file may grow while it is read.
             guard bytes.count + count <= limit else { throw .tooLarge(path: shownAs, limit: limit) }
             bytes += chunk[..<count]
         }

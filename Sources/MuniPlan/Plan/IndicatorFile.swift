@@ -21,7 +21,7 @@ public enum IndicatorFile {
             if options.sheet != nil { throw DataError(file: file, line: 1, Message.IndicatorsFile.sheetOnlyForXlsx) }
             let firstLine = bytes.prefix { $0 != 0x0A }
             let tabs = file.lowercased().hasSuffix(".tsv") || (firstLine.contains(0x09) && !firstLine.contains(0x2C))
-            return try CSVTable(bytes: bytes, file: file, delimiter: tabs ? "\t" : ",", encoding: options.encoding).rows
+            return try CSVTable(bytes: bytes, file: file, delimiter: UInt8(ascii: tabs ? "\t" : ","), encoding: options.encoding).rows
         } catch {
             throw IndicatorError(issues: error.issues)
         }

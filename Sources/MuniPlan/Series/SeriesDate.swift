@@ -23,12 +23,16 @@ public struct SeriesDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public init?<Bytes: RandomAccessCollection<UInt8>>(utf8 u: Bytes) where Bytes.Index == Int {
         let o = u.startIndex
         guard u.count == 10, u[o + 4] == 45, u[o + 7] == 45 else { return nil }
-        func number(_ r: Range<Int>) -> Int? {
-            var n = 0
-            for i in r { let c = u[o + i]; guard c >= 48, c <= 57 else { return nil }; n = n * 10 + Int(c - 48) }
-            return n
+        // Straight-line digits, no loop or closure: a row of the nationwide series at a time.
+        var bad = false
+        func digit(_ i: Int) -> Int {
+            let c = u[o + i]
+            bad = bad || c < 48 || c > 57
+            return Int(c) &- 48
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+        let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3)
+        let m = digit(5) * 10 + digit(6), d = digit(8) * 10 + digit(9)
+        guard !bad else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
