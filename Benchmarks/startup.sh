@@ -3,7 +3,7 @@
 # beside sqlite3 loading the same bodies CSV and answering one query (issue 19, item 5):
 #   Benchmarks/startup.sh [RUNS]
 # Builds muniplan in release into .build-release (not .build), and again as README's fast
-# binary (--static-swift-stdlib -Xlinker -no-pie) into .build-static; builds two
+# binary (--static-swift-stdlib) into .build-static; builds two
 # hello-worlds in a temporary folder (plain Swift, and one importing Foundation, which
 # muniplan also loads), checks which data files `muniplan -c kpi` opens (strace, when
 # installed), then times each with hyperfine (apt-get install hyperfine), or a plain loop
@@ -17,7 +17,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 swift build -c release --scratch-path .build-release --product muniplan >&2
 bin=.build-release/release/muniplan
-swift build -c release --static-swift-stdlib -Xlinker -no-pie --scratch-path .build-static --product muniplan >&2
+swift build -c release --static-swift-stdlib --scratch-path .build-static --product muniplan >&2
 static=.build-static/release/muniplan
 
 tmp=$(mktemp -d)
