@@ -31,4 +31,4 @@
     FN(int, -1, glp_simplex, (glp_prob *P, const glp_smcp *parm), (P, parm)) \
     FN(int, GLP_OFF, glp_term_out, (int flag), (flag))
 
-LAZY_LIBRARY(GLPK_FUNCTIONS, "libglpk.so.40")
+LAZY_LIBRARY(GLPK_FUNCTIONS, "libglpk.so.40", "libglpk.so")

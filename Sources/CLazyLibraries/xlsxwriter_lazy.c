@@ -33,4 +33,4 @@
     FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_write_number, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, double number, lxw_format *format), (worksheet, row, col, number, format)) \
     FN(lxw_error, LXW_ERROR_CREATING_XLSX_FILE, worksheet_write_string, (lxw_worksheet *worksheet, lxw_row_t row, lxw_col_t col, const char *string, lxw_format *format), (worksheet, row, col, string, format))
 
-LAZY_LIBRARY(XLSX_FUNCTIONS, "libxlsxwriter.so.4")
+LAZY_LIBRARY(XLSX_FUNCTIONS, "libxlsxwriter.so.4", "libxlsxwriter.so")

@@ -14,12 +14,14 @@
     void name params { pthread_once(&once, load); if (table.name) table.name args; }
 
 // The table, its loading (once, on the first call of any wrapper) and the wrappers of LIST,
-// from the library SONAME.
-#define LAZY_LIBRARY(LIST, SONAME) \
+// from the library SONAME, or else DEVNAME (the -dev package's link name, which follows a
+// newer soname on a newer system where SONAME is gone).
+#define LAZY_LIBRARY(LIST, SONAME, DEVNAME) \
     static struct { LIST(LAZY_FIELD, LAZY_VOID_FIELD) } table; \
     static pthread_once_t once = PTHREAD_ONCE_INIT; \
     static void load(void) { \
         void *library = dlopen(SONAME, RTLD_NOW | RTLD_LOCAL); \
+        if (!library) library = dlopen(DEVNAME, RTLD_NOW | RTLD_LOCAL); \
         if (!library) return; \
         LIST(LAZY_RESOLVE, LAZY_VOID_RESOLVE) \
     } \
