@@ -32,7 +32,7 @@ extension Coverage {
         rows.append(summary(Message.Lookup.subtotal(district: dataset.totalLabel).text(in: language), total, kind: .total))
         let results = Dictionary(grouping: KPIEvaluation.evaluate(plan, dataset: dataset, year: year), by: \.kpi.measure)
         rows.append(Table.Row([.empty, .text(Message.Coverage.kpiTarget.text(in: language)), .empty] + measures.map { m in
-            .text(plan.kpis(of: m.id, in: dataset).map { KPIFormat.target($0) }.joined(separator: "/"))
+            .text(plan.kpis(of: m.id, in: dataset).map { KPIFormat.target($0).text(in: language) }.joined(separator: "/"))
         }, kind: .total))
         rows.append(Table.Row([.empty, .text(Message.Coverage.status.text(in: language)), .empty] + measures.map { m in
             .text((results[m.id] ?? []).map { KPIFormat.status($0, language: language) }.joined(separator: "/"))

@@ -7,10 +7,42 @@ public enum KPIFormat {
 
     public static func number(_ value: Double, kpi: KPI) -> String { cell(value, kpi: kpi).display }
 
-    /// `19団体`, `42団体（累計）`; `—` where the data set states no target.
-    public static func target(_ kpi: KPI) -> String {
-        guard let target = kpi.target else { return "—" }
-        return "\(number(target, kpi: kpi))\(kpi.unit)\(kpi.kind == .cumulativeBodies ? "（累計）" : "")"
+    /// `19 bodies` / `19団体`, `42 bodies (cumulative)` / `42団体（累計）`; `—` where the data
+    /// set states no target.
+    public static func target(_ kpi: KPI) -> Target { Target(kpi: kpi) }
+
+    /// A KPI's target in either language: the source's units (団体, 回, 件) in Japanese, their
+    /// English words in English; a unit muniplan has no word for, as the data gives it.
+    public struct Target: MessageArgument {
+        let kpi: KPI
+
+        public func text(in language: Language) -> String {
+            guard let target = kpi.target else { return "—" }
+            let amount = KPIFormat.amount(target, kpi: kpi).text(in: language)
+            return kpi.kind == .cumulativeBodies ? Message.Kpi.amountCumulative(amount: amount).text(in: language) : amount
+        }
+    }
+
+    /// `19 bodies` / `19団体`, `61.0%`, `4 times` / `4回`, `11,000 cases` / `11,000件`.
+    public static func amount(_ value: Double, kpi: KPI) -> Message {
+        let shown = number(value, kpi: kpi)
+        let count = NumberText.isWhole(value) && abs(value) < 1e15 ? Int(value) : 2
+        switch kpi.unit {
+        case "団体": return Message.Kpi.amountBodies(count: count, number: shown)
+        case "回": return Message.Kpi.amountTimes(count: count, number: shown)
+        case "件": return Message.Kpi.amountCases(count: count, number: shown)
+        default: return Message.Kpi.amountAsGiven(number: shown, unit: kpi.unit)
+        }
+    }
+
+    /// The unit column: the source's unit in Japanese, its English word in English.
+    public static func unit(_ kpi: KPI, in language: Language) -> String {
+        switch kpi.unit {
+        case "団体": Message.Kpi.unitBodies.text(in: language)
+        case "回": Message.Kpi.unitTimes.text(in: language)
+        case "件": Message.Kpi.unitCases.text(in: language)
+        default: kpi.unit
+        }
     }
 
     /// `met` / `達成`, `short by 19` / `未達（あと19団体）`.

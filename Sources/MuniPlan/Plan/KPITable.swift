@@ -17,7 +17,7 @@ public enum KPITable {
             if r.emptyBaseline { footer.append(text(M.emptyBaseline(kpi: r.kpi.id, year: dataset.firstFiscalYear.short))) }
             return Table.Row([
                 .text(r.kpi.id), .text(r.kpi.measure), .text(r.kpi.items.joined(separator: " ")), .text(text(r.kpi.kind.name)),
-                r.kpi.target.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty, .text(r.kpi.unit), .text(r.year.short.text(in: language)),
+                r.kpi.target.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty, .text(KPIFormat.unit(r.kpi, in: language)), .text(r.year.short.text(in: language)),
                 r.value.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 r.gap.map { KPIFormat.cell($0, kpi: r.kpi) } ?? .empty,
                 .text(KPIFormat.status(r, language: language)),

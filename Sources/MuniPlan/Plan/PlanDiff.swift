@@ -107,7 +107,7 @@ public struct PlanDiff: Sendable {
 
     /// A target as a diff row shows it, with its year where the other side's differs.
     static func target(_ kpi: KPI, beside other: KPI, _ language: Language) -> String {
-        let value = kpi.target == nil ? Message.Plan.diffNone.text(in: language) : KPIFormat.target(kpi)
+        let value = kpi.target == nil ? Message.Plan.diffNone.text(in: language) : KPIFormat.target(kpi).text(in: language)
         guard kpi.fiscalYear != other.fiscalYear else { return value }
         return Message.Target.diffInYear(target: value, year: kpi.fiscalYear.short).text(in: language)
     }

@@ -13,7 +13,7 @@ public enum TargetTable {
             case (_, .data): dataset.targetsOf.map { M.originOwner(owner: $0) } ?? M.originData
             }
             return Table.Row([.text(kpi.id), .text(kpi.measure), kpi.target.map { KPIFormat.cell($0, kpi: kpi) } ?? .empty,
-                              .text(kpi.unit), .text(kpi.fiscalYear.short.text(in: language)), .text(text(origin))])
+                              .text(KPIFormat.unit(kpi, in: language)), .text(kpi.fiscalYear.short.text(in: language)), .text(text(origin))])
         }
         return Table(name: "targets", title: text(M.title), columns: [
             Table.Column("kpi", label: text(M.columnKpi)), Table.Column("measure", label: text(M.columnMeasure)),

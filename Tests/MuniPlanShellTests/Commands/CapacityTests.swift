@@ -30,14 +30,14 @@ import Testing
     @Test("capacity says the limit in force and the source's own")
     func says() throws {
         let interpreter = try makeInterpreter()
-        #expect(try interpreter.run("capacity advisor 25").texts == ["advisor: at most 25 bodies a year (the source's target, 19団体, is not a cap)"])
+        #expect(try interpreter.run("capacity advisor 25").texts == ["advisor: at most 25 bodies a year (the source's target, 19 bodies, is not a cap)"])
         #expect(try interpreter.run("capacity smart-city").texts == ["smart-city: no capacity limit"])
     }
 
     @Test("a KPI target is not a cap: advisor has no limit until one is set, and assign all works")
     func targetIsNotACap() throws {
         let interpreter = try makeInterpreter()
-        #expect(try interpreter.run("capacity advisor").texts == ["advisor: no capacity limit (the source's target, 19団体, is not a cap)"])
+        #expect(try interpreter.run("capacity advisor").texts == ["advisor: no capacity limit (the source's target, 19 bodies, is not a cap)"])
         try interpreter.run("assign advisor all")
         #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)).count == 59)
     }

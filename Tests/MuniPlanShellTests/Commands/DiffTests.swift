@@ -48,12 +48,12 @@ import Testing
         try interpreter.run("snapshot a")
         try interpreter.run("target advisor 25")
         let table = try #require(try interpreter.run("diff a").tables.first)
-        #expect(table.records.map { $0.cells.map(\.plain) } == [["target", "FY2022", "advisor", "19団体 → 25団体", "short"]])
+        #expect(table.records.map { $0.cells.map(\.plain) } == [["target", "FY2022", "advisor", "19 bodies → 25 bodies", "short"]])
         try interpreter.run("target online-rate 70 --fy R5; target smart-city --clear")
         let two = try #require(try interpreter.run("diff a").tables.first)
         #expect(two.records.map { $0.cells.map(\.plain) } == [
             ["target", "FY2023", "online-rate", "61.0% in FY2022 → 70.0% in FY2023", "not planned"],
-            ["target", "FY2022", "advisor", "19団体 → 25団体", "short"],
+            ["target", "FY2022", "advisor", "19 bodies → 25 bodies", "short"],
         ])
         try interpreter.run("lang ja")
         let ja = try #require(try interpreter.run("diff a").tables.first)

@@ -13,7 +13,7 @@ import Testing
         let interpreter = try makeInterpreter()
         let texts = try interpreter.run("allocate advisor 25").texts.joined(separator: "\n")
         #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)).count == 25)
-        #expect(texts.contains("note: 25 bodies go beyond advisor's target of 19団体 in the source; a target is not a cap"))
+        #expect(texts.contains("note: 25 bodies go beyond advisor's target of 19 bodies in the source; a target is not a cap"))
         #expect(!(try interpreter.run("allocate advisor").texts.joined()).contains("beyond"))
         #expect(interpreter.session.plan.covered("advisor", in: FiscalYear(2022)).count == 19, "no N: the target")
         try interpreter.run("lang ja")

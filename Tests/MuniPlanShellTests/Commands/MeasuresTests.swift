@@ -12,7 +12,7 @@ import Testing
             try #require(try interpreter.run("measures").tables[0].records.first { $0.cells[0] == .text("advisor") }).cells
         }
         #expect(try advisor() == [.text("advisor"), .text("ＩＣＴアドバイザー市町村派遣事業"), .text("1(5) 1(7) 1(10)"),
-                                  .text("city town village"), .empty, .text("19団体")])
+                                  .text("city town village"), .empty, .text("19 bodies")])
         try interpreter.run("capacity advisor 25")
         #expect(try advisor()[4] == .integer(25))
         let cloud = try interpreter.run("measures").tables[0].records.first { $0.cells[0] == .text("security-cloud") }

@@ -21,7 +21,7 @@ import Testing
     @Test("set says what was planned against the target; an unknown KPI or a bad value is refused")
     func says() throws {
         let interpreter = try makeInterpreter()
-        #expect(try interpreter.run("set seminar 4").texts == ["seminar FY2022 (R4): planned 4回 (target 4回)"])
+        #expect(try interpreter.run("set seminar 4").texts == ["seminar FY2022 (R4): planned 4 times (target 4 times)"])
         #expect(interpreter.failure("set nosuch 4") == "unknown KPI 'nosuch' — known: seminar, online-rate, mynumber, e-application")
         #expect(interpreter.failure("set seminar lots")
                 == "set: VALUE must be a number from 0 to 1e15, not 'lots' — usage: set KPI VALUE|none")

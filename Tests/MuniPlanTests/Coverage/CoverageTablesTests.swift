@@ -35,7 +35,7 @@ struct CoverageTablesTests {
             ["", "西 total", "1 body", "0", "0"],
             ["", "— total", "1 body", "0", "1"],
             ["", "test total", "5 bodies", "3", "2"],
-            ["", "KPI target", "", "3団体（累計）", "2団体"],
+            ["", "KPI target", "", "3 bodies (cumulative)", "2 bodies"],
             // The cloud KPI is held in its own year's terms, FY2023 here: nothing planned that year.
             ["", "status", "", "met", "short by 2"],
         ])

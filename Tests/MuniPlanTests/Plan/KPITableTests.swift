@@ -12,8 +12,8 @@ struct KPITableTests {
         let table = KPITable.make(F.plan, dataset: F.dataset, year: nil)
         #expect(table.name == "kpi")
         #expect(table.records.map { $0.cells.map(\.display) } == [
-            ["advisor-total", "advisor", "", "cumulative-bodies", "3", "団体", "FY2023", "3", "0", "met", ""],
-            ["cloud", "cloud", "", "bodies", "2", "団体", "FY2022", "2", "0", "met", ""],
+            ["advisor-total", "advisor", "", "cumulative-bodies", "3", "bodies", "FY2023", "3", "0", "met", ""],
+            ["cloud", "cloud", "", "bodies", "2", "bodies", "FY2022", "2", "0", "met", ""],
         ])
     }
 

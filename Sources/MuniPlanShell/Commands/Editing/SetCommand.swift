@@ -37,7 +37,7 @@ struct SetCommand: ShellCommand, Equatable {
             plan = try session.plan.settingValue(value, kpi: self.kpi, year: session.year, dataset: session.dataset)
         } catch { throw .plan(error) }
         interpreter.session.commit(plan)
-        let shown = value.map { KPIFormat.number($0, kpi: kpi) + kpi.unit } ?? interpreter.text(Message.Edit.plannedNone)
+        let shown = value.map { interpreter.text(KPIFormat.amount($0, kpi: kpi)) } ?? interpreter.text(Message.Edit.plannedNone)
         emit(.text(interpreter.text(Message.Edit.planned(kpi: kpi.id, year: session.dataset.yearLabel(session.year), value: shown,
                                                          target: KPIFormat.target(kpi)))))
     }

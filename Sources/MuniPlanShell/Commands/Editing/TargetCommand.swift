@@ -74,7 +74,7 @@ struct TargetCommand: ShellCommand, Equatable {
         let before = Self.held(named, plan: session.plan, dataset: dataset)
         let after = Self.held(named, plan: plan, dataset: dataset)
         interpreter.session.commit(plan)
-        let was = before.target == nil ? interpreter.text(Message.Target.wasNone) : KPIFormat.target(before)
+        let was = before.target == nil ? interpreter.text(Message.Target.wasNone) : KPIFormat.target(before).text(in: interpreter.session.language)
         let message: Message = if value != nil {
             Message.Target.set(kpi: named.id, target: KPIFormat.target(after), year: after.fiscalYear, was: was)
         } else if after.target != nil {

@@ -20,7 +20,7 @@ struct MeasuresCommand: ShellCommand, Equatable {
         let dataset = session.dataset
         let rows = dataset.measures.map { m -> Table.Row in
             let kinds = BodyKind.allCases.filter { m.eligibleKinds.contains($0) }.map { say($0.name) }.joined(separator: " ")
-            let kpis = session.plan.kpis(of: m.id, in: dataset).map { KPIFormat.target($0) }.joined(separator: ", ")
+            let kpis = session.plan.kpis(of: m.id, in: dataset).map { KPIFormat.target($0).text(in: language) }.joined(separator: ", ")
             return Table.Row([.text(m.id), .text(m.name), .text(m.items.joined(separator: " ")), .text(kinds),
                               session.plan.capacity(of: m).map(Table.Cell.integer) ?? .empty, .text(kpis.isEmpty ? "—" : kpis)])
         }
