@@ -13,5 +13,5 @@ enum ActualCell {
     }
 
     /// The words `actual` accepts, as the errors list them.
-    static let words = "済/未, ○/×, yes/no, 1/0, true/false"
+    static let words = MessageList(["済/未", "○/×", "yes/no", "1/0", "true/false"])
 }

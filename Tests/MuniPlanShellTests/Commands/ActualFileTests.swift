@@ -79,7 +79,7 @@ struct ActualFileTests {
         ("code,measure,fy,covered\n072010,advisor,R99,済\n",
          "a.csv:2: 列fyの「R99」は年度ではありません（FY2022、R4、令和4年度、2022 または baseline）"),
         ("code,measure,fy,covered\n072010,advisor,R4,maybe\n",
-         "a.csv:2: 列coveredの「maybe」は 済/未, ○/×, yes/no, 1/0, true/false のいずれでもありません"),
+         "a.csv:2: 列coveredの「maybe」は 済/未、○/×、yes/no、1/0、true/false のいずれでもありません"),
         ("code,measure,fy,value\n072010,advisor,R4,3\n", "a.csv:2: advisorは団体数で数えます：値ではなくcovered（済/未）を記入してください"),
         ("code,measure,fy,covered\n072010,advisor,R4,済\n072010,advisor,R4,未\n",
          "a.csv:3: 072010・advisor・令和4年度の実績が重複しています（最初は2行）"),

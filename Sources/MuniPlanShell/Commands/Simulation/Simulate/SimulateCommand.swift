@@ -73,14 +73,14 @@ struct SimulateCommand: ShellCommand, Equatable {
         let t = result.lastYearIndex
         let odds = result.kpis.indices.map { k in
             let p = result.probabilityMet(kpi: k, year: t)
-            return "\(result.kpis[k].kpi.id) ≥ \(result.kpis[k].threshold): "
-                + "\(Interpreter.decimal(p)) ± \(Interpreter.standardError(result.standardError(p)))"
-        } + result.setup.rates.indices.compactMap { r -> String? in
+            return Message.Whatif.oddsEntry(kpi: result.kpis[k].kpi.id, threshold: "\(result.kpis[k].threshold)",
+                                            p: Interpreter.decimal(p), standardError: Interpreter.standardError(result.standardError(p)))
+        } + result.setup.rates.indices.compactMap { r -> Message? in
             let rate = result.setup.rates[r], d = result.rateDistribution(rate: r, year: t)
             guard !d.isEmpty else { return nil }
             let p = d.probability(atLeast: rate.target)
-            return "\(rate.kpi.id) ≥ \(NumberText.shortest(rate.target))%: "
-                + "\(Interpreter.decimal(p)) ± \(Interpreter.standardError(result.standardError(p)))"
+            return Message.Whatif.oddsEntry(kpi: rate.kpi.id, threshold: "\(NumberText.shortest(rate.target))%",
+                                            p: Interpreter.decimal(p), standardError: Interpreter.standardError(result.standardError(p)))
         }
         if !odds.isEmpty { lines.append(Message.Whatif.meetOdds(year: years[t].short, odds: MessageList(odds)).text(in: language)) }
         return lines.joined(separator: "\n")
@@ -91,7 +91,8 @@ struct SimulateCommand: ShellCommand, Equatable {
     static func exactSummary(_ odds: ExactOdds, language: Language) -> String {
         let t = odds.lastYearIndex
         let each = odds.kpis.indices.map { k in
-            "\(odds.kpis[k].kpi.id) ≥ \(odds.kpis[k].threshold): \(Interpreter.decimal(odds.probabilityMet(kpi: k, year: t)))"
+            Message.Whatif.exactOddsEntry(kpi: odds.kpis[k].kpi.id, threshold: "\(odds.kpis[k].threshold)",
+                                          p: Interpreter.decimal(odds.probabilityMet(kpi: k, year: t)))
         }
         let year = odds.years[t].short
         let rates = odds.setup.rates.map { rate in
