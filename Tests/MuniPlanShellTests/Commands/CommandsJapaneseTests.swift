@@ -53,7 +53,7 @@ import Testing
         #expect(interpreter.failure("simulate --model nope.toml") == "導入率モデルがありません：nope.tomlが存在しません（Data/README.md、uptake.tomlを参照）")
         let lines = try interpreter.run("simulate --runs 100 ict-grant").texts.joined().split(separator: "\n")
         #expect(lines.first?.hasPrefix("令和4年度を100回試行（乱数の種 1）：ict-grant（支援0団体）") == true)
-        #expect(lines.dropFirst().first?.hasPrefix("令和4年度までの達成確率：ict-grant-41 ≥ 41: ") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("令和4年度までの達成確率：ict-grant-41 ≥ 41：") == true)
     }
 
     @Test("the same refusal stays English under lang en")
