@@ -99,18 +99,16 @@ public struct TableRenderer {
     /// cannot keep its words whole within `width` but the others can without them.
     func leavingOutOptional(_ table: Table, header: [String], body: [[String]], widths: [Int], width: Int) -> Table? {
         let kept = table.columns.indices.filter { !table.columns[$0].optional }
-        guard kept.count < table.columns.count, !kept.isEmpty,
-              TableFit.total(TableFit.wordBounds(widths, table: table, header: header, body: body)) > width else { return nil }
-        let narrower = Table(name: table.name, title: table.title, columns: kept.map { table.columns[$0] },
-                             rows: table.rows.map { row in Table.Row(kept.map { $0 < row.cells.count ? row.cells[$0] : .empty }, kind: row.kind) },
-                             footer: [])
-        let fit = TableFit.wordBounds(kept.map { widths[$0] }, table: narrower, header: kept.map { header[$0] }, body: body.map { cells in kept.map { $0 < cells.count ? cells[$0] : "" } })
-        guard TableFit.total(fit) <= width else { return nil }
+        guard kept.count < table.columns.count, !kept.isEmpty else { return nil }
+        // A column's bound depends on its own cells alone: the kept columns' are the same without the others.
+        let bounds = TableFit.wordBounds(widths, table: table, header: header, body: body)
+        guard TableFit.total(bounds) > width, TableFit.total(kept.map { bounds[$0] }) <= width else { return nil }
         let left = table.columns.filter(\.optional).map(\.label)
-        var result = Table(name: table.name, title: table.title, columns: narrower.columns, rows: narrower.rows,
-                           footer: [Message.Terminal.columnsLeftOut(columns: MessageList(left)).text(in: language)] + table.footer)
-        result.legend = table.legend
-        return result
+        var narrower = Table(name: table.name, title: table.title, columns: kept.map { table.columns[$0] },
+                             rows: table.rows.map { row in Table.Row(kept.map { $0 < row.cells.count ? row.cells[$0] : .empty }, kind: row.kind) },
+                             footer: [Message.Terminal.columnsLeftOut(columns: MessageList(left)).text(in: language)] + table.footer)
+        narrower.legend = table.legend
+        return narrower
     }
 
     /// An empty table too wide for the terminal: its title, (none) and its notes, no headings.
