@@ -26,22 +26,33 @@ public enum KPIFormat {
     /// `19 bodies` / `19団体`, `61.0%`, `4 times` / `4回`, `11,000 cases` / `11,000件`.
     public static func amount(_ value: Double, kpi: KPI) -> Message {
         let shown = number(value, kpi: kpi)
-        let count = NumberText.isWhole(value) && abs(value) < 1e15 ? Int(value) : 2
-        switch kpi.unit {
-        case "団体": return Message.Kpi.amountBodies(count: count, number: shown)
-        case "回": return Message.Kpi.amountTimes(count: count, number: shown)
-        case "件": return Message.Kpi.amountCases(count: count, number: shown)
-        default: return Message.Kpi.amountAsGiven(number: shown, unit: kpi.unit)
-        }
+        guard let unit = SourceUnit(rawValue: kpi.unit) else { return Message.Kpi.amountAsGiven(number: shown, unit: kpi.unit) }
+        return unit.amount(count: NumberText.isWhole(value) ? Int(value) : 2, number: shown)
     }
 
     /// The unit column: the source's unit in Japanese, its English word in English.
     public static func unit(_ kpi: KPI, in language: Language) -> String {
-        switch kpi.unit {
-        case "団体": Message.Kpi.unitBodies.text(in: language)
-        case "回": Message.Kpi.unitTimes.text(in: language)
-        case "件": Message.Kpi.unitCases.text(in: language)
-        default: kpi.unit
+        SourceUnit(rawValue: kpi.unit).map { $0.word.text(in: language) } ?? kpi.unit
+    }
+
+    /// The source's units muniplan has English words for.
+    enum SourceUnit: String {
+        case bodies = "団体", times = "回", cases = "件"
+
+        var word: Message {
+            switch self {
+            case .bodies: Message.Kpi.unitBodies
+            case .times: Message.Kpi.unitTimes
+            case .cases: Message.Kpi.unitCases
+            }
+        }
+
+        func amount(count: Int, number: String) -> Message {
+            switch self {
+            case .bodies: Message.Kpi.amountBodies(count: count, number: number)
+            case .times: Message.Kpi.amountTimes(count: count, number: number)
+            case .cases: Message.Kpi.amountCases(count: count, number: number)
+            }
         }
     }
 
