@@ -33,4 +33,24 @@ import Testing
             }
         }
     }
+
+    @Test("measures at 60 columns in Japanese: a measure's title wraps five characters a line at least, not one or two")
+    func measureTitlesAt60() throws {
+        let interpreter = try makeInterpreter()
+        interpreter.session.language = .japanese
+        let table = try #require(try interpreter.run("measures").tables.first)
+        let text = TableRenderer(language: .japanese, width: 60).render(table)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(!text.contains("-[ "), "record blocks:\n\(text)")
+        for line in lines { #expect(DisplayWidth.of(line) <= 60, "too wide: \(line)") }
+        // The title column starts after the id column (14) and its two spaces.
+        let start = lines[0].firstIndex(of: "事").map { DisplayWidth.of(String(lines[0][..<$0])) }
+        #expect(start == 16)
+        let title = try #require(lines.first { $0.hasPrefix("seminar ") })
+        #expect(title.contains("市町村ＤＸ"), "\(title)")
+        // At 40 columns even that does not fit: one record a block, each title on its own lines.
+        let narrow = TableRenderer(language: .japanese, width: 40).render(table)
+        #expect(narrow.contains("-[ 1件目 ]-"))
+        #expect(narrow.split(separator: "\n").contains { $0.hasPrefix("事業：") && $0.hasSuffix("市町村ＤＸ推進トップセミナー事") })
+    }
 }
