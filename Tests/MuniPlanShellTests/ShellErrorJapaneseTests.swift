@@ -32,6 +32,27 @@ import Testing
         #expect(try japanese().failure(line) == expected)
     }
 
+    @Test("part of a measure's name: what to type for the one or several it is part of, in both languages", arguments: [
+        ("assign アドバイザー 福島市", "不明な事業「アドバイザー」：「アドバイザー派遣」のことですか？",
+         "unknown measure 'アドバイザー' — did you mean アドバイザー派遣?"),
+        ("coverage オンライン", "不明な事業「オンライン」：「オンライン利用率」、「オンライン申請」のいずれかですか？",
+         "unknown measure 'オンライン' — did you mean one of オンライン利用率, オンライン申請?"),
+        // Full-width Latin folds to ASCII: the ids are what such a word is part of.
+        ("unassign ｍｙｎｕｍ 福島市", "不明な事業「ｍｙｎｕｍ」：「mynumber」、「mynumber-drive」のいずれかですか？",
+         "unknown measure 'ｍｙｎｕｍ' — did you mean one of mynumber, mynumber-drive?"),
+        // One character is part of too much to mean anything: every id.
+        ("assign ア 福島市", "不明な事業「ア」（登録されている事業：seminar、talent、online-rate、smart-city、mynumber、mynumber-drive、advisor、ict-grant、e-application、security-cloud、bpr）",
+         "unknown measure 'ア' — known: seminar, talent, online-rate, smart-city, mynumber, mynumber-drive, advisor, ict-grant, e-application, security-cloud, bpr"),
+    ])
+    func partOfAMeasureName(line: String, japanese expected: String, english: String) throws {
+        let interpreter = try japanese()
+        let plan = interpreter.session.plan
+        #expect(interpreter.failure(line) == expected)
+        #expect(interpreter.session.plan == plan)
+        try interpreter.run("lang en")
+        #expect(interpreter.failure(line) == english)
+    }
+
     @Test("a scenario that is not there, and one that runs itself, are refused in Japanese")
     func scenarioFiles() throws {
         try withTemporaryFolder { folder in

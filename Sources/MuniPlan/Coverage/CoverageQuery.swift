@@ -18,7 +18,7 @@ public struct CoverageQuery: Sendable, Equatable {
         var measures: [Measure] = []
         for id in ids where !measures.contains(where: { $0.id == id }) {
             guard let measure = dataset.measure(id: id) else {
-                throw .unknownMeasure(id, known: dataset.measures.map(\.id))
+                throw dataset.unknownMeasure(id)
             }
             measures.append(measure)
         }

@@ -25,6 +25,25 @@ extension Dataset {
         }?.id
     }
 
+    /// Why `word` names no measure: the measures whose id, name or alias holds it (アドバイザー
+    /// is part of アドバイザー派遣) as what was meant, else every id.
+    public func unknownMeasure(_ word: String) -> PlanError {
+        let meant = measures(partlyNamed: word)
+        return meant.isEmpty ? .unknownMeasure(word, known: measures.map(\.id)) : .measurePartlyNamed(word, meant: meant)
+    }
+
+    /// What to type for each measure `word` is part of: its alias when `word` is Japanese
+    /// (ｍｙｎｕｍ, full-width Latin, folds to ASCII: ids), else its id. Catalogue order; none for one character.
+    func measures(partlyNamed word: String) -> [String] {
+        guard !Suggest.isTooLong(word) else { return [] }
+        let folded = MeasureName.fold(word)
+        guard folded.count >= 2 else { return [] }
+        let ascii = folded.utf8.allSatisfy { $0 < 0x80 }
+        return measures.filter { measure in
+            [measure.id, measure.name, measure.alias ?? ""].contains { MeasureName.fold($0).contains(folded) }
+        }.map { ascii ? $0.id : $0.alias ?? $0.id }
+    }
+
     /// Ids and aliases, for completion: what a user can type to name a measure.
     public var measureWords: [String] { measures.map(\.id) + measures.compactMap(\.alias) }
 }

@@ -2,7 +2,7 @@
 /// or throws, leaving the plan unchanged.
 extension Plan {
     public func measure(_ id: String, in dataset: Dataset) throws(PlanError) -> Measure {
-        guard let measure = dataset.measure(id: id) else { throw .unknownMeasure(id, known: dataset.measures.map(\.id)) }
+        guard let measure = dataset.measure(id: id) else { throw dataset.unknownMeasure(id) }
         return measure
     }
 

@@ -1,6 +1,8 @@
 /// Why a plan edit was refused. The plan is unchanged whenever one is thrown.
 public enum PlanError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownMeasure(String, known: [String])
+    /// A word that is part of the names of `meant` (what to type for each), and names none whole.
+    case measurePartlyNamed(String, meant: [String])
     case unknownKPI(String, known: [String])
     case unknownFeature(String, known: [String])
     case notEligible(measure: String, bodies: [String])
@@ -31,6 +33,9 @@ public enum PlanError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .unknownMeasure(id, known):
             if let closest = Suggest.closest(id, in: known) { return Message.Plan.unknownMeasureDidYouMean(id: id, suggestion: closest) }
             return Message.Plan.unknownMeasure(id: id, known: MessageList(known))
+        case let .measurePartlyNamed(id, meant):
+            if meant.count == 1 { return Message.Plan.unknownMeasureDidYouMean(id: id, suggestion: meant[0]) }
+            return Message.Plan.unknownMeasureOneOf(id: id, meant: MessageList(meant.map { Message.Plan.measureWord(word: $0) }))
         case let .unknownKPI(id, known):
             if let closest = Suggest.closest(id, in: known) { return Message.Plan.unknownKpiDidYouMean(id: id, suggestion: closest) }
             return Message.Plan.unknownKpi(id: id, known: MessageList(known))

@@ -86,7 +86,7 @@ public struct Session: Sendable {
     /// The measure an id, name or alias names.
     func measure(_ id: String) throws(ShellError) -> Measure {
         guard let measure = dataset.measureID(for: id).flatMap(dataset.measure(id:)) else {
-            throw .plan(.unknownMeasure(id, known: dataset.measures.map(\.id)))
+            throw .plan(dataset.unknownMeasure(id))
         }
         return measure
     }
