@@ -5,7 +5,8 @@
 ///   Excel (`excel`, or any CP932) writes zero-led codes as `="072010"`.
 /// - Markdown: UTF-8 (or CP932), LF.
 /// - JSON, HTML: always UTF-8 and LF (JSON requires UTF-8; the HTML declares it).
-/// - XLSX: a workbook of one sheet (`XLSXWriter`); its strings are UTF-8 by definition.
+/// - XLSX: a workbook of the table's sheet and, given sources, a sources sheet (`XLSXWriter`);
+///   its strings are UTF-8 by definition.
 /// - CP932 applies to CSV, TSV and Markdown; a character it cannot hold is an error
 ///   naming the character, the row and the column.
 public enum TableEncoder {
@@ -20,8 +21,14 @@ public enum TableEncoder {
             throw ExportError.optionNotApplicable(option: "--encoding cp932", format: format)
         }
         if format == .xlsx {
-            let sheet = WorkbookSheet(name: options.sheetName ?? WorkbookSheetName.of(table, in: .english), table: table)
-            do { return try XLSXWriter.bytes([sheet]) } catch { throw .workbook(error) }
+            var sheets = [WorkbookSheet(name: options.sheetName ?? WorkbookSheetName.of(table, in: .english), table: table)]
+            // A workbook is for people, who pass it on: the data's sources go with it on a
+            // second sheet (出典), as in `export workbook`. CSV and TSV stay pure data.
+            if !options.sources.isEmpty {
+                let sources = SourcesTable.make(sources: options.sources, scenario: [], language: options.language)
+                sheets.append(WorkbookSheet(name: WorkbookSheetName.of(sources, in: options.language), table: sources))
+            }
+            do { return try XLSXWriter.bytes(sheets) } catch { throw .workbook(error) }
         }
         switch options.encoding {
         case .utf8:

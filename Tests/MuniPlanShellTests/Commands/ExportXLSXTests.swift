@@ -20,9 +20,15 @@ import Testing
     failures = []
     for pair in sys.argv[1:]:
         book, table = pair.split("=")
-        book, _, index = book.partition("#")  # BOOK#N: the workbook's sheet N, else its only sheet
+        book, _, index = book.partition("#")  # BOOK#N: the workbook's sheet N, else its table's, then the sources
         sheets = openpyxl.load_workbook(book).worksheets
-        if not index and len(sheets) != 1: failures.append(f"{book}: {len(sheets)} sheets")
+        if not index:
+            titles = [s.title for s in sheets]
+            if len(sheets) != 2 or titles[1] not in ("sources", "出典"): failures.append(f"{book}: sheets {titles}")
+            else:
+                sources = "\n".join(str(c) for row in sheets[1].iter_rows(values_only=True) for c in row if c)
+                for needed in ["令和２年国勢調査", "MIT License", "Permission is hereby granted", "CC BY 4.0", "福島県"]:
+                    if needed not in sources: failures.append(f"{book}: sources without {needed}")
         sheet = sheets[int(index or 0)]
         rows = list(csv.reader(open(table, encoding="utf-8", newline="")))
         ids, records = rows[0], rows[1:]
@@ -49,6 +55,14 @@ import Testing
     print("\n".join(failures))
     sys.exit(1 if failures else 0)
     """#
+
+    /// The sheets of a workbook, in order, as its `xl/workbook.xml` names them (Python's zipfile).
+    static func sheetNames(_ book: String) -> [String] {
+        let script = "import re, sys, zipfile; print('|'.join(re.findall(r'<sheet name=\"([^\"]*)\"', zipfile.ZipFile(sys.argv[1]).read('xl/workbook.xml').decode())))"
+        var output = ""
+        guard runs("/usr/bin/env", ["python3", "-c", script, book], output: &output) else { return [] }
+        return output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|").map(String.init)
+    }
 
     static var hasOpenpyxl: Bool { runs("/usr/bin/env", ["python3", "-c", "import openpyxl"]) }
     static var soffice: String? {
@@ -174,8 +188,13 @@ import Testing
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
             try interpreter.run("lang ja; export coverage --by district --to d.xlsx")
             let table = try interpreter.coverageTables(measures: [], fy: nil, cumulative: false).districtTable(language: .japanese)
-            let expected = try TableEncoder.encode(table, as: .xlsx, options: .init(sheetName: "地域別実施状況"))
+            let sources = ExportCommand(target: .coverage, path: "d.xlsx").sources(interpreter)
+            let expected = try TableEncoder.encode(table, as: .xlsx, options: .init(sheetName: "地域別実施状況", language: .japanese, sources: sources))
             #expect(Array(try Data(contentsOf: folder.url.appendingPathComponent("d.xlsx"))) == expected)
+            // The sources sheet is named in the session's language too; `export sources` has none besides itself.
+            #expect(Self.sheetNames(folder.url.appendingPathComponent("d.xlsx").path) == ["地域別実施状況", "出典"])
+            try interpreter.run("export sources --to s.xlsx")
+            #expect(Self.sheetNames(folder.url.appendingPathComponent("s.xlsx").path) == ["出典"])
             try interpreter.run("lang en; export kpi --to k.txt --format xlsx")
             #expect(try Data(contentsOf: folder.url.appendingPathComponent("k.txt")).starts(with: [0x50, 0x4B]))
         }
