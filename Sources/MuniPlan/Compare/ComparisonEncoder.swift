@@ -5,18 +5,25 @@
 /// - JSON: `muniplan.compare/2`, `{"schema", "scenarios", "tables"}` where each table is
 ///   a document as `export` writes one (`muniplan.compare-kpi/2`, …), always in English;
 /// - xlsx: one sheet a table, named in the reader's language.
+/// Markdown and HTML end with the data's `sources`, JSON holds them as `sources`, the
+/// workbook as its last sheet (出典); CSV and TSV stay pure data.
 public enum ComparisonEncoder {
     public static let schema = ExportDocument.schema(for: "compare")
 
-    public static func bytes(_ comparison: ScenarioComparison, as format: ExportFormat, language asked: Language) throws(ExportError) -> [UInt8] {
+    public static func bytes(_ comparison: ScenarioComparison, as format: ExportFormat, language asked: Language,
+                             sources: [Attribution] = []) throws(ExportError) -> [UInt8] {
         // Programs read JSON: its labels and values do not change with the reader's language.
         let language = format == .json ? .english : asked
         let tables = comparison.tables(language: language)
         let title = Message.Compare.title(scenarios: MessageList(comparison.names)).text(in: language)
         switch format {
         case .xlsx:
-            let sheets = tables.map { table in
+            var sheets = tables.map { table in
                 WorkbookSheet(name: ComparisonPart(tableName: table.name).map { $0.sheetName.text(in: language) } ?? table.name, table: table)
+            }
+            if !sources.isEmpty {
+                let table = SourcesTable.make(sources: sources, scenario: [], language: language)
+                sheets.append(WorkbookSheet(name: WorkbookSheetName.of(table, in: language), table: table))
             }
             do { return try XLSXWriter.bytes(sheets) } catch { throw .workbook(error) }
         case .csv:
@@ -25,9 +32,10 @@ public enum ComparisonEncoder {
             return Array(sections(tables, format: format, language: language) { TSVTableEncoder.flattened(FormulaGuard.neutralise($0)) }.utf8)
         case .markdown:
             let parts = tables.map { MarkdownTableEncoder.text($0) }
-            return Array(("# " + MarkdownTableEncoder.escaped(title) + "\n\n" + parts.joined(separator: "\n")).utf8)
+            return Array(("# " + MarkdownTableEncoder.escaped(title) + "\n\n" + parts.joined(separator: "\n")
+                + MarkdownTableEncoder.sourcesSection(sources, language: language)).utf8)
         case .html:
-            return Array(html(tables, title: title, language: language).utf8)
+            return Array(html(tables, title: title, language: language, sources: sources).utf8)
         case .json:
             var parts: [String] = []
             for table in tables { parts.append(try JSONTableEncoder.text(table)) }
@@ -36,7 +44,8 @@ public enum ComparisonEncoder {
             }
             return Array(("{\n  \"schema\": \(JSONTableEncoder.quoted(schema)),\n"
                 + "  \"scenarios\": [" + comparison.names.map(JSONTableEncoder.quoted).joined(separator: ", ") + "],\n"
-                + "  \"tables\": [\n    " + nested.joined(separator: ",\n    ") + "\n  ]\n}\n").utf8)
+                + "  \"tables\": [\n    " + nested.joined(separator: ",\n    ") + "\n  ],\n"
+                + "  \"sources\": " + JSONTableEncoder.sourcesArray(sources) + "\n}\n").utf8)
         }
     }
 
@@ -49,7 +58,7 @@ public enum ComparisonEncoder {
     }
 
     /// One page: the title, then each table with its caption.
-    static func html(_ tables: [Table], title: String, language: Language) -> String {
+    static func html(_ tables: [Table], title: String, language: Language, sources: [Attribution]) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language == .japanese ? "ja" : "en")">
@@ -58,12 +67,12 @@ public enum ComparisonEncoder {
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(HTMLText.escape(title))</title>
         <style>
-        \(HTMLTableRenderer.stylesheet)
+        \(HTMLTableRenderer.stylesheet)\(sources.isEmpty ? "" : "\n" + HTMLTableRenderer.sourcesStylesheet)
         </style>
         </head>
         <body>
         <h1>\(HTMLText.escape(title))</h1>
-        \(tables.map { HTMLTableRenderer.fragment($0) }.joined())</body>
+        \(tables.map { HTMLTableRenderer.fragment($0) }.joined())\(HTMLTableRenderer.sourcesFooter(sources, language: language))</body>
         </html>
 
         """

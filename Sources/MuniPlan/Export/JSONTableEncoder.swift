@@ -27,13 +27,18 @@ public enum JSONTableEncoder {
             return members.isEmpty ? "{}" : "{\n" + members.joined(separator: ",\n") + "\n    }"
         }) + ",\n"
         out += "  \"notes\": " + array(table.footer.map(quoted)) + ",\n"
-        out += "  \"sources\": " + array(sources.map { source in
+        out += "  \"sources\": " + sourcesArray(sources) + "\n"
+        out += "}\n"
+        return out
+    }
+
+    /// `sources` as the value of a document's `sources` key, its elements at the second level.
+    static func sourcesArray(_ sources: [Attribution]) -> String {
+        array(sources.map { source in
             "{\n      \"id\": \(quoted(source.part.rawValue)),\n      \"subject\": \(quoted(source.subject.text(in: .english))),\n"
                 + "      \"attribution\": \(quoted(source.attribution)),\n      \"detail\": \(source.detail.map(quoted) ?? "null"),\n"
                 + "      \"licence_text\": \(source.licenceText.map(quoted) ?? "null")\n    }"
-        }) + "\n"
-        out += "}\n"
-        return out
+        })
     }
 
     /// Elements already indented for the second level.

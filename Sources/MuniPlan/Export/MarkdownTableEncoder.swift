@@ -27,8 +27,14 @@ public enum MarkdownTableEncoder {
         for line in table.footer {
             out += nl + escaped(line) + nl
         }
-        guard !sources.isEmpty else { return out }
-        out += nl + "### " + Message.Sources.heading.text(in: language) + nl + nl
+        return out + sourcesSection(sources, lineEnding: lineEnding, language: language)
+    }
+
+    /// `sources` under a `###` heading, each licence text in a fenced block; "" for none.
+    static func sourcesSection(_ sources: [Attribution], lineEnding: LineEnding = .lf, language: Language) -> String {
+        guard !sources.isEmpty else { return "" }
+        let nl = lineEnding.rawValue
+        var out = nl + "### " + Message.Sources.heading.text(in: language) + nl + nl
         for line in AttributionTable.lines(sources, language: language) { out += "- " + escaped(line) + nl }
         for licence in AttributionTable.licences(sources, language: language) {
             out += nl + "#### " + escaped(licence.heading) + nl + nl + "```" + nl

@@ -36,6 +36,11 @@ extension Interpreter {
         do { try AtomicFile.checkTarget(location, overwrite: force || runStack.isEmpty) } catch { throw .fileWrite(error) }
     }
 
+    /// The bundled data's sources with japancode's licence text, for every export that is not pure data.
+    func dataSources() -> [Attribution] {
+        Attribution.bundled(dataset: session.dataset, japancodeLicenceText: japancodeLicenceText())
+    }
+
     /// japancode's MIT licence, which must accompany copies of its data, from the data
     /// folder (not a file the user named: no policy applies).
     func japancodeLicenceText() -> String? {

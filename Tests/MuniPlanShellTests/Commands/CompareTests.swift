@@ -129,6 +129,27 @@ import Testing
         }
     }
 
+    @Test("what people read (Markdown, HTML, JSON, xlsx) carries the data's sources; CSV and TSV stay pure data")
+    func sources() throws {
+        try withAlternatives { folder, interpreter in
+            try interpreter.run("lang ja")
+            for format in ["csv", "tsv", "md", "json", "html", "xlsx"] {
+                try interpreter.run("compare 案A.plan 案B.plan --to c.\(format)")
+            }
+            for format in ["md", "json", "html"] {
+                let text = try folder.read("c.\(format)")
+                for needed in ["令和２年国勢調査", "Permission is hereby granted", "国土数値情報", "CC BY 4.0"] {
+                    #expect(text.contains(needed), "c.\(format) without \(needed)")
+                }
+            }
+            #expect(try folder.read("c.md").contains("### 出典"))
+            let json = try JSONSerialization.jsonObject(with: Data(try folder.read("c.json").utf8)) as? [String: Any]
+            #expect((json?["sources"] as? [[String: Any]])?.map { $0["id"] as? String } == ["population", "codes", "boundaries", "plan"])
+            for format in ["csv", "tsv"] { #expect(!(try folder.read("c.\(format)")).contains("国勢調査")) }
+            #expect(ExportXLSXTests.sheetNames(folder.url.appendingPathComponent("c.xlsx").path) == ["指標", "事業別", "地域別", "相違", "配分", "出典"])
+        }
+    }
+
     @Test("in a scenario, compare finds files beside it and leaves the scenario's plan alone; failed expects count")
     func inAScenario() throws {
         try withAlternatives { folder, interpreter in

@@ -188,7 +188,7 @@ import Testing
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
             try interpreter.run("lang ja; export coverage --by district --to d.xlsx")
             let table = try interpreter.coverageTables(measures: [], fy: nil, cumulative: false).districtTable(language: .japanese)
-            let sources = ExportCommand(target: .coverage, path: "d.xlsx").sources(interpreter)
+            let sources = interpreter.dataSources()
             let expected = try TableEncoder.encode(table, as: .xlsx, options: .init(sheetName: "地域別実施状況", language: .japanese, sources: sources))
             #expect(Array(try Data(contentsOf: folder.url.appendingPathComponent("d.xlsx"))) == expected)
             // The sources sheet is named in the session's language too; `export sources` has none besides itself.

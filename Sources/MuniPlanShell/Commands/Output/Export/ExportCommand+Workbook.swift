@@ -42,7 +42,7 @@ extension ExportCommand {
             guard let trend = SeriesLineChart(measure: series.measure, dataset: session.dataset, language: language) else { continue }
             sheets.append(sheet(trend.table(), chart: trend.workbookChart()))
         }
-        let sources = SourcesTable.make(sources: self.sources(interpreter), scenario: scenarioLines(session), language: language)
+        let sources = SourcesTable.make(sources: interpreter.dataSources(), scenario: scenarioLines(session), language: language)
         sheets.append(sheet(sources))
         return sheets
     }

@@ -48,7 +48,7 @@ struct ExportCommand: ShellCommand, Equatable {
         let options = ExportOptions(excel: excel, encoding: encoding, sheetName: sheetName(of: table, language: interpreter.session.language),
                                     language: interpreter.session.language,
                                     // `export sources` is the sources: no footer repeating them.
-                                    sources: target == .sources ? [] : sources(interpreter))
+                                    sources: target == .sources ? [] : interpreter.dataSources())
         do { bytes = try TableEncoder.encode(table, as: format, options: options) } catch {
             throw .export(error)
         }
@@ -94,17 +94,12 @@ struct ExportCommand: ShellCommand, Equatable {
         case let .allocation(measure): return try interpreter.allocationTable(measure, language: language)
         case let .simulation(part): return try interpreter.simulationTable(part, language: language)
         case .workbook: throw .refused(Message.Xlsx.workbookIsNotATable)
-        case .sources: return AttributionTable.make(sources(interpreter), language: language)
+        case .sources: return AttributionTable.make(interpreter.dataSources(), language: language)
         case let .trend(measure): return try interpreter.trendTable(measure, terms: [], everyObservation: true, language: language)
         case .forecast:
             guard let run = interpreter.session.forecast else { throw .refused(Message.Series.noForecast) }
             return run.table(language: language)
         }
-    }
-
-    /// The bundled data's sources with japancode's licence text, for every export that is not pure data.
-    func sources(_ interpreter: Interpreter) -> [Attribution] {
-        Attribution.bundled(dataset: interpreter.session.dataset, japancodeLicenceText: interpreter.japancodeLicenceText())
     }
 }
 

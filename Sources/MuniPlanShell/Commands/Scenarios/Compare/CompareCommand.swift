@@ -43,7 +43,8 @@ struct CompareCommand: ShellCommand, Equatable {
             return
         }
         let bytes: [UInt8]
-        do { bytes = try ComparisonEncoder.bytes(comparison, as: exportFormat, language: interpreter.session.language) } catch { throw .export(error) }
+        do { bytes = try ComparisonEncoder.bytes(comparison, as: exportFormat, language: interpreter.session.language,
+                                                          sources: interpreter.dataSources()) } catch { throw .export(error) }
         try interpreter.write(bytes, to: path, force: force)
         emit(.text(interpreter.text(Message.Compare.wrote(count: comparison.parts.count, path: path,
                                                            format: exportFormat.fileExtension, bytes: bytes.count))))
