@@ -8,7 +8,7 @@ public enum AttributionTable {
                        source.detail.map(Table.Cell.text) ?? .empty, source.licenceText.map(Table.Cell.text) ?? .empty])
         }
         return Table(name: "sources", columns: [
-            Table.Column("id", label: "id"), Table.Column("subject", label: M.columnSubject.text(in: language)),
+            Table.Column("id", label: M.columnId.text(in: language)), Table.Column("subject", label: M.columnSubject.text(in: language)),
             Table.Column("attribution", label: M.columnAttribution.text(in: language)),
             Table.Column("detail", label: M.columnDetail.text(in: language)),
             Table.Column("licence", label: M.columnLicence.text(in: language)),
