@@ -64,7 +64,7 @@ public struct PlanDiff: Sendable {
         func planned(_ value: Double?) -> any MessageArgument { value.map { "\($0)" } ?? Message.Plan.diffNone }
         for year in Set(a.plannedValues.keys).union(b.plannedValues.keys).sorted() {
             for kpi in dataset.kpis.map(\.id) where a.plannedValue(kpi, in: year) != b.plannedValue(kpi, in: year) {
-                settings.append(Message.Plan.diffPlannedValue(kpi: kpi, year: year.token, before: planned(a.plannedValue(kpi, in: year)),
+                settings.append(Message.Plan.diffPlannedValue(kpi: kpi, year: year.short, before: planned(a.plannedValue(kpi, in: year)),
                                                               after: planned(b.plannedValue(kpi, in: year))))
             }
         }
@@ -84,11 +84,11 @@ public struct PlanDiff: Sendable {
                        .text($0.lost.isEmpty ? "" : "−\($0.lost.count) " + names($0.lost))])
         }
         rows += kpis.map {
-            Table.Row([text(Message.Plan.columnKpi), .text($0.after.year.token), .text($0.kpi.id),
+            Table.Row([text(Message.Plan.columnKpi), .text(describe($0.after.year)), .text($0.kpi.id),
                        .text(Self.value($0.before, language) + " → " + Self.value($0.after, language)), text(Self.status($0.after))])
         }
         rows += targets.map {
-            Table.Row([text(Message.Target.diffChange), .text($0.after.fiscalYear.token), .text($0.after.id),
+            Table.Row([text(Message.Target.diffChange), .text(describe($0.after.fiscalYear)), .text($0.after.id),
                        .text(Self.target($0.before, beside: $0.after, language) + " → " + Self.target($0.after, beside: $0.before, language)),
                        text(Self.status($0.result))])
         }

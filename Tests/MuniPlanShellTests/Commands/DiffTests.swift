@@ -48,20 +48,22 @@ import Testing
         try interpreter.run("snapshot a")
         try interpreter.run("target advisor 25")
         let table = try #require(try interpreter.run("diff a").tables.first)
-        #expect(table.records.map { $0.cells.map(\.plain) } == [["target", "FY2022", "advisor", "19 bodies → 25 bodies", "short"]])
+        #expect(table.records.map { $0.cells.map(\.plain) } == [["target", "FY2022 (R4)", "advisor", "19 bodies → 25 bodies", "short"]])
         try interpreter.run("target online-rate 70 --fy R5; target smart-city --clear")
         let two = try #require(try interpreter.run("diff a").tables.first)
         #expect(two.records.map { $0.cells.map(\.plain) } == [
-            ["target", "FY2023", "online-rate", "61.0% in FY2022 → 70.0% in FY2023", "not planned"],
-            ["target", "FY2022", "advisor", "19 bodies → 25 bodies", "short"],
+            ["target", "FY2023 (R5)", "online-rate", "61.0% in FY2022 → 70.0% in FY2023", "not planned"],
+            ["target", "FY2022 (R4)", "advisor", "19 bodies → 25 bodies", "short"],
         ])
         try interpreter.run("lang ja")
         let ja = try #require(try interpreter.run("diff a").tables.first)
         #expect(ja.columns.map(\.label) == ["変更", "年度", "対象", "追加", "削除"])
         #expect(ja.records.map { $0.cells.map(\.plain) } == [
-            ["目標", "FY2023", "online-rate", "61.0%（令和4年度） → 70.0%（令和5年度）", "未計画"],
-            ["目標", "FY2022", "advisor", "19団体 → 25団体", "未達"],
+            ["目標", "令和5年度", "online-rate", "61.0%（令和4年度） → 70.0%（令和5年度）", "未計画"],
+            ["目標", "令和4年度", "advisor", "19団体 → 25団体", "未達"],
         ])
+        // Every row's year as the coverage rows write it, in the session's language.
+        #expect(ja.records.map { $0.cells[1].plain } == ["令和5年度", "令和4年度"])
         // Back to the data's targets: the same plan again.
         try interpreter.run("lang en; target advisor --clear; target online-rate --clear")
         #expect(try interpreter.run("diff a").texts == ["a and now are the same plan"])
