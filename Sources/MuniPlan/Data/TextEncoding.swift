@@ -1,7 +1,7 @@
 import Foundation
 
 /// How the bytes of a text file are read: UTF-8, CP932 (what Japanese Excel and Notepad
-/// save), or detected — UTF-8 when the bytes are UTF-8, else CP932 when they decode as
+/// save), UTF-16 with its byte order mark whatever is asked (`UTF16Text`), or detected — UTF-8 when the bytes are UTF-8, else CP932 when they decode as
 /// CP932 text with Japanese in it. Random bytes often decode as CP932 (half-width kana are
 /// single bytes), so a file without a kana or kanji is not taken for CP932.
 public enum TextEncoding: String, Sendable, CaseIterable {
@@ -22,6 +22,7 @@ public enum TextEncoding: String, Sendable, CaseIterable {
     /// Text of `bytes` (a UTF-8 BOM dropped): in `encoding`, or detected when nil. Refusals
     /// are located at the first line that cannot be read, and say what to do.
     public static func text(_ bytes: [UInt8], file: String, encoding: TextEncoding?) throws(DataError) -> String {
+        if let text = try UTF16Text.decode(bytes, file: file) { return text }
         switch encoding {
         case .utf8: return try TextFile.text(bytes, file: file)
         case .cp932: return try cp932(bytes, file: file)

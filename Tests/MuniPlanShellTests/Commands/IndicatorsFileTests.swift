@@ -57,6 +57,37 @@ struct IndicatorsFileTests {
         }
     }
 
+    /// UTF-16 with its byte order mark, as Excel's "Unicode テキスト" and Notepad's "Unicode" save.
+    static func utf16(_ text: String, littleEndian: Bool = true) -> [UInt8] {
+        (littleEndian ? [0xFF, 0xFE] : [0xFE, 0xFF]) + text.utf16.flatMap { unit in
+            littleEndian ? [UInt8(unit & 0xFF), UInt8(unit >> 8)] : [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+    }
+
+    @Test("UTF-16 as Excel's Unicode text saves it (tabs, CRLF, either byte order) loads, whatever --encoding says; broken, it is refused at its line")
+    func utf16Files() throws {
+        let tsv = "コード\t高齢化率\r\n073644\t52\r\n072010\t31.5\r\n"
+        let files = ["le.txt": Self.utf16(tsv), "be.tsv": Self.utf16(tsv, littleEndian: false),
+                     "surrogate.txt": Self.utf16("code\taging\r\n") + [0x00, 0xD8, 0x35, 0x00],
+                     "odd.txt": Self.utf16("code\taging\r\n073644\t52\r\n") + [0x41],
+                     "nul.txt": Self.utf16("code\taging\n\u{0}\n")]
+        try withShell(files: files) { shell, _ in
+            for file in ["le.txt", "be.tsv"] {
+                for encoding in ["", " --encoding cp932", " --encoding utf-8"] {
+                    try shell.run("indicators load \(file)\(encoding)")
+                    #expect(shell.session.plan.indicators.columns["高齢化率"] == ["073644": 52, "072010": 31.5], "\(file)\(encoding)")
+                }
+            }
+            let plan = shell.session.plan
+            #expect(shell.failure("indicators load surrogate.txt") == "surrogate.txt:2: not UTF-16 text, though it starts as UTF-16 does (save the file as UTF-8)")
+            #expect(shell.failure("indicators load odd.txt") == "odd.txt:3: not UTF-16 text, though it starts as UTF-16 does (save the file as UTF-8)")
+            #expect(shell.failure("indicators load nul.txt") == "nul.txt:2: a NUL byte: not a text file (a binary file?); nothing of it was used")
+            #expect(shell.session.plan == plan)
+            try shell.run("lang ja")
+            #expect(shell.failure("indicators load odd.txt") == "odd.txt:3: UTF-16のテキストとして読めません（UTF-8で保存してください）")
+        }
+    }
+
     /// --encoding latin1 was read as "detect", and --sheet on a form that reads no file dropped.
     static let unknownEncoding = ("unknown encoding 'latin1' (use one of utf-8, cp932)", "不明な文字コード「latin1」（utf-8、cp932 のいずれかを指定してください）")
     static func onlyForLoad(_ option: String) -> (String, String) {
@@ -128,7 +159,7 @@ struct IndicatorsFileTests {
             // English heads the column with the built-in feature's own name, which an
             // indicator may not shadow: refused, at its line, and nothing changes.
             #expect(shell.failure("indicators load e.xlsx") == "e.xlsx:1: column 'population' would shadow the built-in feature of that name")
-            #expect(shell.failure("indicators load e.xlsx --sheet nope") == "e.xlsx:1: no sheet 'nope' — sheets: bodies")
+            #expect(shell.failure("indicators load e.xlsx --sheet nope") == "e.xlsx:1: no sheet 'nope' — sheets: bodies, sources")
             #expect(shell.failure("indicators load e.xlsx --encoding cp932").hasPrefix("e.xlsx:1: --encoding is for CSV and TSV files"))
             #expect(shell.session.plan == before)
         }

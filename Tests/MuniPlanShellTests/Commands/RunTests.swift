@@ -160,6 +160,20 @@ import Testing
         }
     }
 
+    @Test("a scenario Notepad saved as Unicode (UTF-16 with its mark, CRLF) runs, errors at their lines")
+    func utf16Scenario() throws {
+        try withTemporaryFolder { folder in
+            let text = "assign advisor 福島市、会津若松市\r\nassign advisor 郡山氏\r\n"
+            try Data(IndicatorsFileTests.utf16(text)).write(to: folder.url.appendingPathComponent("u.plan"))
+            let interpreter = try makeInterpreter(workingDirectory: folder.path)
+            #expect(interpreter.failure("run u.plan") == "u.plan:2: unknown body '郡山氏' — did you mean 郡山市 (koriyama)?")
+            #expect(interpreter.session.plan.covered("advisor", in: interpreter.session.year).isEmpty)
+            try Data(IndicatorsFileTests.utf16("assign advisor 福島市、会津若松市\r\n")).write(to: folder.url.appendingPathComponent("v.plan"))
+            try interpreter.run("run v.plan")
+            #expect(interpreter.session.plan.covered("advisor", in: interpreter.session.year) == ["072010", "072028"])
+        }
+    }
+
     @Test("--keep-going reports every error and keeps what succeeded")
     func keepGoing() throws {
         try withTemporaryFolder { folder in
