@@ -33,6 +33,9 @@ let package = Package(
         // libxlsxwriter's and GLPK's functions, each library opened on first use rather than
         // mapped at every start-up (with their seven libraries, a fifth of `-c kpi`'s CPU).
         .target(name: "CLazyLibraries"),
+        // readline's functions and the variables the prompt sets, opened on the prompt's first
+        // use (the executable's alone: the libraries never touch readline).
+        .target(name: "CLazyReadline", dependencies: ["CLazyLibraries"]),
         // An async-signal-safe SIGINT flag: a Swift global may be lazily initialised.
         .target(name: "CInterrupt"),
         // The message catalogue's format and checks; the compiler and the catalogue test use it.
@@ -52,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "muniplan",
             dependencies: [
-                "MuniPlanShell", "CReadline", "CInterrupt",
+                "MuniPlanShell", "CReadline", "CLazyReadline", "CInterrupt",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [functionSections],

@@ -3,7 +3,7 @@
 #include <readline/readline.h>
 #include <readline/history.h>
 
-// libreadline is opened on the prompt's first use (Sources/CLazyLibraries/readline_lazy.c
+// libreadline is opened on the prompt's first use (Sources/CLazyReadline/readline_lazy.c
 // defines its functions under their own names), so its variables are reached through
 // these accessors: muniplan_set_NAME(value) and muniplan_get_NAME().
 #define READLINE_VARIABLES(VAR) \

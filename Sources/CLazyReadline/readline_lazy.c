@@ -7,22 +7,7 @@
 #include <pthread.h>
 #include "../CReadline/shim.h"
 #include "lazy_wrappers.h"
-
-#define READLINE_FUNCTIONS(FN, VOIDFN) \
-    FN(char *, NULL, readline, (const char *prompt), (prompt)) \
-    VOIDFN(add_history, (const char *line), (line)) \
-    VOIDFN(using_history, (void), ()) \
-    VOIDFN(stifle_history, (int max), (max)) \
-    FN(int, ENOENT, read_history, (const char *file), (file)) \
-    FN(int, ENOENT, write_history, (const char *file), (file)) \
-    FN(int, ENOENT, append_history, (int count, const char *file), (count, file)) \
-    FN(int, ENOENT, history_truncate_file, (const char *file, int lines), (file, lines)) \
-    VOIDFN(rl_replace_line, (const char *text, int clear_undo), (text, clear_undo)) \
-    FN(int, 0, rl_on_new_line, (void), ()) \
-    VOIDFN(rl_redisplay, (void), ()) \
-    FN(int, 0, rl_crlf, (void), ()) \
-    VOIDFN(rl_display_match_list, (char **matches, int count, int width), (matches, count, width)) \
-    FN(int, 0, rl_forced_update_display, (void), ())
+#include "readline_lazy.h"
 
 // The variables' addresses, found with the functions (LAZY_LIBRARY's load calls this).
 static struct {
