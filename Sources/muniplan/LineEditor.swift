@@ -20,15 +20,16 @@ final class LineEditor {
         self.historyPath = historyPath
         Self.ensureUTF8Locale()
         if tcgetattr(STDIN_FILENO, &savedTerminal) == 0 { haveSavedTerminal = true }
-        rl_readline_name = UnsafePointer(strdup("muniplan"))
+        // readline is opened here, on first use: its variables are set through accessors.
+        muniplan_set_rl_readline_name(UnsafePointer(strdup("muniplan")))
         // We handle SIGINT ourselves: readline must not re-raise it (which would kill us).
-        rl_catch_signals = 0
-        rl_catch_sigwinch = 1
-        rl_completer_word_break_characters = UnsafePointer(strdup(" \t;"))
-        rl_completer_quote_characters = UnsafePointer(strdup("'\""))
-        rl_attempted_completion_function = { text, start, _ in
-            rl_attempted_completion_over = 1
-            guard let buffer = rl_line_buffer else { return nil }
+        muniplan_set_rl_catch_signals(0)
+        muniplan_set_rl_catch_sigwinch(1)
+        muniplan_set_rl_completer_word_break_characters(UnsafePointer(strdup(" \t;")))
+        muniplan_set_rl_completer_quote_characters(UnsafePointer(strdup("'\"")))
+        muniplan_set_rl_attempted_completion_function { text, start, _ in
+            muniplan_set_rl_attempted_completion_over(1)
+            guard let buffer = muniplan_get_rl_line_buffer() else { return nil }
             // start is a byte offset into the UTF-8 line.
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(buffer).assumingMemoryBound(to: UInt8.self), count: Int(start))
             let before = String(decoding: bytes, as: UTF8.self)
@@ -37,11 +38,11 @@ final class LineEditor {
             // text it hands us: complete only after it, and give back what came before.
             let kept = typed.lastIndex(of: "\u{3000}").map { String(typed[...$0]) } ?? ""
             LineEditor.keptBeforeWord = kept
-            rl_completion_display_matches_hook = kept.isEmpty ? nil : { matches, count, _ in LineEditor.displayMatches(matches, count: count) }
+            muniplan_set_rl_completion_display_matches_hook(kept.isEmpty ? nil : { matches, count, _ in LineEditor.displayMatches(matches, count: count) })
             let matches = LineEditor.candidates(before + typed)
             return LineEditor.matchArray(matches.map { kept + $0 }, typed: typed)
         }
-        rl_signal_event_hook = {
+        muniplan_set_rl_signal_event_hook {
             // Ctrl-C while typing: drop the line and show a fresh prompt.
             if muniplan_interrupted() != 0 {
                 muniplan_clear_interrupt()

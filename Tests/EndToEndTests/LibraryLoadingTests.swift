@@ -2,9 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// libxlsxwriter and GLPK are opened when first used, not at every start-up: a command that
-/// writes no workbook maps neither (nor libcrypto, which only libxlsxwriter needs), and a
-/// workbook is still written. The dynamic loader's own trace (LD_DEBUG=files) says which
+/// libxlsxwriter, GLPK and readline are opened when first used, not at every start-up: a
+/// command that writes no workbook maps neither (nor libcrypto, which only libxlsxwriter needs),
+/// and a workbook is still written; only the prompt maps readline (and libtinfo). The dynamic loader's own trace (LD_DEBUG=files) says which
 /// libraries the process opened.
 @Suite("libraries opened on first use")
 struct LibraryLoadingTests {
@@ -12,14 +12,22 @@ struct LibraryLoadingTests {
         stderr.split(separator: "\n").filter { $0.contains("file=") }.map(String.init)
     }
 
-    @Test("kpi opens neither libxlsxwriter, libcrypto nor GLPK")
+    @Test("kpi opens neither libxlsxwriter, libcrypto, GLPK nor readline")
     func startUpOpensNeither() throws {
         let run = try muniplan(["-c", "kpi"], environment: ["LD_DEBUG": "files"])
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.contains("libc.so"), "the loader's trace is there: \(run.stderr.prefix(400))")
-        for library in ["libxlsxwriter", "libcrypto", "libglpk", "libgmp"] {
+        for library in ["libxlsxwriter", "libcrypto", "libglpk", "libgmp", "libreadline", "libtinfo"] {
             #expect(!run.stderr.contains(library), "\(library): \(Self.opened(run.stderr))")
         }
+    }
+
+    @Test("a script read from standard input opens no readline")
+    func pipedInputOpensNoReadline() throws {
+        let run = try muniplan([], input: "kpi\n", environment: ["LD_DEBUG": "files"])
+        #expect(run.status == 0, "\(run)")
+        #expect(run.stdout.contains("seminar"), "the script ran: \(run.stdout.prefix(400))")
+        #expect(!run.stderr.contains("libreadline"), "\(Self.opened(run.stderr))")
     }
 
     @Test("an .xlsx export opens libxlsxwriter then, and writes the workbook")

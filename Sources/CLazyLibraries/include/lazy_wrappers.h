@@ -16,7 +16,9 @@
 // The table, its loading (once, on the first call of any wrapper) and the wrappers of LIST,
 // from the library SONAME, or else DEVNAME (the -dev package's link name, which follows a
 // newer soname on a newer system where SONAME is gone).
-#define LAZY_LIBRARY(LIST, SONAME, DEVNAME) \
+#define LAZY_LIBRARY(LIST, SONAME, DEVNAME) LAZY_LIBRARY_WITH(LIST, (void), SONAME, DEVNAME)
+// The same, then MORE(library) once the library is open (readline's variables).
+#define LAZY_LIBRARY_WITH(LIST, MORE, SONAME, DEVNAME) \
     static struct { LIST(LAZY_FIELD, LAZY_VOID_FIELD) } table; \
     static pthread_once_t once = PTHREAD_ONCE_INIT; \
     static void load(void) { \
@@ -24,6 +26,7 @@
         if (!library) library = dlopen(DEVNAME, RTLD_NOW | RTLD_LOCAL); \
         if (!library) return; \
         LIST(LAZY_RESOLVE, LAZY_VOID_RESOLVE) \
+        MORE(library); \
     } \
     LIST(LAZY_WRAP, LAZY_VOID_WRAP)
 #endif
