@@ -11,11 +11,11 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// `R4`, or `H30` before Reiwa.
     public var era: String {
-        year >= 2019 ? "R\(year - 2018)" : "H\(year - 1988)"
+        year >= 2019 ? "R" + String(year - 2018) : "H" + String(year - 1988)
     }
 
-    /// `FY2022 (R4)`.
-    public var description: String { "FY\(year) (\(era))" }
+    /// `FY2022 (R4)`. Joined rather than interpolated: every change summary names its year.
+    public var description: String { "FY" + String(year) + " (" + era + ")" }
 
     /// `FY2022`: the form `save` writes and scripts keep.
     public var token: String { "FY\(year)" }

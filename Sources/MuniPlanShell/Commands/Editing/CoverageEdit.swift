@@ -9,7 +9,8 @@ extension Session {
     /// to; returns the change summary.
     mutating func editCoverage(_ arguments: MeasureBodies, adding: Bool) throws(ShellError) -> String {
         let measure = arguments.measure
-        _ = try self.measure(measure)
+        // An id needs no look-up by name (a copy of the measure twice); anything else gets its error there.
+        if !dataset.measures.contains(where: { $0.id == measure }) { _ = try self.measure(measure) }
         let selection = try resolve(arguments.bodies)
         let before = plan.covered(measure, in: year)
         let edited: Plan
