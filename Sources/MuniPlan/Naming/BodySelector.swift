@@ -24,7 +24,8 @@ extension BodyResolver {
     /// value is refused here, before any body is looked at.
     public func selector(_ term: String) throws(ResolveError) -> BodySelector? {
         // No colon and no `l` is neither `key:value` nor `all`: a name or a code, as most terms are.
-        guard term.utf8.contains(where: { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C }) else { return nil }
+        guard term.utf8.withContiguousStorageIfAvailable({ $0.contains { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C } })
+                ?? term.utf8.contains(where: { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C }) else { return nil }
         let key: String, value: String
         let utf8 = term.utf8
         if utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {

@@ -31,14 +31,17 @@ public struct Message: Sendable, CustomStringConvertible, MessageArgument {
         }
         let pieces = form(language == .japanese ? forms.japanese : forms.english, in: language)
         if pieces.count == 1, case let .text(text) = pieces[0] { return text }
-        var out = ""
+        // Into bytes with room for a line, made a String once: appending to a String cost a
+        // few hundred instructions a piece.
+        var out: [UInt8] = []
+        out.reserveCapacity(128)
         for piece in pieces {
             switch piece {
-            case let .text(text): out += text
-            case let .argument(index): out += arguments[index].text(in: language)
+            case let .text(text): out.append(contentsOf: text.utf8)
+            case let .argument(index): out.append(contentsOf: arguments[index].text(in: language).utf8)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     private func form<Form>(_ forms: [Form], in language: Language) -> Form {

@@ -49,8 +49,9 @@ struct PlanStack: Sendable, Equatable {
     var isEmpty: Bool { count == 0 }
 
     mutating func append(_ plan: Plan, change: UndoName = UndoName()) {
-        let known = self.known
-        self.known = nil
+        // Taken out, not copied: a copy retained the plan's parts and released them again.
+        var known: (plan: Plan, toTop: PlanDelta)? = nil
+        swap(&known, &self.known)
         top = Node(change: change, toBelow: topPlan.map { top in
             // The plan the last commit made, pushed now: its command said what it changed.
             if let known, known.plan == plan { return known.toTop }

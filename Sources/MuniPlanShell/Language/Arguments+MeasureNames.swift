@@ -11,21 +11,20 @@ extension Arguments {
         }
         // Copies only when a word is renamed: most lines name measures by id.
         var positionals: [Lexer.Word]? = nil
-        let slots = spec.positionals
+        let slots = spec.measureSlots
         for i in self.positionals.indices {
             // A repeating positional takes every word after it.
-            guard let slot = i < slots.count ? slots[i] : slots.last(where: \.repeating), case .measure = slot.kind,
-                  let word = renamed(self.positionals[i]) else { continue }
+            guard i < slots.count ? slots[i] : spec.repeatingTakesMeasure, let word = renamed(self.positionals[i]) else { continue }
             if positionals == nil { positionals = self.positionals }
             positionals?[i] = word
         }
         var options: [String: [String]]? = nil
-        for option in spec.options {
-            guard case .measure? = option.value, let values = self.options[option.name] else { continue }
+        for name in spec.measureOptions {
+            guard let values = self.options[name] else { continue }
             let ids = values.map { measureID($0) ?? $0 }
             guard ids != values else { continue }
             if options == nil { options = self.options }
-            options?[option.name] = ids
+            options?[name] = ids
         }
         guard positionals != nil || options != nil else { return self }
         return Arguments(spec: spec, positionals: positionals ?? self.positionals, options: options ?? self.options)

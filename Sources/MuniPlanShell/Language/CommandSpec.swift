@@ -111,6 +111,12 @@ public struct CommandSpec: Sendable {
         let options: [OptionSpec]
         let numbers: [NumberArgument]
         let build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand
+        /// Which positionals name a measure, and whether the words past them (taken by the
+        /// last repeating positional) do: read once, not a positional copied out a word.
+        let measureSlots: [Bool]
+        let repeatingTakesMeasure: Bool
+        /// Options whose values name a measure.
+        let measureOptions: [String]
 
         init(name: String, group: CommandGroup, usage: String, summaryMessage: Message, detailsMessage: Message?, keywords: Message?,
              examples: [String], positionals: [PositionalSpec], options: [OptionSpec], numbers: [NumberArgument],
@@ -126,6 +132,9 @@ public struct CommandSpec: Sendable {
             self.options = options
             self.numbers = numbers
             self.build = build
+            measureSlots = positionals.map { if case .measure = $0.kind { true } else { false } }
+            repeatingTakesMeasure = positionals.last(where: \.repeating).map { if case .measure = $0.kind { true } else { false } } ?? false
+            measureOptions = options.compactMap { if case .measure? = $0.value { $0.name } else { nil } }
         }
     }
 
@@ -148,6 +157,9 @@ public struct CommandSpec: Sendable {
     /// then those inside other words (`allocate MEASURE [N] …`, `expect … OP N`).
     public var numbers: [NumberArgument] { fields.numbers }
     var build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand { fields.build }
+    var measureSlots: [Bool] { fields.measureSlots }
+    var repeatingTakesMeasure: Bool { fields.repeatingTakesMeasure }
+    var measureOptions: [String] { fields.measureOptions }
 
     public init(_ name: String, group: CommandGroup, summary: Message, details: Message? = nil,
                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
