@@ -14,31 +14,13 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
         year >= 2019 ? "R\(year - 2018)" : "H\(year - 1988)"
     }
 
-    /// `FY2022 (R4)`. Written as bytes: every change summary names its year, and the
-    /// interpolation cost a thousand instructions.
+    /// `FY2022 (R4)`. Every change summary names its year: the years muniplan accepts are
+    /// written once, on first use (each short enough to be held inline), not per sentence.
     public var description: String {
-        var bytes: [UInt8] = Array("FY".utf8)
-        bytes.reserveCapacity(16)
-        Self.appendDigits(year, to: &bytes)
-        bytes += " (".utf8
-        bytes.append(year >= 2019 ? UInt8(ascii: "R") : UInt8(ascii: "H"))
-        Self.appendDigits(year >= 2019 ? year - 2018 : year - 1988, to: &bytes)
-        bytes.append(UInt8(ascii: ")"))
-        return String(decoding: bytes, as: UTF8.self)
+        Self.range.contains(year) ? Self.descriptions[year - Self.range.lowerBound] : "FY\(year) (\(era))"
     }
 
-    /// The decimal digits of `n` (a year or an era's year, so never negative here; a negative
-    /// one is written with its sign, as `String(n)` would).
-    private static func appendDigits(_ n: Int, to bytes: inout [UInt8]) {
-        guard n > 0 else { return bytes += String(n).utf8 }
-        let start = bytes.count
-        var rest = n
-        while rest > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        }
-        bytes[start...].reverse()
-    }
+    private static let descriptions: [String] = range.map { FiscalYear($0) }.map { "FY\($0.year) (\($0.era))" }
 
     /// `FY2022`: the form `save` writes and scripts keep.
     public var token: String { "FY\(year)" }

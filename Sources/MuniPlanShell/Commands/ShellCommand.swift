@@ -20,7 +20,7 @@ public protocol ShellCommand: Sendable {
     var isQuick: Bool { get }
     /// Whether it changes the session only once nothing can fail (a check, or an edit that
     /// commits last): a failure then leaves the session as it was without the interpreter
-    /// copying it first to put back (a copy a script line). ScenarioAtomicityTests holds it.
+    /// copying it first to put back (a copy a script line). CoverageEditTests holds it.
     var changesOnlyOnSuccess: Bool { get }
 }
 
