@@ -16,15 +16,21 @@ extension Session {
         func names(_ codes: Set<String>) -> String {
             // In code order, found by rank: a change of one body does not visit every body.
             let dataset = self.dataset
+            // One body, as a script line mostly changes: its name, without arrays to sort and join.
+            if codes.count == 1, let code = codes.first { return dataset.rank(of: code).map { dataset.bodies[$0].name } ?? "" }
             let bodies = codes.compactMap(dataset.rank(of:)).sorted().map { dataset.bodies[$0].name }
             return bodies.count > 12 ? bodies.prefix(12).joined(separator: " ") + " …" : bodies.joined(separator: " ")
         }
-        var parts: [Message] = []
-        if !added.isEmpty { parts.append(Message.Edit.changeAdded(count: added.count, names: names(added))) }
-        if !removed.isEmpty { parts.append(Message.Edit.changeRemoved(count: removed.count, names: names(removed))) }
-        if parts.isEmpty { parts.append(Message.Edit.noChange) }
+        let gained = added.isEmpty ? nil : text(Message.Edit.changeAdded(count: added.count, names: names(added)))
+        let lost = removed.isEmpty ? nil : text(Message.Edit.changeRemoved(count: removed.count, names: names(removed)))
         // The separator's sentence only where there is something to separate (most lines change one side).
-        let joined = parts.count == 1 ? text(parts[0]) : parts.map(text).joined(separator: text(Message.Edit.changeSeparator))
+        let joined: String
+        switch (gained, lost) {
+        case let (gained?, lost?): joined = gained + text(Message.Edit.changeSeparator) + lost
+        case let (gained?, nil): joined = gained
+        case let (nil, lost?): joined = lost
+        case (nil, nil): joined = text(Message.Edit.noChange)
+        }
         return text(Message.Edit.changeSummary(measure: measure, year: dataset.yearLabel(year), parts: joined, total: total))
     }
 }
