@@ -16,6 +16,7 @@ public enum SwiftCatalogueSource {
             namespaces[namespace, default: []].append(message)
         }
         guard problems.isEmpty else { throw CatalogueProblems(problems: problems) }
+        let indices = Dictionary(catalogue.messages.enumerated().map { ($1.key, $0) }, uniquingKeysWith: { a, _ in a })
 
         var out = "// Compiled by catalogue-compiler from the message catalogue (Text/Catalogue/*.po). Do not edit.\n\n"
         out += "extension Message {\n"
@@ -23,9 +24,15 @@ public enum SwiftCatalogueSource {
         out += "}\n"
         for namespace in namespaces.keys.sorted() {
             out += "\nextension Message.\(namespace) {\n"
-            for message in namespaces[namespace] ?? [] { out += accessor(message) }
+            for message in namespaces[namespace] ?? [] { out += accessor(message, index: indices[message.key] ?? 0) }
             out += "}\n"
         }
+        // Each entry's forms as pieces (text, or which argument), compiled here once rather than
+        // read for braces and names every time a sentence is shown; one constant an entry, made
+        // on its first use, so start-up builds none of them.
+        out += "\nextension CatalogueForms {\n"
+        for (index, message) in catalogue.messages.enumerated() { out += try forms(message, index: index) }
+        out += "}\n"
         out += "\nenum MessageCatalogue {\n    static let texts: [String: CatalogueTexts] = [\n"
         for message in catalogue.messages {
             out += "        \(literal(message.key)): CatalogueTexts(english: [\(message.english.map(literal).joined(separator: ", "))], "
@@ -35,20 +42,55 @@ public enum SwiftCatalogueSource {
         return out
     }
 
-    private static func accessor(_ message: CheckedCatalogue.Message) -> String {
+    /// The names of a message's arguments in the order its accessor passes them: `count` first
+    /// where a plural's text shows it, then the other placeholders as the English first uses them.
+    static func argumentNames(_ message: CheckedCatalogue.Message) -> [String] {
+        let others = message.placeholders.filter { !(message.isPlural && $0 == "count") }
+        return (message.isPlural && message.placeholders.contains("count") ? ["count"] : []) + others
+    }
+
+    private static func accessor(_ message: CheckedCatalogue.Message, index: Int) -> String {
         let name = swiftName(lowerCamel(message.key.split(separator: ".").dropFirst().joined(separator: "-")))
         let others = message.placeholders.filter { !(message.isPlural && $0 == "count") }
         var parameters = message.isPlural ? ["count: Int"] : []
         parameters += others.map { "\(swiftName($0)): some MessageArgument" }
-        var arguments = others.map { "\(literal($0)): \(swiftName($0))" }
-        if message.isPlural && message.placeholders.contains("count") { arguments.insert("\"count\": count", at: 0) }
+        let arguments = argumentNames(message).map(swiftName)
         let call = "Message(key: \(literal(message.key))"
             + (message.isPlural ? ", count: count" : "")
-            + (arguments.isEmpty ? "" : ", arguments: [\(arguments.joined(separator: ", "))]") + ")"
+            + (arguments.isEmpty ? "" : ", arguments: [\(arguments.joined(separator: ", "))]") + ", forms: .entry\(index))"
         let firstLine = message.english[0].split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
         let doc = "    /// " + firstLine.prefix(100) + "\n"
         if parameters.isEmpty { return doc + "    public static var \(name): Message { \(call) }\n" }
         return doc + "    public static func \(name)(\(parameters.joined(separator: ", "))) -> Message { \(call) }\n"
+    }
+
+    /// `static let entry12 = CatalogueForms(english: [[.text("Undone. "), .argument(0)]], …)`.
+    private static func forms(_ message: CheckedCatalogue.Message, index: Int) throws(CatalogueProblems) -> String {
+        let names = argumentNames(message)
+        func pieces(_ text: String) throws(CatalogueProblems) -> String {
+            let template: MessageTemplate
+            do { template = try MessageTemplate(text) } catch {
+                throw CatalogueProblems(problems: [CatalogueProblem(file: message.key, line: 0, message: error.description)])
+            }
+            var out: [String] = []
+            for piece in template.pieces {
+                switch piece {
+                case let .literal(text): out.append(".text(\(literal(text)))")
+                case let .placeholder(name):
+                    // The checks guarantee every placeholder is an argument; a plural's `count` not
+                    // shown in English may still be shown in Japanese, and is passed then too.
+                    guard let position = names.firstIndex(of: name) else {
+                        throw CatalogueProblems(problems: [CatalogueProblem(file: message.key, line: 0, message: "{\(name)} is not an argument")])
+                    }
+                    out.append(".argument(\(position))")
+                }
+            }
+            return "[" + out.joined(separator: ", ") + "]"
+        }
+        var english: [String] = [], japanese: [String] = []
+        for text in message.english { english.append(try pieces(text)) }
+        for text in message.japanese { japanese.append(try pieces(text)) }
+        return "    static let entry\(index) = CatalogueForms(english: [\(english.joined(separator: ", "))], japanese: [\(japanese.joined(separator: ", "))])\n"
     }
 
     static func upperCamel(_ word: String) -> String {

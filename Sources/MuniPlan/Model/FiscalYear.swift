@@ -14,8 +14,13 @@ public struct FiscalYear: Sendable, Hashable, Comparable, CustomStringConvertibl
         year >= 2019 ? "R\(year - 2018)" : "H\(year - 1988)"
     }
 
-    /// `FY2022 (R4)`.
-    public var description: String { "FY\(year) (\(era))" }
+    /// `FY2022 (R4)`. Every change summary names its year: the years muniplan accepts are
+    /// written once, on first use (each short enough to be held inline), not per sentence.
+    public var description: String {
+        Self.range.contains(year) ? Self.descriptions[year - Self.range.lowerBound] : "FY\(year) (\(era))"
+    }
+
+    private static let descriptions: [String] = range.map { FiscalYear($0) }.map { "FY\($0.year) (\($0.era))" }
 
     /// `FY2022`: the form `save` writes and scripts keep.
     public var token: String { "FY\(year)" }

@@ -17,7 +17,8 @@ extension Dataset {
     /// always typed it), or the measure's name or alias after folding. nil when none matches
     /// (callers report the word as typed).
     public func measureID(for word: String) -> String? {
-        if measure(id: word) != nil { return word }
+        // An id as typed (most words): found by comparing ids, not by copying out its measure.
+        if measures.contains(where: { $0.id == word }) { return word }
         let folded = MeasureName.fold(word)
         guard !folded.isEmpty else { return nil }
         return measures.first { measure in

@@ -24,12 +24,36 @@ public enum VisibleText {
     /// `text` with each hidden character escaped, except those in `kept` (the line breaks
     /// of text made of lines, the tabs of TSV).
     public static func escaping(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+        if hidesNothing(text, keepingLineBreaks: kept.contains("\n")) { return text }
         guard text.unicodeScalars.contains(where: { isHidden($0) && !kept.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
             if isHidden(scalar), !kept.contains(scalar) { out += escape(scalar) } else { out.unicodeScalars.append(scalar) }
         }
         return out
+    }
+
+    /// Whether text surely holds no hidden character, by its bytes (every line a script prints
+    /// is read here): none below 0x20 but a kept LF, no DEL, and no scalar that may be hidden
+    /// by its first bytes (C2: U+0080–U+009F; D8: U+061C; E2 80 and E2 81: U+200E–U+2069).
+    /// Japanese text has none of those; text with any takes the scalar by scalar check.
+    private static func hidesNothing(_ text: String, keepingLineBreaks: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 {
+                    if byte != 0x0A || !keepingLineBreaks { return false }
+                } else if byte == 0x7F || byte == 0xC2 || byte == 0xD8 {
+                    return false
+                } else if byte == 0xE2, index + 1 < bytes.count, bytes[index + 1] == 0x80 || bytes[index + 1] == 0x81 {
+                    return false
+                }
+                index += 1
+            }
+            return true
+        }
     }
 
     /// `\n`, `\r`, `\t`; `\x1b` for other controls; `\u{202E}` for the rest.

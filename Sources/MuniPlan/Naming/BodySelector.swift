@@ -24,12 +24,24 @@ extension BodyResolver {
     /// value is refused here, before any body is looked at.
     public func selector(_ term: String) throws(ResolveError) -> BodySelector? {
         // No colon and no `l` is neither `key:value` nor `all`: a name or a code, as most terms are.
-        guard term.utf8.contains(where: { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C }) else { return nil }
-        let text = term.trimmingWhitespace()
-        if text.lowercased() == "all" { return .all }
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
-        let key = text[..<colon].lowercased()
-        let value = String(text[text.index(after: colon)...])
+        guard term.utf8.withContiguousStorageIfAvailable({ $0.contains { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C } })
+                ?? term.utf8.contains(where: { $0 == 0x3A || $0 == 0x6C || $0 == 0x4C }) else { return nil }
+        let key: String, value: String
+        let utf8 = term.utf8
+        if utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) {
+            // Printable ASCII without spaces (`covered:ict-grant`): nothing to trim and one byte
+            // a Character, so the colon and `all` are found by bytes.
+            if utf8.count == 3, utf8.elementsEqual("all".utf8, by: { $0 | 0x20 == $1 }) { return .all }
+            guard let colon = utf8.firstIndex(of: 0x3A), colon != utf8.startIndex else { return nil }
+            key = term[..<colon].lowercased()
+            value = String(term[utf8.index(after: colon)...])
+        } else {
+            let text = term.trimmingWhitespace()
+            if text.lowercased() == "all" { return .all }
+            guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return nil }
+            key = text[..<colon].lowercased()
+            value = String(text[text.index(after: colon)...])
+        }
         guard let selector = SelectorKey(rawValue: key) else { throw .unknownSelector(key) }
         switch selector {
         case .district:

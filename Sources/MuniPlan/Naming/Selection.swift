@@ -79,7 +79,9 @@ public struct Selection: Sendable, Equatable {
         // `contains(":")` is Foundation's search by Characters; the byte answers first where
         // it can: no colon byte, no colon, and in ASCII the byte is the Character.
         let colon = !term.utf8.contains(UInt8(ascii: ":")) ? false : term.utf8.allSatisfy { $0 < 0x80 } || term.contains(":")
-        return colon || term.lowercased() == "all"
+        // Lowercasing never makes fewer scalars, so only three or fewer can become `all`: a
+        // name or a code is not lowercased to find out.
+        return colon || term.utf8.count <= 12 && term.unicodeScalars.count <= 3 && term.lowercased() == "all"
     }
 }
 

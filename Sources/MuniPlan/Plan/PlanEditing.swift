@@ -11,11 +11,12 @@ extension Plan {
     public func assigning(_ codes: [String], explicit: Set<String>, measure id: String, year: FiscalYear,
                           dataset: Dataset) throws(PlanError) -> Plan {
         let measure = try measure(id, in: dataset)
-        let bodies = codes.compactMap { dataset.body(code: $0) }
-        let refused = bodies.filter { !measure.isEligible($0) && explicit.contains($0.code) }
-        guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map(\.label)) }
+        // By rank, each body read where it is: copies of the bodies were a tenth of a script line.
+        let ranks = codes.compactMap(dataset.rank(of:))
+        let refused = ranks.filter { !measure.isEligible(dataset.bodies[$0]) && explicit.contains(dataset.bodies[$0].code) }
+        guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map { dataset.bodies[$0].label }) }
         var covered = self.covered(id, in: year)
-        covered.formUnion(bodies.filter(measure.isEligible).map(\.code))
+        for rank in ranks where measure.isEligible(dataset.bodies[rank]) { covered.insert(dataset.bodies[rank].code) }
         try checkCapacity(measure, covered.count, year: year, dataset: dataset)
         var plan = self
         plan.setCovered(covered, measure: id, year: year)
@@ -25,7 +26,10 @@ extension Plan {
     public func unassigning(_ codes: [String], measure id: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
         _ = try measure(id, in: dataset)
         var plan = self
-        plan.setCovered(covered(id, in: year).subtracting(codes), measure: id, year: year)
+        // Removed one by one: the codes of a line are few, and `subtracting` made a set of them.
+        var covered = self.covered(id, in: year)
+        for code in codes { covered.remove(code) }
+        plan.setCovered(covered, measure: id, year: year)
         return plan
     }
 

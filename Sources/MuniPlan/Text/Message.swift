@@ -5,23 +5,64 @@ public struct Message: Sendable, CustomStringConvertible, MessageArgument {
     public let key: String
     /// Picks a plural form (English: one or other; Japanese has one).
     public let count: Int?
-    public let arguments: [String: any MessageArgument]
+    /// The placeholders' values, in the order the accessor takes them (its parameters').
+    let arguments: [any MessageArgument]
+    /// The entry's texts as compiled, placeholders already found; nil for a bare key.
+    let forms: CatalogueForms?
 
-    public init(key: String, count: Int? = nil, arguments: [String: any MessageArgument] = [:]) {
+    /// A catalogue entry by key alone: its text with any placeholder left visible.
+    public init(key: String) {
+        self.init(key: key, count: nil, arguments: [], forms: nil)
+    }
+
+    init(key: String, count: Int? = nil, arguments: [any MessageArgument] = [], forms: CatalogueForms?) {
         self.key = key
         self.count = count
         self.arguments = arguments
+        self.forms = forms
     }
 
     public func text(in language: Language) -> String {
-        guard let texts = MessageCatalogue.texts[key] else { return key }
-        let forms = language == .japanese ? texts.japanese : texts.english
-        let form = language == .english && count != 1 && forms.count > 1 ? forms[1] : forms[0]
-        return CatalogueTemplate.fill(form) { name in arguments[name]?.text(in: language) }
+        // Positional arguments into compiled pieces: no dictionary of names a sentence, no
+        // reading of the template (a script's change summary is a sentence a line).
+        guard let forms else {
+            guard let texts = MessageCatalogue.texts[key] else { return key }
+            return CatalogueTemplate.fill(form(language == .japanese ? texts.japanese : texts.english, in: language)) { _ in nil }
+        }
+        let pieces = form(language == .japanese ? forms.japanese : forms.english, in: language)
+        if pieces.count == 1, case let .text(text) = pieces[0] { return text }
+        // Into bytes with room for a line, made a String once: appending to a String cost a
+        // few hundred instructions a piece.
+        var out: [UInt8] = []
+        out.reserveCapacity(128)
+        for piece in pieces {
+            switch piece {
+            case let .text(text): out.append(contentsOf: text.utf8)
+            case let .argument(index): out.append(contentsOf: arguments[index].text(in: language).utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func form<Form>(_ forms: [Form], in language: Language) -> Form {
+        language == .english && count != 1 && forms.count > 1 ? forms[1] : forms[0]
     }
 
     /// English, as tests and logs read it.
     public var description: String { text(in: .english) }
+}
+
+/// One catalogue entry's forms (English one or two, Japanese one), each as its run of pieces.
+/// The catalogue compiler writes one constant of these an entry.
+struct CatalogueForms: Sendable {
+    enum Piece: Sendable {
+        case text(String)
+        /// The message's argument at this position.
+        case argument(Int)
+    }
+
+    let english: [[Piece]]
+    let japanese: [[Piece]]
 }
 
 /// A value that goes into a message's placeholder: plain text and numbers as they are,

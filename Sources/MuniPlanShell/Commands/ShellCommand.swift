@@ -18,10 +18,15 @@ public protocol ShellCommand: Sendable {
     /// printed before it may then wait to be written with what it prints. Any other command
     /// (a simulation, a search, a file) first has what was printed written out.
     var isQuick: Bool { get }
+    /// Whether it changes the session only once nothing can fail (a check, or an edit that
+    /// commits last): a failure then leaves the session as it was without the interpreter
+    /// copying it first to put back (a copy a script line). CoverageEditTests holds it.
+    var changesOnlyOnSuccess: Bool { get }
 }
 
 extension ShellCommand {
     public var isQuick: Bool { false }
+    public var changesOnlyOnSuccess: Bool { false }
 }
 
 extension CommandSpec {

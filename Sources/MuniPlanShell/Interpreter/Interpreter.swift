@@ -48,7 +48,7 @@ public final class Interpreter {
     func execute(_ segment: Lexer.Segment, emit: (Output) -> Void) throws(ShellError) {
         let (words, redirection) = try Redirection.split(segment.words)
         // A name to show, not the command: an `assign` of thousands of codes is not kept whole.
-        session.change = Excerpt.of(words.map { Lexer.quote($0.text) }.joined(separator: " "), limit: 80)
+        session.change = UndoName(words)
         let command = try CommandRegistry.parse(words, measureID: session.dataset.measureID(for:))
         if let redirection { return try execute(command, redirectedTo: redirection, emit: emit) }
         try execute(command, emit: emit)
@@ -58,7 +58,8 @@ public final class Interpreter {
     public func execute(_ command: any ShellCommand, emit: (Output) -> Void) throws(ShellError) {
         if settings.isInterrupted() { throw .interrupted }
         if !command.isQuick { beforeLongCommand?() }
-        let before = session
+        // Only a command that may fail after changing the session needs it copied to put back.
+        let before = command.changesOnlyOnSuccess ? nil : session
         commandDepth += 1
         defer { commandDepth -= 1 }
         let depth = commandDepth
@@ -77,7 +78,7 @@ public final class Interpreter {
             // that met errors keeps what succeeded, as its help says.
             switch error {
             case .located, .keptGoing: break
-            default: session = before
+            default: if let before { session = before }
             }
             throw error
         }

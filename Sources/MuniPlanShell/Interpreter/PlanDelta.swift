@@ -62,6 +62,13 @@ struct PlanDelta: Sendable {
         for (measure, old) in before where after[measure] == nil { change(measure, old, []) }
     }
 
+    /// The change of one measure's coverage in one year as the edit that made it knows it
+    /// (`gained` added, `lost` taken away, nothing else in the plan changed): no set
+    /// differences of whole coverages.
+    init(year: FiscalYear, measure: String, gained: Set<String>, lost: Set<String>) {
+        coverage = [CoverageChange(year: year, measure: measure, gained: gained, lost: lost)]
+    }
+
     /// The earlier plan, from the later one this change was taken against.
     func reverting(_ later: Plan) -> Plan {
         var plan = later

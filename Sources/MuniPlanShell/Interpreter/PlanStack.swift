@@ -19,11 +19,11 @@ struct PlanStack: Sendable, Equatable {
     private final class Node: Sendable {
         /// The command that changed this entry's plan into the next one (`allocate advisor 19`):
         /// what `undo` and `redo` name.
-        let change: String
+        let change: UndoName
         /// Turns this entry's plan into the plan of the entry below; nil at the bottom.
         let toBelow: PlanDelta?
         let below: Node?
-        init(change: String, toBelow: PlanDelta?, below: Node?) {
+        init(change: UndoName, toBelow: PlanDelta?, below: Node?) {
             self.change = change
             self.toBelow = toBelow
             self.below = below
@@ -31,6 +31,9 @@ struct PlanStack: Sendable, Equatable {
     }
 
     private var top: Node?
+    /// What the last commit changed, when its command knew: the plan it made and the change
+    /// back to the top plan (`expect(_:reverting:)`).
+    private var known: (plan: Plan, toTop: PlanDelta)?
     /// The plan of the top entry, whole.
     private var topPlan: Plan?
     /// Plans that can be popped: never more than `limit`.
@@ -45,19 +48,34 @@ struct PlanStack: Sendable, Equatable {
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(_ plan: Plan, change: String = "") {
-        top = Node(change: change, toBelow: topPlan.map { PlanDelta(from: $0, to: plan) }, below: top)
+    mutating func append(_ plan: Plan, change: UndoName = UndoName()) {
+        // Taken out, not copied: a copy retained the plan's parts and released them again.
+        var known: (plan: Plan, toTop: PlanDelta)? = nil
+        swap(&known, &self.known)
+        top = Node(change: change, toBelow: topPlan.map { top in
+            // The plan the last commit made, pushed now: its command said what it changed.
+            if let known, known.plan == plan { return known.toTop }
+            return PlanDelta(from: top, to: plan)
+        }, below: top)
         topPlan = plan
         linked += 1
         count = min(count + 1, limit)
         if linked >= 2 * limit { trim() }
     }
 
+    /// Says what turns `plan`, made from the top plan by a command that knew what it changed,
+    /// back into the top plan: pushing `plan` next takes that instead of comparing the two
+    /// plans (which hashed every code of the changed coverage, a script line's undo entry).
+    mutating func expect(_ plan: Plan, reverting toTop: PlanDelta) {
+        known = topPlan == nil ? nil : (plan, toTop)
+    }
+
     mutating func popLast() -> Plan? { popLastChange()?.plan }
 
     /// The newest plan and the command that changed it.
-    mutating func popLastChange() -> (plan: Plan, change: String)? {
+    mutating func popLastChange() -> (plan: Plan, change: UndoName)? {
         guard count > 0, let node = top, let plan = topPlan else { return nil }
+        known = nil
         count -= 1
         if count == 0 {
             removeAll()
@@ -70,6 +88,7 @@ struct PlanStack: Sendable, Equatable {
     }
 
     mutating func removeAll() {
+        known = nil
         top = nil
         topPlan = nil
         count = 0

@@ -13,9 +13,10 @@ struct Redirection: Equatable {
 
     /// The command's words without the redirection, and the redirection if there is one.
     static func split(_ words: [Lexer.Word]) throws(ShellError) -> ([Lexer.Word], Redirection?) {
-        let isExpect = words.first.flatMap { CommandRegistry.spec(named: $0.text) }?.name == ExpectCommand.spec.name
+        // Which command it is matters only at a `>`: most lines have none, and are not looked up here.
+        var isExpect: Bool { words.first.flatMap { CommandRegistry.spec(named: $0.text) }?.name == ExpectCommand.spec.name }
         for (i, word) in words.enumerated() where !word.quoted && i > 0 {
-            guard let (appending, glued) = operatorParts(word.text), !(isExpect && !appending) else { continue }
+            guard let (appending, glued) = operatorParts(word.text), appending || !isExpect else { continue }
             let operatorText = appending ? ">>" : ">"
             let rest = glued.isEmpty ? Array(words[(i + 1)...]) : []
             let file = glued.isEmpty ? rest.first?.text : glued

@@ -184,6 +184,12 @@ extension Interpreter {
             guard let issue = error.issues.first, issue.line > 0 else { throw .refused(Message.Shell.cannotRead(file: file)) }
             throw .data(DataError([DataIssue(file: file, line: issue.line, issue.what)]))
         }
-        return text.hasSuffix("\n") ? String(text.dropLast()) : text
+        // The final LF off by its byte (dropLast walked every Character of the file). Text ending
+        // in CR LF keeps it, as before: that is one Character, which hasSuffix("\n") does not match.
+        let utf8 = text.utf8
+        guard utf8.last == 10 else { return text }
+        let end = utf8.index(before: utf8.endIndex)
+        if end > utf8.startIndex, utf8[utf8.index(before: end)] == 13 { return text }
+        return String(text[..<end])
     }
 }

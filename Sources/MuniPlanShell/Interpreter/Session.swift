@@ -37,7 +37,7 @@ public struct Session: Sendable {
     var allocations: [FiscalYear: [String: AllocationRecord]] = [:]
     /// The command running now, as typed (its words, quoted where needed): the name its
     /// change has on the undo stack.
-    var change = ""
+    var change = UndoName()
     /// The year and measure `allocate` last chose for: what `explain` alone explains, even
     /// after `fy` moves on.
     var lastAllocation: AllocationKey?
@@ -71,6 +71,17 @@ public struct Session: Sendable {
     mutating func commit(_ newPlan: Plan) {
         guard newPlan != plan else { return }
         undoStack.append(plan, change: change)
+        redoStack.removeAll()
+        plan = newPlan
+    }
+
+    /// Replaces the plan after an edit that knows what it changed (`reverting` turns the new
+    /// plan back into this one, `changed` says whether it differs): the two plans are not
+    /// compared, for undo or to see whether anything changed.
+    mutating func commit(_ newPlan: Plan, reverting delta: PlanDelta, changed: Bool) {
+        guard changed else { return }
+        undoStack.append(plan, change: change)
+        undoStack.expect(newPlan, reverting: delta)
         redoStack.removeAll()
         plan = newPlan
     }

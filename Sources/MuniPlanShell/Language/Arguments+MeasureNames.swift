@@ -5,20 +5,28 @@ extension Arguments {
     /// option value) that names a measure by its Japanese name or alias replaced by the id.
     /// Words that name no measure stay as typed, for the command's own error.
     func namingMeasures(by measureID: (String) -> String?) -> Arguments {
-        func named(_ word: Lexer.Word) -> Lexer.Word {
-            guard let id = measureID(word.text), id != word.text else { return word }
+        func renamed(_ word: Lexer.Word) -> Lexer.Word? {
+            guard let id = measureID(word.text), id != word.text else { return nil }
             return Lexer.Word(text: id, column: word.column, quoted: word.quoted)
         }
-        var positionals = self.positionals
-        for i in positionals.indices {
+        // Copies only when a word is renamed: most lines name measures by id.
+        var positionals: [Lexer.Word]? = nil
+        let slots = spec.measureSlots
+        for i in self.positionals.indices {
             // A repeating positional takes every word after it.
-            guard let slot = i < spec.positionals.count ? spec.positionals[i] : spec.positionals.last(where: \.repeating) else { continue }
-            if slot.kind == .measure { positionals[i] = named(positionals[i]) }
+            guard i < slots.count ? slots[i] : spec.repeatingTakesMeasure, let word = renamed(self.positionals[i]) else { continue }
+            if positionals == nil { positionals = self.positionals }
+            positionals?[i] = word
         }
-        var options = self.options
-        for option in spec.options where option.value == .measure {
-            options[option.name] = options[option.name]?.map { measureID($0) ?? $0 }
+        var options: [String: [String]]? = nil
+        for name in spec.measureOptions {
+            guard let values = self.options[name] else { continue }
+            let ids = values.map { measureID($0) ?? $0 }
+            guard ids != values else { continue }
+            if options == nil { options = self.options }
+            options?[name] = ids
         }
-        return Arguments(spec: spec, positionals: positionals, options: options)
+        guard positionals != nil || options != nil else { return self }
+        return Arguments(spec: spec, positionals: positionals ?? self.positionals, options: options ?? self.options)
     }
 }

@@ -22,7 +22,9 @@ public struct Arguments: Sendable {
 
     /// Sorts words into positionals and options; checks counts against the spec.
     static func parse(_ words: [Lexer.Word], spec: CommandSpec) throws(ShellError) -> Arguments {
+        let slots = spec.positionals
         var positionals: [Lexer.Word] = []
+        positionals.reserveCapacity(words.count)
         var options: [String: [String]] = [:]
         var i = 0
         while i < words.count {
@@ -56,19 +58,22 @@ public struct Arguments: Sendable {
                 continue
             }
             // The slot this word fills; words past a spec's last slot are refused below as typed.
-            let slot = spec.positionals.isEmpty ? nil : spec.positionals[min(positionals.count, spec.positionals.count - 1)]
-            let fills = slot.map { $0.repeating || positionals.count < spec.positionals.count } ?? false
-            positionals += fills ? read(word, as: slot?.kind, list: slot?.repeating ?? false) : [word]
+            let slot = slots.isEmpty ? nil : slots[min(positionals.count, slots.count - 1)]
+            if let slot, slot.repeating || positionals.count < slots.count {
+                read(word, as: slot.kind, list: slot.repeating, into: &positionals)
+            } else {
+                positionals.append(word)
+            }
             i += 1
         }
-        let required = spec.positionals.filter { !$0.optional }.count
-        let repeating = spec.positionals.contains { $0.repeating }
+        let required = slots.reduce(0) { $0 + ($1.optional ? 0 : 1) }
+        let repeating = slots.contains { $0.repeating }
         if positionals.count < required {
-            let missing = spec.positionals.filter { !$0.optional }[positionals.count].name
+            let missing = slots.filter { !$0.optional }[positionals.count].name
             throw usage(spec, Message.Shell.missingArgument(argument: missing))
         }
-        if !repeating, positionals.count > spec.positionals.count {
-            throw usage(spec, Message.Shell.unexpectedWord(word: Excerpt.of(positionals[spec.positionals.count].text, limit: 64)))
+        if !repeating, positionals.count > slots.count {
+            throw usage(spec, Message.Shell.unexpectedWord(word: Excerpt.of(positionals[slots.count].text, limit: 64)))
         }
         return Arguments(spec: spec, positionals: positionals, options: options)
     }
@@ -76,12 +81,19 @@ public struct Arguments: Sendable {
     /// A word as its slot reads it: full-width keywords and help topics in ASCII, a list of
     /// bodies (where a list is taken) one word a body (`help input`); any other word as typed.
     private static func read(_ word: Lexer.Word, as kind: ArgumentKind?, list: Bool) -> [Lexer.Word] {
-        guard !word.quoted else { return [word] }
+        var words: [Lexer.Word] = []
+        read(word, as: kind, list: list, into: &words)
+        return words
+    }
+
+    /// `read`, appended where the words go: no array a word.
+    private static func read(_ word: Lexer.Word, as kind: ArgumentKind?, list: Bool, into words: inout [Lexer.Word]) {
+        guard !word.quoted else { return words.append(word) }
         switch kind {
-        case let .keyword(words)?: return [Lexer.Word(text: FullWidth.keyword(word.text, in: words), column: word.column, quoted: false)]
-        case .command?: return [Lexer.Word(text: FullWidth.ascii(word.text), column: word.column, quoted: false)]
-        case .body? where list: return BodyList.split(word)
-        default: return [word]
+        case let .keyword(keywords)?: words.append(Lexer.Word(text: FullWidth.keyword(word.text, in: keywords), column: word.column, quoted: false))
+        case .command?: words.append(Lexer.Word(text: FullWidth.ascii(word.text), column: word.column, quoted: false))
+        case .body? where list: BodyList.split(word, into: &words)
+        default: words.append(word)
         }
     }
 

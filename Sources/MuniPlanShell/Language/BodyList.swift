@@ -19,9 +19,9 @@ enum BodyList {
     }
 
     /// The bodies a word names, each with the column it starts at; a quoted word stays whole.
-    static func split(_ word: Lexer.Word) -> [Lexer.Word] {
-        guard !word.quoted, mayHoldSeparator(word.text), word.text.contains(where: separators.contains) else { return [word] }
-        var parts: [Lexer.Word] = []
+    /// Appended where the words go: a word without a separator is one body, as most are.
+    static func split(_ word: Lexer.Word, into parts: inout [Lexer.Word]) {
+        guard !word.quoted, mayHoldSeparator(word.text), word.text.contains(where: separators.contains) else { return parts.append(word) }
         var current = ""
         var start = word.column
         for (offset, character) in word.text.enumerated() {
@@ -34,6 +34,5 @@ enum BodyList {
             start = word.column + offset + 1
         }
         if !current.isEmpty { parts.append(Lexer.Word(text: current, column: start, quoted: false)) }
-        return parts
     }
 }

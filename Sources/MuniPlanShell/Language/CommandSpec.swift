@@ -97,44 +97,82 @@ public enum CommandGroup: String, Sendable, CaseIterable {
 
 /// One command's definition: the single source for parsing, help and completion.
 public struct CommandSpec: Sendable {
-    public let name: String
-    public let group: CommandGroup
+    /// The definition, made once and shared: a spec is handed about on every line (found by
+    /// name, held by the arguments), and a copy of a dozen fields retained each of them.
+    private final class Fields: Sendable {
+        let name: String
+        let group: CommandGroup
+        let usage: String
+        let summaryMessage: Message
+        let detailsMessage: Message?
+        let keywords: Message?
+        let examples: [String]
+        let positionals: [PositionalSpec]
+        let options: [OptionSpec]
+        let numbers: [NumberArgument]
+        let build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand
+        /// Which positionals name a measure, and whether the words past them (taken by the
+        /// last repeating positional) do: read once, not a positional copied out a word.
+        let measureSlots: [Bool]
+        let repeatingTakesMeasure: Bool
+        /// Options whose values name a measure.
+        let measureOptions: [String]
+
+        init(name: String, group: CommandGroup, usage: String, summaryMessage: Message, detailsMessage: Message?, keywords: Message?,
+             examples: [String], positionals: [PositionalSpec], options: [OptionSpec], numbers: [NumberArgument],
+             build: @escaping @Sendable (Arguments) throws(ShellError) -> any ShellCommand) {
+            self.name = name
+            self.group = group
+            self.usage = usage
+            self.summaryMessage = summaryMessage
+            self.detailsMessage = detailsMessage
+            self.keywords = keywords
+            self.examples = examples
+            self.positionals = positionals
+            self.options = options
+            self.numbers = numbers
+            self.build = build
+            measureSlots = positionals.map { if case .measure = $0.kind { true } else { false } }
+            repeatingTakesMeasure = positionals.last(where: \.repeating).map { if case .measure = $0.kind { true } else { false } } ?? false
+            measureOptions = options.compactMap { if case .measure? = $0.value { $0.name } else { nil } }
+        }
+    }
+
+    private let fields: Fields
+
+    public var name: String { fields.name }
+    public var group: CommandGroup { fields.group }
     /// `save FILE [--force]`: generated from the name, positionals and options.
-    public let usage: String
+    public var usage: String { fields.usage }
     /// One line; in either language. `summary` and `details` are the English texts.
-    public let summaryMessage: Message
+    public var summaryMessage: Message { fields.summaryMessage }
     /// More lines, or nil.
-    public let detailsMessage: Message?
+    public var detailsMessage: Message? { fields.detailsMessage }
     /// Words `help WORD` also finds the command by (配置 and 割当 for allocate), in both languages.
-    public let keywords: Message?
-    public let examples: [String]
-    public let positionals: [PositionalSpec]
-    public let options: [OptionSpec]
+    public var keywords: Message? { fields.keywords }
+    public var examples: [String] { fields.examples }
+    public var positionals: [PositionalSpec] { fields.positionals }
+    public var options: [OptionSpec] { fields.options }
     /// Every number the command takes, with its range: the numeric positionals and options,
     /// then those inside other words (`allocate MEASURE [N] …`, `expect … OP N`).
-    public let numbers: [NumberArgument]
-    let build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand
+    public var numbers: [NumberArgument] { fields.numbers }
+    var build: @Sendable (Arguments) throws(ShellError) -> any ShellCommand { fields.build }
+    var measureSlots: [Bool] { fields.measureSlots }
+    var repeatingTakesMeasure: Bool { fields.repeatingTakesMeasure }
+    var measureOptions: [String] { fields.measureOptions }
 
     public init(_ name: String, group: CommandGroup, summary: Message, details: Message? = nil,
                 examples: [String], positionals: [PositionalSpec] = [], options: [OptionSpec] = [],
                 numbers: [NumberArgument] = [], keywords: Message? = nil,
                 parse build: @escaping @Sendable (Arguments) throws(ShellError) -> any ShellCommand) {
-        self.name = name
-        self.group = group
-        usage = UsageLine.render(name, positionals: positionals, options: options)
-        summaryMessage = summary
-        detailsMessage = details
-        self.keywords = keywords
-        self.examples = examples
-        self.positionals = positionals
-        self.options = options
         let declared = (positionals.map(\.kind) + options.compactMap(\.value)).compactMap { kind -> NumberArgument? in
             if case let .number(argument) = kind { argument } else { nil }
         }
         var all: [NumberArgument] = []
         for argument in numbers + declared where !all.contains(argument) { all.append(argument) }
-        self.numbers = all
-        self.build = build
+        fields = Fields(name: name, group: group, usage: UsageLine.render(name, positionals: positionals, options: options),
+                        summaryMessage: summary, detailsMessage: details, keywords: keywords, examples: examples,
+                        positionals: positionals, options: options, numbers: all, build: build)
     }
 
     public func option(_ name: String) -> OptionSpec? { options.first { $0.name == name } }

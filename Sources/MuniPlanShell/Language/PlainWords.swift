@@ -7,32 +7,40 @@ enum PlainWords {
     /// or a space that may be part of a larger Character (a combining mark after it, a
     /// prepended mark before it), which is then no separator.
     static func segments(_ line: String) -> [Lexer.Segment]? {
+        var contiguous = line
+        let words = contiguous.withUTF8 { bytes in Self.words(bytes, of: line) }
+        return words.map { $0.isEmpty ? [] : [Lexer.Segment(words: $0, column: 1)] }
+    }
+
+    /// By the line's own bytes: each word is made once from its bytes, with room for a
+    /// script line's words from the start.
+    private static func words(_ bytes: UnsafeBufferPointer<UInt8>, of line: String) -> [Lexer.Word]? {
         var words: [Lexer.Word] = []
-        let utf8 = line.utf8
-        var start: String.Index? = nil
+        words.reserveCapacity(4)
+        var start: Int? = nil
         var column = 1, wordColumn = 1
         var ascii = true
         var previous: UInt8 = 0
         // The first byte of the last scalar that was not ASCII.
         var lead: UInt8 = 0
-        var index = utf8.startIndex
-        while index != utf8.endIndex {
-            let byte = utf8[index]
+        func word(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        for index in bytes.indices {
+            let byte = bytes[index]
             switch byte {
             case 0x09, 0x0D, 0x22, 0x23, 0x27, 0x3B, 0x5C: return nil
             case 0x20:
                 if previous >= 0x80, mayPrepend(lead) { return nil }
                 if let first = start {
-                    let text = String(line[first..<index])
+                    let text = word(first..<index)
                     words.append(Lexer.Word(text: text, column: wordColumn, quoted: false))
-                    column += ascii ? utf8.distance(from: first, to: index) : text.count
+                    column += ascii ? index - first : text.count
                     start = nil
                 }
                 column += 1
             default:
                 if byte >= 0xC0 {
-                    if previous == 0x20, mayExtend(line.unicodeScalars[index]) { return nil }
-                    if byte == 0xE3, isIdeographicSpace(utf8, at: index) { return nil }
+                    if previous == 0x20, mayExtend(line.unicodeScalars[line.utf8.index(line.utf8.startIndex, offsetBy: index)]) { return nil }
+                    if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x80 { return nil }
                     lead = byte
                 }
                 if start == nil {
@@ -43,10 +51,9 @@ enum PlainWords {
                 if byte >= 0x80 { ascii = false }
             }
             previous = byte
-            index = utf8.index(after: index)
         }
-        if let first = start { words.append(Lexer.Word(text: String(line[first...]), column: wordColumn, quoted: false)) }
-        return words.isEmpty ? [] : [Lexer.Segment(words: words, column: 1)]
+        if let first = start { words.append(Lexer.Word(text: word(first..<bytes.count), column: wordColumn, quoted: false)) }
+        return words
     }
 
     /// Whether a scalar after a space joins it into one Character (a combining mark, a
@@ -59,11 +66,4 @@ enum PlainWords {
     /// Whether a scalar with this first byte may be a prepended mark, which joins the space
     /// after it (all are in U+0600–U+0FFF or past U+FFFF; kana and kanji never are).
     private static func mayPrepend(_ lead: UInt8) -> Bool { (0xD8...0xE0).contains(lead) || lead >= 0xF0 }
-
-    /// U+3000 (E3 80 80), the ideographic space: a separator for the full lexer.
-    private static func isIdeographicSpace(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
-        guard let second = utf8.index(index, offsetBy: 1, limitedBy: utf8.endIndex), second != utf8.endIndex,
-              let third = utf8.index(second, offsetBy: 1, limitedBy: utf8.endIndex), third != utf8.endIndex else { return false }
-        return utf8[second] == 0x80 && utf8[third] == 0x80
-    }
 }

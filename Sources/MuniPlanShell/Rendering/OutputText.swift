@@ -6,11 +6,14 @@ extension Output {
     /// `format`; nil for a notice, which goes to standard error either way. `escaped` makes
     /// prose safe for a terminal (a table's renderer escapes its own text); a file gets it
     /// as the command wrote it.
+    /// What text keeps unescaped: made once, not a set a line.
+    private static let lineBreak: Set<Unicode.Scalar> = ["\n"]
+
     public func shown(format: OutputFormat, color: Bool, language: Language, width: Int?, escaped: Bool) -> String? {
         switch self {
         case let .text(text):
             let fitted = width.map { TextWrapper.reflow(text, width: $0) } ?? text
-            return escaped ? VisibleText.escaping(fitted, keeping: ["\n"]) : fitted
+            return escaped ? VisibleText.escaping(fitted, keeping: Self.lineBreak) : fitted
         case .notice: return nil
         case let .formatted(text): return text
         case let .table(table):

@@ -20,22 +20,10 @@ struct AssignCommand: ShellCommand, Equatable {
     /// What `save` writes for each measure of a year: the codes, ten a line.
     var line: String { LineForm.wrapped("assign \(Lexer.quote(arguments.measure))", arguments.bodies.map(Lexer.quote)) }
 
+    /// It commits last, after everything that can fail (`Session.editCoverage`).
+    var changesOnlyOnSuccess: Bool { true }
+
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        // The session read in place, not copied: a copy retains each of its parts, a script line's worth.
-        let (measure, bodies) = (arguments.measure, arguments.bodies)
-        _ = try interpreter.session.measure(measure)
-        let selection = try interpreter.session.resolve(bodies)
-        let year = interpreter.session.year
-        let before = interpreter.session.plan.covered(measure, in: year)
-        let plan: Plan
-        do {
-            plan = try interpreter.session.plan.assigning(selection.codes, explicit: selection.named, measure: measure, year: year,
-                                                          dataset: interpreter.session.dataset)
-        } catch { throw .plan(error) }
-        interpreter.session.commit(plan)
-        let after = plan.covered(measure, in: year)
-        // What was added is among the selected codes: looked up one by one, not by a pass over the coverage.
-        let added = Set(selection.codes.lazy.filter { after.contains($0) && !before.contains($0) })
-        emit(.text(interpreter.changeSummary(measure, added: added, removed: [], total: after.count)))
+        emit(.text(try interpreter.session.editCoverage(arguments, adding: true)))
     }
 }

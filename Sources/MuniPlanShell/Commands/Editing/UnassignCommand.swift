@@ -16,21 +16,10 @@ struct UnassignCommand: ShellCommand, Equatable {
 
     var isQuick: Bool { true }
 
+    /// It commits last, after everything that can fail (`Session.editCoverage`).
+    var changesOnlyOnSuccess: Bool { true }
+
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        // The session read in place, not copied: a copy retains each of its parts, a script line's worth.
-        let (measure, bodies) = (arguments.measure, arguments.bodies)
-        _ = try interpreter.session.measure(measure)
-        let codes = try interpreter.session.resolve(bodies).codes
-        let year = interpreter.session.year
-        let before = interpreter.session.plan.covered(measure, in: year)
-        let plan: Plan
-        do {
-            plan = try interpreter.session.plan.unassigning(codes, measure: measure, year: year, dataset: interpreter.session.dataset)
-        } catch { throw .plan(error) }
-        interpreter.session.commit(plan)
-        let after = plan.covered(measure, in: year)
-        // What was removed is among the selected codes: looked up one by one, not by a pass over the coverage.
-        let removed = Set(codes.lazy.filter { before.contains($0) && !after.contains($0) })
-        emit(.text(interpreter.changeSummary(measure, added: [], removed: removed, total: after.count)))
+        emit(.text(try interpreter.session.editCoverage(arguments, adding: false)))
     }
 }

@@ -68,7 +68,11 @@ extension ExpectCommand {
         guard case let .count(selectors, comparison, value, fy) = expectation else { return "" }
         func say(_ message: Message) -> String { interpreter.text(message) }
         let year = try fy.map { (t: String) throws(ShellError) in try interpreter.session.fiscalYear(t) } ?? interpreter.session.year
-        let count = try interpreter.session.count(selectors, year: year)
+        // The session's parts, not a method of it: that would work on a copy of the whole session.
+        let count: Int
+        do {
+            count = try Selection.count(selectors, resolver: interpreter.session.resolver, plan: interpreter.session.plan, year: year)
+        } catch { throw .resolve(error) }
         guard comparison.holds(Double(count), Double(value)) else {
             throw .expectation(say(Message.Scenario.expectedActual(check: "count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value)",
                                                                   actual: "\(count)")))

@@ -42,6 +42,14 @@ struct ExpectCommand: ShellCommand, Equatable {
         }
     }
 
+    /// Checks of the plan only read it; odds and forecasts keep what they worked out.
+    var changesOnlyOnSuccess: Bool {
+        switch expectation {
+        case .probability, .forecast: false
+        default: true
+        }
+    }
+
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
         emit(.text(try check(in: interpreter)))
     }
