@@ -21,6 +21,8 @@ static void load_variables(void *library) {
 
 LAZY_LIBRARY_WITH(READLINE_FUNCTIONS, load_variables, "libreadline.so.8", "libreadline.so")
 
+int muniplan_readline_available(void) { pthread_once(&once, load); return table.readline != NULL; }
+
 #define READLINE_ACCESSOR(name) \
     void muniplan_set_##name(__typeof__(name) value) { pthread_once(&once, load); if (variables.name) *variables.name = value; } \
     __typeof__(name) muniplan_get_##name(void) { pthread_once(&once, load); return variables.name ? *variables.name : 0; }

@@ -14,3 +14,5 @@
 #define READLINE_ACCESSORS(name) \
     void muniplan_set_##name(__typeof__(name) value); __typeof__(name) muniplan_get_##name(void);
 READLINE_VARIABLES(READLINE_ACCESSORS)
+// Whether libreadline could be opened (the prompt falls back to plain line reading if not).
+int muniplan_readline_available(void);

@@ -1,3 +1,4 @@
+import CReadline
 import MuniPlan
 import MuniPlanShell
 
@@ -9,9 +10,12 @@ struct Prompt {
 
     func run() -> Int32 {
         let warn: (Message) -> Void = { [interpreter] in Terminal.err($0.text(in: interpreter.session.language)) }
-        let editor: any LineReading = Terminal.isDumb
-            ? PlainLineReader(warn: { [interpreter] in warn(Message.Terminal.errorLine(message: $0.text(in: interpreter.session.language))) })
-            : LineEditor(historyPath: history ? LineEditor.defaultHistoryPath() : nil, warn: warn)
+        // Without libreadline (opened on first use) the prompt still works, plainly, and says why.
+        let readline = !Terminal.isDumb && muniplan_readline_available() != 0
+        if !Terminal.isDumb, !readline { warn(Message.Terminal.noReadline) }
+        let editor: any LineReading = readline
+            ? LineEditor(historyPath: history ? LineEditor.defaultHistoryPath() : nil, warn: warn)
+            : PlainLineReader(warn: { [interpreter] in warn(Message.Terminal.errorLine(message: $0.text(in: interpreter.session.language))) })
         defer { editor.close() }
         LineEditor.candidates = { [interpreter] prefix in
             Completer(session: interpreter.session, workingDirectory: interpreter.settings.workingDirectory).candidates(for: prefix)
