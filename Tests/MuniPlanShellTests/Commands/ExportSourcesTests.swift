@@ -50,7 +50,7 @@ import Testing
     func sourcesTable() throws {
         try withTemporaryFolder { folder in
             let interpreter = try makeInterpreter(workingDirectory: folder.path)
-            #expect(try interpreter.run("export sources --to s.csv").texts == ["wrote s.csv (csv, 4 rows, \(Grouped(try text(folder, "s.csv").utf8.count).text(in: .english)) bytes)"])
+            #expect(try interpreter.run("export sources --to s.csv").texts == ["wrote s.csv (csv, 4 rows, \(NumberText.grouped(try text(folder, "s.csv").utf8.count)) bytes)"])
             let rows = parseCSV(try text(folder, "s.csv"))
             #expect(rows.first == ["id", "subject", "attribution", "detail", "licence"])
             #expect(rows.dropFirst().map { $0[0] } == ["population", "codes", "boundaries", "plan"])

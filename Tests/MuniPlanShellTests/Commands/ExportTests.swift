@@ -26,7 +26,7 @@ import Testing
                 let wrote = try interpreter.run(export).texts
                 let written = try bytes(folder, "c.csv")
                 #expect(written == (try TableEncoder.encode(table, as: .csv)), "\(export)")
-                #expect(wrote == ["wrote c.csv (csv, \(table.records.count) rows, \(Grouped(written.count).text(in: .english)) bytes)"], "\(export)")
+                #expect(wrote == ["wrote c.csv (csv, \(table.records.count) rows, \(NumberText.grouped(written.count)) bytes)"], "\(export)")
             }
             let allocation = try #require(try interpreter.run("explain advisor").tables.last)
             try interpreter.run("export allocation advisor --to a.md")
@@ -93,7 +93,7 @@ import Testing
             #expect(interpreter.failure("export simulation --to sim.csv").contains("run simulate first"))
             try interpreter.run("simulate --runs 5000 --seed 9")
             let wrote = try interpreter.run("export simulation --to sim.csv").texts
-            #expect(wrote == ["wrote sim.csv (csv, 3 rows, \(Grouped(try folder.read("sim.csv").utf8.count).text(in: .english)) bytes)"])
+            #expect(wrote == ["wrote sim.csv (csv, 3 rows, \(NumberText.grouped(try folder.read("sim.csv").utf8.count)) bytes)"])
             let csv = try folder.read("sim.csv")
             #expect(csv.hasPrefix("kpi,measure,fy,target,plan,mean,p5,p50,p95,p_meet,se,basis\n"))
             #expect(csv.contains("\nict-grant-42,ict-grant,FY2022,42,42,"))

@@ -27,7 +27,7 @@ import Testing
         try withAlternatives { folder, interpreter in
             let printed = try interpreter.run("report --compare 案A.plan 案B.plan --to r.html --date 2025-04-01")
             let html = try folder.read("r.html")
-            #expect(printed.texts == ["wrote r.html (2 scenarios side by side, 59 municipalities on each map, \(Grouped(html.utf8.count).text(in: .english)) bytes)"])
+            #expect(printed.texts == ["wrote r.html (2 scenarios side by side, 59 municipalities on each map, \(NumberText.grouped(html.utf8.count)) bytes)"])
             #expect(figcaptions(html) == ["案A", "案B"])
             #expect(html.components(separatedBy: "<figure class=\"small-map\">").count == 3)
             #expect(html.contains("<dt>Scenarios</dt><dd>案A, 案B</dd>"))
@@ -69,7 +69,7 @@ import Testing
             try interpreter.run("lang ja")
             let printed = try interpreter.run("report --compare 案A.plan 案B.plan --to 比較.html --date 2025-04-01")
             let html = try folder.read("比較.html")
-            #expect(printed.texts == ["比較.htmlを出力しました（シナリオ2件を比較、各地図に59市町村、\(Grouped(html.utf8.count).text(in: .english))バイト）"])
+            #expect(printed.texts == ["比較.htmlを出力しました（シナリオ2件を比較、各地図に59市町村、\(NumberText.grouped(html.utf8.count))バイト）"])
             #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"ja\">"))
             #expect(html.contains("— シナリオの比較</h1>"))
             #expect(html.contains("<dt>シナリオ</dt><dd>案A、案B</dd>"))

@@ -16,7 +16,7 @@ import Testing
         try inFolder { folder, interpreter in
             let printed = try interpreter.run("report --to out.html")
             let html = try folder.read("out.html")
-            #expect(printed.texts == ["wrote out.html (59 municipalities on the map, \(Grouped(html.utf8.count).text(in: .english)) bytes)"])
+            #expect(printed.texts == ["wrote out.html (59 municipalities on the map, \(NumberText.grouped(html.utf8.count)) bytes)"])
             #expect(html.hasPrefix("<!DOCTYPE html>"))
             #expect(html.contains("coverage in FY2022 (R4)"))
             #expect(html.contains("Measures covering each municipality (FY2022 (R4))"))

@@ -54,12 +54,12 @@ struct ReportCommand: ShellCommand, Equatable {
             let bytes = HTMLReport.comparisonBytes(scenarios)
             try interpreter.write(bytes, to: path, force: force)
             emit(.text(interpreter.text(Message.Report.wroteComparison(count: scenarios.count, path: path,
-                                                                       shapes: boundaries.shapes.count, bytes: Grouped(bytes.count)))))
+                                                                       shapes: boundaries.shapes.count, bytes: NumberText.grouped(bytes.count)))))
             return
         }
         let bytes = HTMLReport.bytes(input(session.plan, scenario: name))
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text(interpreter.text(Message.Output.wroteReport(path: path, shapes: boundaries.shapes.count, bytes: Grouped(bytes.count)))))
+        emit(.text(interpreter.text(Message.Output.wroteReport(path: path, shapes: boundaries.shapes.count, bytes: NumberText.grouped(bytes.count)))))
     }
 }
 

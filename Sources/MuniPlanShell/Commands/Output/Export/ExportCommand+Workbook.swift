@@ -14,7 +14,7 @@ extension ExportCommand {
         let bytes: [UInt8]
         do { bytes = try XLSXWriter.bytes(sheets) } catch { throw .export(.workbook(error)) }
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text(interpreter.text(Message.Xlsx.wroteWorkbook(path: path, sheets: sheets.count, bytes: Grouped(bytes.count)))))
+        emit(.text(interpreter.text(Message.Xlsx.wroteWorkbook(path: path, sheets: sheets.count, bytes: NumberText.grouped(bytes.count)))))
     }
 
     /// KPI, coverage by body, coverage by district with its chart, each allocation of the

@@ -62,8 +62,8 @@ struct ExportCommand: ShellCommand, Equatable {
             return
         }
         try interpreter.write(bytes, to: path, force: force)
-        emit(.text(interpreter.text(Message.Output.wroteExport(path: path, format: format.fileExtension, rows: Grouped(table.records.count),
-                                                               bytes: Grouped(bytes.count)))))
+        emit(.text(interpreter.text(Message.Output.wroteExport(path: path, format: format.fileExtension, rows: NumberText.grouped(table.records.count),
+                                                               bytes: NumberText.grouped(bytes.count)))))
     }
 
     /// `--to -`: standard output, as Unix tools take it.

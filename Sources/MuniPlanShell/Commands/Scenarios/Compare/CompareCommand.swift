@@ -47,7 +47,7 @@ struct CompareCommand: ShellCommand, Equatable {
                                                           sources: interpreter.dataSources()) } catch { throw .export(error) }
         try interpreter.write(bytes, to: path, force: force)
         emit(.text(interpreter.text(Message.Compare.wrote(count: comparison.parts.count, path: path,
-                                                           format: exportFormat.fileExtension, bytes: Grouped(bytes.count)))))
+                                                           format: exportFormat.fileExtension, bytes: NumberText.grouped(bytes.count)))))
     }
 
     /// The format named by --format, else by the path's extension.
