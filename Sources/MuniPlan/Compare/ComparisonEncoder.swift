@@ -21,10 +21,7 @@ public enum ComparisonEncoder {
             var sheets = tables.map { table in
                 WorkbookSheet(name: ComparisonPart(tableName: table.name).map { $0.sheetName.text(in: language) } ?? table.name, table: table)
             }
-            if !sources.isEmpty {
-                let table = SourcesTable.make(sources: sources, scenario: [], language: language)
-                sheets.append(WorkbookSheet(name: WorkbookSheetName.of(table, in: language), table: table))
-            }
+            if !sources.isEmpty { sheets.append(SourcesTable.sheet(sources, language: language)) }
             do { return try XLSXWriter.bytes(sheets) } catch { throw .workbook(error) }
         case .csv:
             return Array(sections(tables, format: format, language: language) { CSVTableEncoder.quoted(FormulaGuard.neutralise($0)) }.utf8)

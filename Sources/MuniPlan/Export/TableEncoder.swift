@@ -24,10 +24,7 @@ public enum TableEncoder {
             var sheets = [WorkbookSheet(name: options.sheetName ?? WorkbookSheetName.of(table, in: .english), table: table)]
             // A workbook is for people, who pass it on: the data's sources go with it on a
             // second sheet (出典), as in `export workbook`. CSV and TSV stay pure data.
-            if !options.sources.isEmpty {
-                let sources = SourcesTable.make(sources: options.sources, scenario: [], language: options.language)
-                sheets.append(WorkbookSheet(name: WorkbookSheetName.of(sources, in: options.language), table: sources))
-            }
+            if !options.sources.isEmpty { sheets.append(SourcesTable.sheet(options.sources, language: options.language)) }
             do { return try XLSXWriter.bytes(sheets) } catch { throw .workbook(error) }
         }
         switch options.encoding {

@@ -3,6 +3,12 @@
 /// the full text of the licences that must travel with copies, and the scenario lines that
 /// rebuild the plan the workbook shows.
 public enum SourcesTable {
+    /// The sources (no scenario lines) as the sheet that follows a workbook's tables, named in `language`.
+    static func sheet(_ sources: [Attribution], language: Language) -> WorkbookSheet {
+        let table = make(sources: sources, scenario: [], language: language)
+        return WorkbookSheet(name: WorkbookSheetName.of(table, in: language), table: table)
+    }
+
     public static func make(sources: [Attribution], scenario: [String], language: Language) -> Table {
         var rows = sources.map { source in
             Table.Row([.text(source.subject.text(in: language)), .text(source.attribution), source.detail.map(Table.Cell.text) ?? .empty])
