@@ -53,6 +53,13 @@ import Testing
         #expect(interpreter.failure(line) == english)
     }
 
+    @Test("a measure's id typed in full-width letters through an IME is that measure, not an error")
+    func fullWidthID() throws {
+        let interpreter = try japanese()
+        #expect(try interpreter.run("assign ａｄｖｉｓｏｒ 会津若松市").texts == ["advisor 令和4年度：+1 会津若松市；1団体実施"])
+        #expect(interpreter.session.plan.covered("advisor", in: interpreter.session.year) == ["072028"])
+    }
+
     @Test("a scenario that is not there, and one that runs itself, are refused in Japanese")
     func scenarioFiles() throws {
         try withTemporaryFolder { folder in

@@ -5,20 +5,27 @@ import Foundation
 public enum MeasureName {
     /// NFKC (full-width ASCII → ASCII, half-width katakana → full-width), lower case, no spaces.
     static func fold(_ word: String) -> String {
+        // U+3000, which NFKC makes a space, goes either way.
+        widthFolded(word).lowercased().filter { $0 != " " && $0 != "\u{3000}" }
+    }
+
+    /// NFKC alone: ａｄｖｉｓｏｒ, as an IME types it, is advisor; case is kept.
+    static func widthFolded(_ word: String) -> String {
         // Text NFKC leaves as it is skips Foundation's (the catalogue's duplicate-alias check
-        // folds every pair of measures at start-up); U+3000, which NFKC makes a space, goes either way.
-        (TextFolding.isNormalizedAsIs(word) ? word : word.precomposedStringWithCompatibilityMapping)
-            .lowercased().filter { $0 != " " && $0 != "\u{3000}" }
+        // folds every pair of measures at start-up).
+        TextFolding.isNormalizedAsIs(word) ? word : word.precomposedStringWithCompatibilityMapping
     }
 }
 
 extension Dataset {
     /// The id of the measure a typed word names: the id itself (exactly, as scripts have
-    /// always typed it), or the measure's name or alias after folding. nil when none matches
-    /// (callers report the word as typed).
+    /// always typed it, or in full-width letters: the same word to NFKC), or the measure's name
+    /// or alias after folding. nil when none matches (callers report the word as typed).
     public func measureID(for word: String) -> String? {
         // An id as typed (most words): found by comparing ids, not by copying out its measure.
         if measures.contains(where: { $0.id == word }) { return word }
+        let width = MeasureName.widthFolded(word)
+        if width != word, measures.contains(where: { $0.id == width }) { return width }
         let folded = MeasureName.fold(word)
         guard !folded.isEmpty else { return nil }
         return measures.first { measure in

@@ -16,6 +16,9 @@ import Testing
         #expect(dataset.measure(id: "advisor")?.alias == "アドバイザー派遣")
         #expect(dataset.measureID(for: "ｱﾄﾞﾊﾞｲｻﾞｰ派遣") == "advisor", "half-width katakana folds")
         #expect(dataset.measureID(for: "ADVISOR") == nil, "ids match exactly")
+        #expect(dataset.measureID(for: "ａｄｖｉｓｏｒ") == "advisor", "full-width letters, as an IME types them, are the id")
+        #expect(dataset.measureID(for: "ｉｃｔ－ｇｒａｎｔ") == "ict-grant")
+        #expect(dataset.measureID(for: "ＡＤＶＩＳＯＲ") == nil, "in full width too, the id's case counts")
         #expect(dataset.measureID(for: "") == nil)
     }
 
