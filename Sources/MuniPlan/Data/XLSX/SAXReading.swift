@@ -31,9 +31,9 @@ enum SAXReading {
             start: { context, prefix, name in
                 guard let context, let name else { return 0 }
                 let part = Unmanaged<XLSXPartParser>.fromOpaque(context).takeUnretainedValue()
-                let attributes = part.pending
-                part.pending = [:]
-                part.didStart(SAXReading.qualified(prefix, name), attributes: attributes)
+                part.didStart(SAXReading.qualified(prefix, name), attributes: part.pending)
+                // Kept for the next element: a sheet's cells would otherwise grow a new table each.
+                part.pending.removeAll(keepingCapacity: true)
                 return part.failure == nil ? 0 : 1
             },
             end: { context, prefix, name in
