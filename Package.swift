@@ -32,7 +32,9 @@ let package = Package(
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         // libxlsxwriter's and GLPK's functions, each library opened on first use rather than
         // mapped at every start-up (with their seven libraries, a fifth of `-c kpi`'s CPU).
-        .target(name: "CLazyLibraries"),
+        // Also libxml2's, for the .xlsx reader (it, libicu and liblzma were mapped at start-up
+        // through FoundationXML); compiled against its headers, which live in a subfolder.
+        .target(name: "CLazyLibraries", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
         // readline's functions and the variables the prompt sets, opened on the prompt's first
         // use (the executable's alone: the libraries never touch readline).
         .target(name: "CLazyReadline", dependencies: ["CLazyLibraries"]),
