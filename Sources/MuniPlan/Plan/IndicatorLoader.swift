@@ -19,8 +19,8 @@ public enum IndicatorLoader {
         return try load(table.rows, dataset: dataset, resolver: BodyResolver(dataset: dataset)).columns
     }
 
-    /// Columns that would shadow a built-in need feature are refused; a column with text
-    /// and no number at all is left out (`skipped`), one with both is refused at the text.
+    /// Columns that would shadow a built-in need feature are refused; a column with no number
+    /// at all is left out (`skipped`) beside one with numbers, one with both is refused at the text.
     public static func load(_ table: SheetRows, dataset: Dataset, resolver: BodyResolver) throws(IndicatorError) -> Loaded {
         let file = table.file
         let codeColumn = table.column(codeHeadings)
@@ -29,9 +29,10 @@ public enum IndicatorLoader {
             throw IndicatorError(issues: [DataIssue(file: file, line: 1, Message.IndicatorsFile.noBodyColumn(header: Excerpt.of(table.header.joined(separator: ","))))])
         }
         let candidates = table.header.indices.filter { $0 != codeColumn && $0 != nameColumn }
-        // Text columns are left out beside numbers; alone, their text is what is wrong.
-        let text = candidates.filter { isText(column: $0, in: table) }
-        let skipped = text.count == candidates.count ? [] : text
+        // Columns of text, or of nothing at all (a coverage export's measures nobody covers),
+        // are left out beside numbers; alone, their text is what is wrong.
+        let numbers = candidates.filter { hasNumber(column: $0, in: table) }
+        let skipped = numbers.isEmpty ? [] : candidates.filter { !numbers.contains($0) }
         let valueColumns = candidates.filter { !skipped.contains($0) }
         // Refused before any value is read: no plan may hold that many (`settingIndicators`).
         guard valueColumns.count <= InputLimits.indicatorColumns else {
@@ -102,15 +103,13 @@ public enum IndicatorLoader {
         return Loaded(columns: out, skipped: skipped.map { table.header[$0] })
     }
 
-    /// A column of words (a name, a kind, a district): some text, and not one number.
-    private static func isText(column: Int, in table: SheetRows) -> Bool {
-        var sawText = false
-        for record in table.records where column < record.fields.count {
+    /// Whether any cell of the column is a number: a column of words (a name, a kind, a
+    /// district) has none, nor has an empty one.
+    private static func hasNumber(column: Int, in table: SheetRows) -> Bool {
+        table.records.contains { record in
+            guard column < record.fields.count else { return false }
             let text = record.fields[column].trimmingWhitespace()
-            if text.isEmpty { continue }
-            if IndicatorCell.value(text) != nil { return false }
-            sawText = true
+            return !text.isEmpty && IndicatorCell.value(text) != nil
         }
-        return sawText
     }
 }

@@ -165,6 +165,20 @@ struct IndicatorsFileTests {
         }
     }
 
+    /// A coverage export has a column a measure for each, empty where nobody is covered: such
+    /// a column is left out beside a column of numbers, not loaded as an indicator of no bodies.
+    @Test("empty columns are left out beside numbers, as text columns are")
+    func emptyColumnsLeftOut() throws {
+        try withShell { shell, folder in
+            try folder.write("c.csv", "code,name,aging,bpr,note\n072010,福島市,30.5,,\n072028,会津若松市,33.1,,\n")
+            let said = try shell.run("indicators load c.csv").texts.joined(separator: "\n")
+            #expect(said.contains("left out columns without numbers: bpr, note"), "\(said)")
+            #expect(shell.session.plan.indicators.columns.keys.sorted() == ["aging"])
+            try folder.write("e.csv", "code,bpr\n072010,\n")
+            #expect(try shell.run("indicators load e.csv").texts.joined().contains("bpr"))
+        }
+    }
+
     @Test("a damaged workbook is a located error, not a crash, and loads nothing")
     func damagedWorkbook() throws {
         try withShell { shell, folder in
