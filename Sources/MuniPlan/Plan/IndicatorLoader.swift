@@ -30,9 +30,9 @@ public enum IndicatorLoader {
         }
         let candidates = table.header.indices.filter { $0 != codeColumn && $0 != nameColumn }
         // Columns of text, or of nothing at all (a coverage export's measures nobody covers),
-        // are left out beside numbers; alone, their text is what is wrong.
+        // are left out beside numbers; without numbers, their text is what is wrong.
         let numbers = candidates.filter { hasNumber(column: $0, in: table) }
-        let skipped = numbers.isEmpty ? [] : candidates.filter { !numbers.contains($0) }
+        let skipped = candidates.filter { !numbers.contains($0) && (!numbers.isEmpty || isEmpty(column: $0, in: table)) }
         let valueColumns = candidates.filter { !skipped.contains($0) }
         // Refused before any value is read: no plan may hold that many (`settingIndicators`).
         guard valueColumns.count <= InputLimits.indicatorColumns else {
@@ -101,6 +101,10 @@ public enum IndicatorLoader {
         guard issues.isEmpty else { throw IndicatorError(issues: issues.sorted { $0.line < $1.line }) }
         for i in valueColumns where out[table.header[i]] == nil { out[table.header[i]] = [:] }
         return Loaded(columns: out, skipped: skipped.map { table.header[$0] })
+    }
+
+    private static func isEmpty(column: Int, in table: SheetRows) -> Bool {
+        table.records.allSatisfy { column >= $0.fields.count || $0.fields[column].trimmingWhitespace().isEmpty }
     }
 
     /// Whether any cell of the column is a number: a column of words (a name, a kind, a
