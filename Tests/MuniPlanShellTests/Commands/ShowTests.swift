@@ -26,6 +26,13 @@ import Testing
     func errors() throws {
         let interpreter = try makeInterpreter()
         #expect(interpreter.failure("show nowhere") == "unknown body 'nowhere'")
+        // A measure's name, alias or id (full-width as an IME gives it) is said to be one.
+        #expect(interpreter.failure("show セキュリティクラウド")
+                == "'セキュリティクラウド' is a measure (security-cloud), not a body: show takes a body; measures lists the measures")
+        try interpreter.run("lang ja")
+        #expect(interpreter.failure("show ｓｅｃｕｒｉｔｙ－ｃｌｏｕｄ")
+                == "「ｓｅｃｕｒｉｔｙ－ｃｌｏｕｄ」は事業（security-cloud）で、団体ではありません。show には団体を指定します。事業は measures で一覧できます")
+        try interpreter.run("lang en")
         #expect(interpreter.failure("show") == "show: missing BODY — usage: show BODY")
         #expect(try parsed("show tadami") as? ShowCommand == ShowCommand(body: "tadami"))
     }

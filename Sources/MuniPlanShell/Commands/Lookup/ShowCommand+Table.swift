@@ -7,7 +7,7 @@ extension ShowCommand {
     func table(_ interpreter: Interpreter, language: Language) throws(ShellError) -> Table {
         let session = interpreter.session
         let body: Body
-        do { body = try session.resolver.body(self.body) } catch { throw .resolve(error) }
+        body = try resolved(in: session)
         let listed = try interpreter.bodiesTable([body.code], language: language)
         let dataset = session.dataset
         let need = NeedModel(dataset: dataset, plan: session.plan, year: session.year).score(body)

@@ -20,11 +20,22 @@ struct ShowCommand: ShellCommand, Equatable {
         emit(.text(try card(interpreter.session, language: interpreter.session.language)))
     }
 
+    /// The body named; a measure's name is told apart from a body it does not name
+    /// (`show セキュリティクラウド` is a measure, which `measures` lists).
+    func resolved(in session: Session) throws(ShellError) -> Body {
+        do { return try session.resolver.body(body) } catch {
+            if case .unknownBody(_, let suggestions) = error, suggestions.isEmpty, let measure = session.dataset.measureID(for: body) {
+                throw .refused(Message.Lookup.showMeasure(word: Excerpt.of(body, limit: 64), measure: measure))
+            }
+            throw .resolve(error)
+        }
+    }
+
     /// The body's names, then one field a line; the need score with its parts.
     func card(_ session: Session, language: Language) throws(ShellError) -> String {
         func say(_ message: Message) -> String { message.text(in: language) }
         let body: Body
-        do { body = try session.resolver.body(self.body) } catch { throw .resolve(error) }
+        body = try resolved(in: session)
         let dataset = session.dataset
         var lines = ["\(body.name) (\(body.kana), \(body.romaji))"]
         func field(_ name: Message, _ value: String) { lines.append("  " + DisplayWidth.pad(say(name), to: 12) + value) }
