@@ -43,6 +43,7 @@ extension BodyResolver {
             value = String(text[text.index(after: colon)...])
         }
         guard let selector = SelectorKey(rawValue: key) else { throw .unknownSelector(key) }
+        guard !value.isEmpty else { throw .selectorValueMissing(selector) }
         switch selector {
         case .district:
             guard let name = district(named: value) else {

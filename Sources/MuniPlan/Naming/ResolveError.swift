@@ -8,6 +8,8 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownSelector(String)
     /// A value the selector does not know; `covered:` names a measure.
     case unknownSelectorValue(selector: SelectorKey, value: String, known: [String])
+    /// Nothing after the colon (`covered: advisor`, a space typed after it).
+    case selectorValueMissing(SelectorKey)
     case emptySelection(String)
     case coverageUnavailable(String)
 
@@ -29,6 +31,8 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
             return Message.Naming.unknownSelector(key: key, keys: Self.alternatives(SelectorKey.allCases.map(\.prefix)))
         case let .unknownSelectorValue(selector, value, known):
             return Message.Naming.unknownSelectorValue(selector: selector.valueName, value: value, known: MessageList(known))
+        case let .selectorValueMissing(selector):
+            return Message.Naming.selectorValueMissing(prefix: selector.prefix, selector: selector.valueName, example: selector.example)
         case let .emptySelection(term):
             return Message.Naming.emptySelection(term: term)
         case let .coverageUnavailable(term):
@@ -47,6 +51,16 @@ public enum ResolveError: Error, Sendable, Equatable, CustomStringConvertible {
 
 extension SelectorKey {
     /// What the selector's value names, for `unknown district '…'`.
+    /// The selector as help writes it.
+    var example: String {
+        switch self {
+        case .district: "district:会津"
+        case .kind: "kind:village"
+        case .group: "group:evac12"
+        case .covered: "covered:advisor"
+        }
+    }
+
     var valueName: Message {
         switch self {
         case .district: Message.Naming.selectorDistrict

@@ -98,6 +98,18 @@ struct SelectionTests {
         for key in SelectorKey.allCases { #expect(message.contains(key.prefix), "\(key)") }
     }
 
+    /// `covered: advisor` (a space after the colon, as a sentence would have) splits in two:
+    /// the selector says how it is written instead of calling an empty word unknown.
+    @Test("a selector with nothing after its colon shows how it is written", arguments: SelectorKey.allCases)
+    func valueMissing(key: SelectorKey) throws {
+        #expect(throws: ResolveError.selectorValueMissing(key)) { try select([key.prefix, "x"]) }
+        #expect(throws: ResolveError.selectorValueMissing(key)) { try select([key.prefix.uppercased()]) }
+        let english = ResolveError.selectorValueMissing(key).description
+        #expect(english.hasPrefix("\(key.prefix) needs the ") && english.contains("right after the colon, with no space: \(key.rawValue):"))
+        #expect(ResolveError.selectorValueMissing(.covered).message.text(in: .japanese)
+                == "covered: の直後に、空白を入れずに事業を書きます（例：covered:advisor）")
+    }
+
     @Test("an unknown selector value lists the known values")
     func unknownValues() throws {
         let dataset = try bundledDataset()
