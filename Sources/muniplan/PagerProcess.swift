@@ -33,6 +33,9 @@ enum PagerProcess {
         defer { argv.forEach { free($0) } }
         // Our text is UTF-8 whatever the locale says; a user's own LESSCHARSET wins.
         setenv("LESSCHARSET", "utf-8", 0)
+        // less without its shell escape (`!`), log file (`s`), editor (`v`) and pipe (`|`):
+        // the pager shows output, it is no way out of the session's file policy.
+        setenv("LESSSECURE", "1", 1)
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, command[0], &actions, &attributes, argv, environ)
         close(reading)

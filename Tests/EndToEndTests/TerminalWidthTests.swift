@@ -97,6 +97,23 @@ import Testing
         }
     }
 
+    /// less's `!`, `s`, `v` and `|` would reach the shell and files from the pager: it runs in
+    /// its secure mode, whatever the user's environment says.
+    @Test("the pager runs with LESSSECURE=1",
+          .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
+    func pagerIsSecure() throws {
+        let pager: (TemporaryFolder) throws -> String = { folder in
+            let script = folder.url.appendingPathComponent("env-pager")
+            try Data("#!/bin/sh\necho \"LESSSECURE=$LESSSECURE\" >> \"$1\"\ncat > /dev/null\n".utf8).write(to: script)
+            _ = chmod(script.path, 0o755)
+            return "LESSSECURE=0 PAGER='\(script.path) \(Self.receivedFile(in: folder).path)'"
+        }
+        try Self.withPrompt(environment: pager) { session, folder in
+            try Self.enter("bodies", in: session)
+            #expect(Self.received(Self.receivedFile(in: folder)) == "LESSSECURE=1\n")
+        }
+    }
+
     @Test("a pager that quits without reading (EPIPE) does not end muniplan",
           .enabled(if: TerminalTests.tmuxPath != nil, "tmux is not on PATH (.ci/run installs it)"))
     func pagerQuitsEarly() throws {
