@@ -8,6 +8,20 @@ public enum BodySelector: Hashable, Sendable {
     case group(String)
     /// Covered by a measure (as typed; the caller's coverage answers it).
     case covered(String)
+
+    /// The measure of `covered:MEASURE` typed in printable ASCII (`covered:ict-grant`, the
+    /// key in any case), found by bytes: what `BodyResolver.selector` reads it as, without
+    /// lowercasing the key or matching it by name. Nil for any other term.
+    static func coveredMeasure(_ term: String) -> String? {
+        let prefix = "covered:".utf8
+        let found = term.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            // `| 0x20` lowercases an ASCII letter and leaves the colon; nothing below 0x21 is let in.
+            bytes.count >= prefix.count && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F }
+                && zip(bytes, prefix).allSatisfy { $0 | 0x20 == $1 }
+        }
+        guard found == true else { return nil }
+        return String(decoding: term.utf8.dropFirst(prefix.count), as: UTF8.self)
+    }
 }
 
 extension BodyResolver {
@@ -82,6 +96,10 @@ extension BodyResolver {
     /// The codes `term` selects or names, in code order: `bodies(term, coverage:)`'s codes,
     /// without a copy of each body (`expect count covered:…` is a line many scripts repeat).
     public func codes(_ term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [String] {
+        // A spelling resolved before is its body's code: no selector check, trimming or copy
+        // of the body. Only the trimmed words of terms that are no selector are remembered,
+        // and such a word is no selector either.
+        if let rank = store.resolved(term) { return [dataset.bodies[rank].code] }
         guard let selector = try selector(term) else { return try [single(term.trimmingWhitespace()).code] }
         guard case let .covered(measure) = selector else { return try bodies(selector, term: term, coverage: coverage).map(\.code) }
         return dataset.inCodeOrder(try covered(measure, term: term, coverage: coverage))

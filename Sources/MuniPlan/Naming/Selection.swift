@@ -7,9 +7,20 @@ public struct Selection: Sendable, Equatable {
     public let codes: [String]
     /// The codes named one by one rather than through a selector: an edit refuses these
     /// when they are not eligible, where a selector quietly keeps the eligible ones.
-    public let named: Set<String>
+    public var named: Set<String> { everyCodeNamed ? Set(codes) : namedCodes }
     /// Whether any term was a selector.
     public let usesSelectors: Bool
+    private let namedCodes: Set<String>
+    /// One term that is no selector, as most script lines have: every code is named, and no
+    /// set is made of them unless asked for.
+    private let everyCodeNamed: Bool
+
+    /// Whether `code`, one of `codes`, was named one by one (`named`), as an edit asks of each.
+    public func isNamed(_ code: String) -> Bool { everyCodeNamed || namedCodes.contains(code) }
+
+    public static func == (a: Selection, b: Selection) -> Bool {
+        a.codes == b.codes && a.usesSelectors == b.usesSelectors && a.named == b.named
+    }
 
     /// Resolves `terms` with `resolver`; `covered:MEASURE` reads the measure's coverage
     /// in `plan` for `year`.
@@ -21,7 +32,8 @@ public struct Selection: Sendable, Equatable {
             let term = terms[0], narrows = Self.isSelector(term)
             let codes = try resolver.codes(term, coverage: coverage)
             self.codes = codes
-            self.named = narrows ? [] : Set(codes)
+            self.namedCodes = []
+            self.everyCodeNamed = !narrows
             self.usesSelectors = narrows
             return
         }
@@ -49,7 +61,8 @@ public struct Selection: Sendable, Equatable {
         }
         let chosen = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
         self.codes = dataset.inCodeOrder(chosen)
-        self.named = named
+        self.namedCodes = named
+        self.everyCodeNamed = false
         self.usesSelectors = selected != nil
     }
 
@@ -57,6 +70,9 @@ public struct Selection: Sendable, Equatable {
     /// term is the coverage's size, as a plan covers only the data's bodies (every edit
     /// resolves them): no body is looked up (`expect count covered:…` is a line scripts repeat).
     public static func count(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) -> Int {
+        if terms.count == 1, let measure = BodySelector.coveredMeasure(terms[0]) {
+            return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
+        }
         if terms.count == 1, isSelector(terms[0]), case let .covered(measure)? = try resolver.selector(terms[0]) {
             return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
         }
@@ -79,9 +95,9 @@ public struct Selection: Sendable, Equatable {
         // `contains(":")` is Foundation's search by Characters; the byte answers first where
         // it can: no colon byte, no colon, and in ASCII the byte is the Character.
         let colon = !term.utf8.contains(UInt8(ascii: ":")) ? false : term.utf8.allSatisfy { $0 < 0x80 } || term.contains(":")
-        // Lowercasing never makes fewer scalars, so only three or fewer can become `all`: a
-        // name or a code is not lowercased to find out.
-        return colon || term.utf8.count <= 12 && term.unicodeScalars.count <= 3 && term.lowercased() == "all"
+        // Only A and L lowercase to a and l (no other scalar lowercases to ASCII but the Kelvin
+        // sign, to k), so `all` in any case is those three bytes: nothing is lowercased to find out.
+        return colon || term.utf8.count == 3 && term.utf8.elementsEqual("all".utf8) { $0 | 0x20 == $1 }
     }
 }
 

@@ -10,27 +10,39 @@ extension Plan {
     /// selectors (`all`, `kind:…`) quietly keep only the eligible ones.
     public func assigning(_ codes: [String], explicit: Set<String>, measure id: String, year: FiscalYear,
                           dataset: Dataset) throws(PlanError) -> Plan {
-        let measure = try measure(id, in: dataset)
-        // By rank, each body read where it is: copies of the bodies were a tenth of a script line.
-        let ranks = codes.compactMap(dataset.rank(of:))
-        let refused = ranks.filter { !measure.isEligible(dataset.bodies[$0]) && explicit.contains(dataset.bodies[$0].code) }
-        guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map { dataset.bodies[$0].label }) }
-        var covered = self.covered(id, in: year)
-        for rank in ranks where measure.isEligible(dataset.bodies[rank]) { covered.insert(dataset.bodies[rank].code) }
-        try checkCapacity(measure, covered.count, year: year, dataset: dataset)
-        var plan = self
-        plan.setCovered(covered, measure: id, year: year)
-        return plan
+        try editingCoverage(codes, adding: true, named: explicit.contains, measure: id, year: year, dataset: dataset).plan
     }
 
-    public func unassigning(_ codes: [String], measure id: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
-        _ = try measure(id, in: dataset)
-        var plan = self
-        // Removed one by one: the codes of a line are few, and `subtracting` made a set of them.
+    /// Adds the bodies to (`adding`) or takes them from a measure's coverage in a year, as
+    /// `assign` and `unassign` do: the plan made, the codes that changed (in the order of
+    /// `codes`) and how many the measure then covers. Codes `named` one by one must be
+    /// eligible to be added; others are kept only when eligible.
+    public func editingCoverage(_ codes: [String], adding: Bool, named: (String) -> Bool, measure id: String,
+                                year: FiscalYear, dataset: Dataset) throws(PlanError) -> (plan: Plan, changed: [String], total: Int) {
+        // The measure read where it is, by index: a copy of it was a tenth of the edit.
+        guard let index = dataset.measures.firstIndex(where: { $0.id == id }) else { throw dataset.unknownMeasure(id) }
         var covered = self.covered(id, in: year)
-        for code in codes { covered.remove(code) }
+        // What changed is what each insert or remove says it did: the coverage is not read
+        // again before and after.
+        var changed: [String] = []
+        if adding {
+            let measures = dataset.measures
+            func eligible(_ rank: Int) -> Bool { measures[index].isEligible(dataset.bodies[rank]) }
+            // By rank, each body read where it is: copies of the bodies were a tenth of a script line.
+            let ranks = codes.compactMap(dataset.rank(of:))
+            let refused = ranks.filter { !eligible($0) && named(dataset.bodies[$0].code) }
+            guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map { dataset.bodies[$0].label }) }
+            for rank in ranks where eligible(rank) {
+                if covered.insert(dataset.bodies[rank].code).inserted { changed.append(dataset.bodies[rank].code) }
+            }
+            try checkCapacity(measures[index], covered.count, year: year, dataset: dataset)
+        } else {
+            // Removed one by one: the codes of a line are few, and `subtracting` made a set of them.
+            for code in codes where covered.remove(code) != nil { changed.append(code) }
+        }
+        var plan = self
         plan.setCovered(covered, measure: id, year: year)
-        return plan
+        return (plan, changed, covered.count)
     }
 
     /// Replaces a measure's coverage for a year (what `allocate` does).

@@ -12,19 +12,13 @@ extension Session {
         // An id needs no look-up by name (a copy of the measure twice); anything else gets its error there.
         if !dataset.measures.contains(where: { $0.id == measure }) { _ = try self.measure(measure) }
         let selection = try resolve(arguments.bodies)
-        let before = plan.covered(measure, in: year)
-        let edited: Plan
+        let edit: (plan: Plan, changed: [String], total: Int)
         do {
-            edited = adding
-                ? try plan.assigning(selection.codes, explicit: selection.named, measure: measure, year: year, dataset: dataset)
-                : try plan.unassigning(selection.codes, measure: measure, year: year, dataset: dataset)
+            edit = try plan.editingCoverage(selection.codes, adding: adding, named: selection.isNamed, measure: measure, year: year, dataset: dataset)
         } catch { throw .plan(error) }
-        let after = edited.covered(measure, in: year)
-        // What changed is among the selected codes (nothing else is touched): looked up one by
-        // one, not by a pass over the coverage.
-        let changed = Set(selection.codes.lazy.filter { adding ? after.contains($0) && !before.contains($0) : before.contains($0) && !after.contains($0) })
-        let (added, removed): (Set<String>, Set<String>) = adding ? (changed, []) : ([], changed)
-        commit(edited, reverting: PlanDelta(year: year, measure: measure, gained: added, lost: removed), changed: !changed.isEmpty)
-        return changeSummary(measure, added: added, removed: removed, total: after.count)
+        // The codes the edit says it changed, and nothing else is touched.
+        let (added, removed): ([String], [String]) = adding ? (edit.changed, []) : ([], edit.changed)
+        commit(edit.plan, reverting: PlanDelta(year: year, measure: measure, gained: added, lost: removed), changed: !edit.changed.isEmpty)
+        return changeSummary(measure, added: added, removed: removed, total: edit.total)
     }
 }
