@@ -13,15 +13,21 @@ public enum BodySelector: Hashable, Sendable {
     /// key in any case), found by bytes: what `BodyResolver.selector` reads it as, without
     /// lowercasing the key or matching it by name. Nil for any other term.
     static func coveredMeasure(_ term: String) -> String? {
-        let prefix = "covered:".utf8
-        let found = term.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            // `| 0x20` lowercases an ASCII letter and leaves the colon; nothing below 0x21 is let in.
-            bytes.count >= prefix.count && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F }
-                && zip(bytes, prefix).allSatisfy { $0 | 0x20 == $1 }
+        var term = term
+        return term.withUTF8 { bytes -> String? in
+            guard bytes.count >= 8 else { return nil }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte > 0x20, byte < 0x7F else { return nil }
+                // `| 0x20` lowercases an ASCII letter and leaves the colon (nothing below 0x21 is let in).
+                if index < 8, byte | 0x20 != Self.coveredPrefix[index] { return nil }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[8...]), as: UTF8.self)
         }
-        guard found == true else { return nil }
-        return String(decoding: term.utf8.dropFirst(prefix.count), as: UTF8.self)
     }
+
+    /// `covered:`, by byte.
+    private static let coveredPrefix: [UInt8] = Array("covered:".utf8)
 }
 
 extension BodyResolver {
@@ -99,11 +105,14 @@ extension BodyResolver {
         // A spelling resolved before is its body's code: no selector check, trimming or copy
         // of the body. Only the trimmed words of terms that are no selector are remembered,
         // and such a word is no selector either.
-        if let rank = store.resolved(term) { return [dataset.bodies[rank].code] }
+        if let code = resolvedCode(term) { return [code] }
         guard let selector = try selector(term) else { return try [single(term.trimmingWhitespace()).code] }
         guard case let .covered(measure) = selector else { return try bodies(selector, term: term, coverage: coverage).map(\.code) }
         return dataset.inCodeOrder(try covered(measure, term: term, coverage: coverage))
     }
+
+    /// The code of a spelling resolved before, if `term` is one.
+    func resolvedCode(_ term: String) -> String? { store.resolved(term).map { dataset.bodies[$0].code } }
 
     func covered(_ measure: String, term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> Set<String> {
         guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }

@@ -26,6 +26,15 @@ public struct Selection: Sendable, Equatable {
     /// in `plan` for `year`.
     public init(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) {
         let dataset = resolver.dataset
+        // A name resolved before, as a script's lines mostly hold: no selector, so no coverage to read.
+        if terms.count == 1, let code = resolver.resolvedCode(terms[0]) {
+            let narrows = Self.isSelector(terms[0])
+            self.codes = [code]
+            self.namedCodes = []
+            self.everyCodeNamed = !narrows
+            self.usesSelectors = narrows
+            return
+        }
         let coverage = Self.coverage(in: plan, year: year, dataset: dataset)
         if terms.count == 1 {
             // One term, as most script lines have: its bodies come in code order, each once.

@@ -94,16 +94,21 @@ extension Substring: MessageArgument {
 extension Int: MessageArgument {
     public func text(in language: Language) -> String { String(self) }
 
-    /// The digits straight into the bytes: no String made for a count.
+    /// The digits through a buffer on the stack, appended at once: no String made for a count.
     public func write(into out: inout [UInt8], in language: Language) {
-        if self < 0 { out.append(UInt8(ascii: "-")) }
-        let start = out.count
-        var rest = magnitude
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        out[start...].reverse()
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+            var rest = magnitude, start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if self < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
     }
 }
 

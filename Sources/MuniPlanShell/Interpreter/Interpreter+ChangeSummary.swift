@@ -20,17 +20,19 @@ extension Session {
             let bodies = codes.compactMap(dataset.rank(of:)).sorted().map { dataset.bodies[$0].name }
             return bodies.count > 12 ? bodies.prefix(12).joined(separator: " ") + " …" : bodies.joined(separator: " ")
         }
-        let gained = added.isEmpty ? nil : Message.Edit.changeAdded(count: added.count, names: names(added))
-        let lost = removed.isEmpty ? nil : Message.Edit.changeRemoved(count: removed.count, names: names(removed))
-        // One side, as most lines change, goes into the summary as a message, written in place
-        // with it; the separator's sentence only where there is something to separate.
-        let parts: any MessageArgument
+        func text(_ message: Message) -> String { message.text(in: language) }
+        let gained = added.isEmpty ? nil : text(Message.Edit.changeAdded(count: added.count, names: names(added)))
+        let lost = removed.isEmpty ? nil : text(Message.Edit.changeRemoved(count: removed.count, names: names(removed)))
+        // The separator's sentence only where there is something to separate (most lines change
+        // one side). Each side is made as a String: as a message in the summary's placeholder it
+        // was boxed, and cost more than it saved.
+        let joined: String
         switch (gained, lost) {
-        case let (gained?, lost?): parts = gained.text(in: language) + Message.Edit.changeSeparator.text(in: language) + lost.text(in: language)
-        case let (gained?, nil): parts = gained
-        case let (nil, lost?): parts = lost
-        case (nil, nil): parts = Message.Edit.noChange
+        case let (gained?, lost?): joined = gained + text(Message.Edit.changeSeparator) + lost
+        case let (gained?, nil): joined = gained
+        case let (nil, lost?): joined = lost
+        case (nil, nil): joined = text(Message.Edit.noChange)
         }
-        return Message.Edit.changeSummary(measure: measure, year: dataset.yearLabel(year), parts: parts, total: total).text(in: language)
+        return text(Message.Edit.changeSummary(measure: measure, year: dataset.yearLabel(year), parts: joined, total: total))
     }
 }

@@ -51,4 +51,18 @@ import Testing
         }
         #expect(try interpreter.run("undo").texts == ["undone: assign advisor tadami (−1 body; 1 more to undo)"])
     }
+
+    @Test("an assign over the measure's capacity leaves the plan and its history as they were")
+    func overCapacityChangesNothing() throws {
+        let interpreter = try makeInterpreter()
+        try interpreter.run("capacity advisor 2; assign advisor hinoemata")
+        let plan = interpreter.session.plan
+        let undo = interpreter.session.undoStack
+        #expect(interpreter.failure("assign advisor tadami showa") ==
+            "advisor covers at most 2 bodies a year; this would make 3 in FY2022 (R4) (raise it with: capacity advisor N)")
+        #expect(interpreter.session.plan == plan)
+        #expect(interpreter.session.undoStack == undo)
+        #expect(try interpreter.run("assign advisor tadami").texts == ["advisor FY2022 (R4): +1 只見町; 2 covered"])
+        #expect(try interpreter.run("undo; undo").texts.last == "undone: assign advisor hinoemata (−1 body; 1 more to undo)")
+    }
 }
