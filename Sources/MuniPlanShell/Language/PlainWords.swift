@@ -33,7 +33,7 @@ enum PlainWords {
                 if let first = start {
                     let text = word(first..<index)
                     words.append(Lexer.Word(text: text, column: wordColumn, quoted: false))
-                    column += ascii ? index - first : characters(bytes[first..<index]) ?? text.count
+                    column += ascii ? index - first : text.count
                     start = nil
                 }
                 column += 1
@@ -54,30 +54,6 @@ enum PlainWords {
         }
         if let first = start { words.append(Lexer.Word(text: word(first..<bytes.count), column: wordColumn, quoted: false)) }
         return words
-    }
-
-    /// How many Characters a word's bytes make when every scalar is printable ASCII, kana or a
-    /// CJK ideograph (as in a Japanese name): one each, as nothing joins them. Nil for anything
-    /// else, which `String.count` counts.
-    private static func characters(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        var count = 0, index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte > 0x20, byte < 0x7F {
-                index += 1
-            } else if byte >= 0xE3, byte <= 0xE9, index + 2 < bytes.endIndex {
-                // Valid UTF-8 (it is a String's): two continuation bytes follow.
-                let scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                switch scalar {
-                case 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF: index += 3
-                default: return nil
-                }
-            } else {
-                return nil
-            }
-            count += 1
-        }
-        return count
     }
 
     /// Whether a scalar after a space joins it into one Character (a combining mark, a
