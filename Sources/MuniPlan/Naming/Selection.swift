@@ -79,13 +79,18 @@ public struct Selection: Sendable, Equatable {
     /// term is the coverage's size, as a plan covers only the data's bodies (every edit
     /// resolves them): no body is looked up (`expect count covered:…` is a line scripts repeat).
     public static func count(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) -> Int {
-        if terms.count == 1, let measure = BodySelector.coveredMeasure(terms[0]) {
-            return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
-        }
-        if terms.count == 1, isSelector(terms[0]), case let .covered(measure)? = try resolver.selector(terms[0]) {
+        if terms.count == 1, let measure = try coveredMeasure(terms[0], resolver: resolver) {
             return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
         }
         return try Selection(terms, resolver: resolver, plan: plan, year: year).codes.count
+    }
+
+    /// The measure of a lone `covered:MEASURE` term: by its bytes where it is ASCII (as scripts
+    /// write it), else as the resolver reads a selector; nil for any other term.
+    private static func coveredMeasure(_ term: String, resolver: BodyResolver) throws(ResolveError) -> String? {
+        if let measure = BodySelector.coveredMeasure(term) { return measure }
+        guard isSelector(term), case let .covered(measure)? = try resolver.selector(term) else { return nil }
+        return measure
     }
 
     /// What `covered:MEASURE` reads: the measure's coverage in `plan` for `year`.
