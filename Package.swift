@@ -32,7 +32,9 @@ let package = Package(
         .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
         // libxlsxwriter's and GLPK's functions, each library opened on first use rather than
         // mapped at every start-up (with their seven libraries, a fifth of `-c kpi`'s CPU).
-        .target(name: "CLazyLibraries"),
+        // Also libxml2's, for the .xlsx reader (it, libicu and liblzma were mapped at start-up
+        // through FoundationXML); compiled against its headers, which live in a subfolder.
+        .target(name: "CLazyLibraries", cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]),
         // readline's functions and the variables the prompt sets, opened on the prompt's first
         // use (the executable's alone: the libraries never touch readline).
         .target(name: "CLazyReadline", dependencies: ["CLazyLibraries"]),
@@ -62,6 +64,11 @@ let package = Package(
             linkerSettings: [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
                                            "-Xlinker", "--symbol-ordering-file=\(packageRoot)tools/startup-order.txt",
                                            "-Xlinker", "--no-warn-symbol-ordering",
+                                           // libstdc++ (toml++ and the Swift runtime use it) linked in:
+                                           // loading the shared one read its 600 KB of symbols and
+                                           // relocations at every start (1.2 MiB, 15 % of the CPU).
+                                           // The GCC Runtime Library Exception allows it.
+                                           "-L\(packageRoot)tools/static-libstdc++",
                                            // Nothing looks our symbols up at run time: no 8,800-entry
                                            // dynamic symbol table for the loader to search.
                                            "-Xlinker", "--no-export-dynamic"], releaseOnLinux)]

@@ -24,12 +24,31 @@ echo kpi > "$tmp/kpi.plan"
 run 2-stdin "$tmp/muniplan" < "$tmp/kpi.plan"
 run 3-japan "$tmp/muniplan" --data Data/japan -c kpi
 run 4-tables "$tmp/muniplan" -c "coverage; bodies; show ict-grant"
+# Section sizes, from a map of the same link: the release link again (its command as
+# `swift build -v` prints it), writing a map with symbols left mangled, as callgrind names them.
+rm -f "$bin"
+link=$(swift build -c release --static-swift-stdlib --scratch-path .build-static --product muniplan -v 2>&1 | grep -- '-emit-executable' | tail -1)
+[ -n "$link" ] || { echo "startup-order.sh: no link command in swift build -v" >&2; exit 1; }
+eval "$(sed "s| -o [^ ]*/muniplan | -o $tmp/linked |" <<< "$link")" -Xlinker -Map="$tmp/map" -Xlinker --no-demangle
 python3 - "$tmp" > tools/startup-order.txt <<'PY'
-import glob, sys
+import glob, re, sys
 tmp = sys.argv[1]
-seen = {}
+# Each symbol's input section size. The kernel maps 16 pages around each page fault, so the
+# functions start-up runs should sit densely: small sections (one function each) come first
+# in the order they first ran, then the large ones (whole objects of libraries built without
+# a section a function, such as the Swift standard library's 1.5 MB), which cannot be packed.
+size, section = {}, 0
+for line in open(tmp + "/map", errors="replace"):
+    m = re.match(r"\s*[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+( +)(.*)$", line.rstrip("\n"))
+    if not m:
+        continue
+    if len(m.group(2)) == 9:
+        section = int(m.group(1), 16)
+    elif len(m.group(2)) == 17:
+        size.setdefault(m.group(3), section)
+runs = []
 for path in sorted(glob.glob(tmp + "/cg.*")):
-    obj = None
+    obj, names = None, set()
     for line in open(path, errors="replace"):
         if line.startswith("ob="):
             obj = line[3:].strip()
@@ -37,8 +56,18 @@ for path in sorted(glob.glob(tmp + "/cg.*")):
             # callgrind marks recursion depths with 'N and names unnamed code by address
             name = line[3:].strip().split("'")[0]
             if not name.startswith("0x"):
-                seen.setdefault(name, None)
-print("\n".join(seen))
+                names.add(name)
+    runs.append(names)
+# callgrind lists functions in no fixed order: each group is sorted, so the list is the same
+# from one run of this script to the next. The first run's (`-c kpi`) small sections come
+# first, then those only the later runs need, then every large section.
+large = 16 * 1024
+order, placed = [], set()
+for names in runs:
+    order += sorted(n for n in names - placed if size.get(n, 0) < large)
+    placed |= names
+order += sorted(n for n in placed if size.get(n, 0) >= large)
+print("\n".join(order))
 PY
 echo "tools/startup-order.txt: $(wc -l < tools/startup-order.txt) functions" >&2
 # The link does not watch the list: a build relinks only when something else changed.

@@ -70,7 +70,4 @@ struct Options: ParsableCommand {
             throw ValidationError(Message.Terminal.formatInvalid(word: format).text(in: language))
         }
     }
-
-    /// `--format`, checked by `validate`; the terminal table when not given.
-    var outputFormat: OutputFormat { format.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? .table }
 }

@@ -1,3 +1,6 @@
+import MuniPlan
+import MuniPlanShell
+
 /// The command lines scripts and benchmarks type most (`-c 'kpi'`, `--data DIR`, files),
 /// read without ArgumentParser: its parse reflects over `Options` (Mirror, run-time type
 /// look-ups), a fifth of a Fukushima `-c kpi` start-up. Only plain shapes are read here:
@@ -5,7 +8,7 @@
 /// single-valued option or flag twice. Anything else (help, `--data=DIR`, `--`, an
 /// unknown or repeated option, a value `validate` refuses) is ArgumentParser's, as before.
 extension Options {
-    static func parsePlain(_ arguments: [String]) -> Options? {
+    static func parsePlain(_ arguments: [String]) -> LaunchOptions? {
         var commands: [String] = [], allowWrite: [String] = [], allowRead: [String] = [], files: [String] = []
         var single: [String: String] = [:]
         var flags: Set<String> = []
@@ -28,21 +31,14 @@ extension Options {
                 files.append(word)
             }
         }
-        var options = Options()
-        options.commands = commands
-        options.data = single["--data"]
-        options.bail = flags.contains("--bail")
-        options.keepGoing = flags.contains("--keep-going")
-        options.quiet = flags.contains("--quiet")
-        options.noHistory = flags.contains("--no-history")
-        options.noPager = flags.contains("--no-pager")
-        options.allowWrite = allowWrite
-        options.allowRead = allowRead
-        options.lang = single["--lang"]
-        options.format = single["--format"]
-        options.version = flags.contains("--version")
-        options.files = files
-        do { try options.validate() } catch { return nil }
+        let options = LaunchOptions(
+            commands: commands, data: single["--data"], bail: flags.contains("--bail"), keepGoing: flags.contains("--keep-going"),
+            quiet: flags.contains("--quiet"), noHistory: flags.contains("--no-history"), noPager: flags.contains("--no-pager"),
+            allowWrite: allowWrite, allowRead: allowRead, lang: single["--lang"], format: single["--format"],
+            version: flags.contains("--version"), files: files)
+        // What `validate` refuses is ArgumentParser's to report.
+        if let lang = options.lang, Language(word: lang) == nil { return nil }
+        if let format = options.format, OutputFormat(rawValue: format.lowercased()) == nil { return nil }
         return options
     }
 }

@@ -8,9 +8,9 @@ import MuniPlanShell
 // lives in MuniPlanShell and MuniPlan.
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-let options: Options
+let options: LaunchOptions
 do {
-    options = try Options.parsePlain(arguments) ?? Options.parse(arguments)
+    options = try Options.parsePlain(arguments) ?? Options.parse(arguments).launch
 } catch {
     let status = Options.exitCode(for: error)
     let language = OptionsHelp.language(of: arguments, environment: ProcessInfo.processInfo.environment)
@@ -35,7 +35,7 @@ if options.version {
 
 let workingDirectory = FileManager.default.currentDirectoryPath
 guard let dataDirectory = options.data ?? DataLocator.locate(
-    executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : Bundle.main.executablePath ?? CommandLine.arguments[0],
+    executablePath: CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0] : ExecutablePath.current,
     workingDirectory: workingDirectory, environment: ProcessInfo.processInfo.environment)
 else {
     Terminal.err(Message.Terminal.dataNotFound.text(in: language))

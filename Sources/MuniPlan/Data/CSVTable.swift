@@ -56,7 +56,10 @@ public struct CSVTable: Sendable {
         func endRecord(at end: Int) {
             endField(at: end)
             records.append(Record(line: recordLine, fields: fields))
+            // Records mostly have the same fields: room for as many, not grown field by field.
+            let width = fields.count
             fields = []
+            fields.reserveCapacity(width)
         }
         var i = 0
         let n = bytes.count

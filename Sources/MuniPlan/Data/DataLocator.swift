@@ -8,22 +8,46 @@ public enum DataLocator {
     /// The first directory that holds a measure catalogue: `$MUNIPLAN_DATA`, then `Data/`
     /// in the executable's directory or any parent (a checkout's `.build/debug/muniplan`
     /// finds the checkout's Data/), then in the working directory or any parent.
+    /// Plain path arithmetic and `realpath`: Foundation's URL was a twentieth of a start-up.
     public static func locate(executablePath: String, workingDirectory: String,
                               environment: [String: String]) -> String? {
         if let dir = environment[environmentVariable], !dir.isEmpty { return dir }
-        let executableDir = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent().path
-        for start in [executableDir, workingDirectory] {
-            var dir = URL(fileURLWithPath: start).standardizedFileURL
+        for start in [parent(of: resolved(executablePath)), workingDirectory] {
+            var dir = standardized(start)
             while true {
-                let candidate = dir.appendingPathComponent("Data")
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(DataLoader.measuresFile).path) {
-                    return candidate.path
-                }
-                let parent = dir.deletingLastPathComponent()
-                if parent.path == dir.path { break }
-                dir = parent
+                let candidate = joined(dir, "Data")
+                if access(joined(candidate, DataLoader.measuresFile), F_OK) == 0 { return candidate }
+                let up = parent(of: dir)
+                if up == dir { break }
+                dir = up
             }
         }
         return nil
+    }
+
+    /// The path with its symbolic links resolved, or as it is when it cannot be.
+    static func resolved(_ path: String) -> String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// An absolute path (as the callers give) without `.`, `..` or repeated slashes.
+    static func standardized(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func parent(of path: String) -> String {
+        let path = standardized(path)
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+
+    static func joined(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 }

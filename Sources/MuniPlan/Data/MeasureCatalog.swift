@@ -55,6 +55,7 @@ public struct MeasureCatalog: Sendable {
 
         var measures: [Measure] = []
         var measureIDs = Set<String>()
+        var measureOfFoldedName: [String: String] = [:]
         for (i, table) in reader.tables(root, "measure").enumerated() {
             reader.unknownKeys(table, allowed: Self.keys["measure"] ?? [], array: "measure", index: i, in: "[[measure]]")
             let id = reader.string(table, "measure", i, "id")
@@ -86,11 +87,14 @@ public struct MeasureCatalog: Sendable {
             if let id, measures.contains(where: { $0.id == id }) {
                 reader.issue("measure", i, "id", Message.Data.duplicateMeasure(id: id))
             }
-            if let alias, case let folded = MeasureName.fold(alias),
-               let other = measures.first(where: { MeasureName.fold($0.alias ?? "") == folded || MeasureName.fold($0.name) == folded }) {
-                reader.issue("measure", i, "alias", Message.Data.duplicateAlias(alias: alias, measure: other.id))
+            if let alias, let other = measureOfFoldedName[MeasureName.fold(alias)] {
+                reader.issue("measure", i, "alias", Message.Data.duplicateAlias(alias: alias, measure: other))
             }
             guard let id, let name, let project, let division, let summary else { continue }
+            // The first measure a folded name or alias belongs to (each folded once, not per pair).
+            for word in [name, alias ?? ""] where measureOfFoldedName[MeasureName.fold(word)] == nil {
+                measureOfFoldedName[MeasureName.fold(word)] = id
+            }
             measures.append(Measure(id: id, name: name, project: project, division: division, summary: summary,
                                     items: served, eligibleKinds: kinds, defaultCapacity: capacity, alias: alias,
                                     summaries: summaries))

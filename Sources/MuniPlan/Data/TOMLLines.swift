@@ -3,8 +3,25 @@
 struct TOMLLines {
     private let lines: [Substring]
 
-    // "\r\n" is one Character: split on it too, or a CRLF file is a single line.
-    init(_ text: String) { lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) }
+    /// Split at each `\n`, a `\r` before it dropped (CRLF files), by bytes: splitting by
+    /// Character walked the file's graphemes at every start.
+    init(_ text: String) {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, i = start, previous: UInt8 = 0
+        while i < utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 10 {
+                let end = previous == 13 && start < i ? utf8.index(before: i) : i
+                lines.append(text[start..<end])
+                start = utf8.index(after: i)
+            }
+            previous = byte
+            i = utf8.index(after: i)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        self.lines = lines
+    }
 
     /// The line of a top-level key: a stray `key = …` before the first table, else the
     /// first header naming it (`[key]`, `[[key]]`, `[key.sub]`), else 1.

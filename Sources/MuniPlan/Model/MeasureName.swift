@@ -11,9 +11,9 @@ public enum MeasureName {
 
     /// NFKC alone: ａｄｖｉｓｏｒ, as an IME types it, is advisor; case is kept.
     static func widthFolded(_ word: String) -> String {
-        // Text NFKC leaves as it is skips Foundation's (the catalogue's duplicate-alias check
-        // folds every pair of measures at start-up).
-        TextFolding.isNormalizedAsIs(word) ? word : word.precomposedStringWithCompatibilityMapping
+        // Without Foundation's for the usual text: the catalogue folds every measure's name
+        // and alias at start-up.
+        TextFolding.nfkc(word)
     }
 }
 

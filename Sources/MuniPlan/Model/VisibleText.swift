@@ -18,7 +18,8 @@ public enum VisibleText {
 
     /// The first hidden character of `text`, if any.
     public static func firstHidden(in text: String) -> Unicode.Scalar? {
-        text.unicodeScalars.first(where: isHidden)
+        // By bytes first: every field of a data file is checked at load.
+        hidesNothing(text, keepingLineBreaks: false) ? nil : text.unicodeScalars.first(where: isHidden)
     }
 
     /// `text` with each hidden character escaped, except those in `kept` (the line breaks

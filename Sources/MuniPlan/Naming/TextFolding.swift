@@ -7,7 +7,35 @@ enum TextFolding {
     static func kana(_ s: String) -> String {
         // Names and readings as the data and staff write them need no NFKC (see
         // `isNormalizedAsIs`); skipping Foundation's is most of the resolver's start-up.
-        hiragana(nfkc: isNormalizedAsIs(s) ? s : s.precomposedStringWithCompatibilityMapping)
+        hiragana(nfkc: nfkc(s))
+    }
+
+    /// NFKC, without Foundation for the text the data and staff write: text NFKC leaves as it
+    /// is, and that text with full-width ASCII in it (市町村ＤＸ推進…, ａｄｖｉｓｏｒ). An ideographic
+    /// space in otherwise unchanged text stays one (`isNormalizedAsIs`; callers drop spaces).
+    static func nfkc(_ s: String) -> String {
+        if isNormalizedAsIs(s) { return s }
+        return widthFoldedASCII(s) ?? s.precomposedStringWithCompatibilityMapping
+    }
+
+    /// `s` with each full-width ASCII form (U+FF01–FF5E) as its ASCII letter and the ideographic
+    /// space as a space, when every other scalar is one `isNormalizedAsIs` accepts: each is a
+    /// single-scalar compatibility decomposition and none of those neighbours composes, so this
+    /// is NFKC. Else nil.
+    static func widthFoldedASCII(_ s: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if (0xFF01...0xFF5E).contains(scalar.value) {
+                scalars.append(Unicode.Scalar(UInt8(scalar.value - 0xFEE0)))
+            } else if scalar.value == 0x3000 {
+                scalars.append(" ")
+            } else if isAsIs(scalar) {
+                scalars.append(scalar)
+            } else {
+                return nil
+            }
+        }
+        return String(scalars)
     }
 
     /// The kana key of text already in NFKC: katakana → hiragana, spaces and middle dots dropped.
@@ -28,12 +56,12 @@ enum TextFolding {
     /// combining sound marks (U+3099–309C) or digraphs (ゟ ヿ), and the unified ideographs.
     /// None of these has a decomposition or composes with a neighbour; the ideographic
     /// space becomes a space under NFKC, and `kana` drops both.
-    static func isNormalizedAsIs(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy {
-            switch $0.value {
-            case 0x20...0x7E, 0x3000, 0x3005, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x4E00...0x9FFF: true
-            default: false
-            }
+    static func isNormalizedAsIs(_ s: String) -> Bool { s.unicodeScalars.allSatisfy(isAsIs) }
+
+    private static func isAsIs(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20...0x7E, 0x3000, 0x3005, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FB, 0x30FC, 0x4E00...0x9FFF: true
+        default: false
         }
     }
 

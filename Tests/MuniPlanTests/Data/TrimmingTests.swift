@@ -8,6 +8,7 @@ struct TrimmingTests {
     static let fields = [
         "", " ", "福島市", " 福島市", "福島市 ", "\u{3000}檜枝岐村\u{3000}", "fukushima", "\tx\t", "x\r\n", "07201",
         "いわき市", "ガ", "カ\u{3099}", "x \u{301}", " \u{301}x", "a\u{2028}", "\u{A0}b", "テスト\u{200B}", "2017-03-08", "1,941,832",
+        "𠮷", "x𠮷", "𠮷 ", " 𠮷", "\u{1F600}", "é", "\u{3000}", "a\u{3000}",
     ]
 
     /// Trimming as it was written first: Characters from each end.

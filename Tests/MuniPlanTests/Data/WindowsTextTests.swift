@@ -25,6 +25,21 @@ struct WindowsTextTests {
         }
     }
 
+    /// The lines a measures file's problems are reported at are counted the same in CRLF.
+    @Test("a CRLF measures file's mistake is reported at its line, as in the original")
+    func measuresProblemLine() throws {
+        func issues(windows: Bool) throws -> [String] {
+            try withTemporaryData { data in
+                _ = try data.replace("alias = \"デジタル人材\"", with: "alias = \"トップ セミナー\"", in: "measures.toml")
+                if windows { try data.write("measures.toml", bytes: Self.windows(try data.text("measures.toml"))) }
+                return data.loadFailure().map(\.description)
+            }
+        }
+        let original = try issues(windows: false)
+        #expect(original == ["measures.toml:103: alias 'トップ セミナー' already names measure 'seminar'"])
+        #expect(try issues(windows: true) == original)
+    }
+
     @Test("an uptake model saved as CRLF with a BOM reads as the original")
     func uptakeModel() throws {
         let dataset = try bundledDataset()

@@ -24,9 +24,14 @@ struct XLSXReaderTests {
     static let data = "<worksheet><sheetData><row r=\"1\"><c t=\"inlineStr\"><is><t>x</t></is></c></row></sheetData></worksheet>"
 
     static func zip(_ parts: [String: String]) throws -> [UInt8] {
+        try zip(bytes: parts.mapValues { Array($0.utf8) })
+    }
+
+    /// The same for parts that need not be UTF-8.
+    static func zip(bytes parts: [String: [UInt8]]) throws -> [UInt8] {
         let archive = try Archive(accessMode: .create)
-        for (path, text) in parts.sorted(by: { $0.key < $1.key }) {
-            let data = Data(text.utf8)
+        for (path, bytes) in parts.sorted(by: { $0.key < $1.key }) {
+            let data = Data(bytes)
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }

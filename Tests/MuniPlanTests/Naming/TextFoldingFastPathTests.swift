@@ -57,4 +57,20 @@ struct TextFoldingFastPathTests {
     func notAsIs(text: String) {
         #expect(!TextFolding.isNormalizedAsIs(text))
     }
+
+    /// Full-width ASCII among text NFKC keeps is folded without Foundation, and must be NFKC
+    /// exactly; anything else beside it goes to Foundation.
+    @Test("full-width ASCII folds as NFKC does", arguments: [
+        "市町村ＤＸ推進トップセミナー事業", "ａｄｖｉｓｏｒ", "ＡＤＶＩＳＯＲ　派遣", "Ａ", "！～", "ＤＸ-1",
+        "ｶﾞ", "Ａ\u{301}", "①Ａ", "ＡＢ\u{3099}", "\u{FF5F}", "\u{FF00}",
+    ])
+    func fullWidthASCII(text: String) {
+        #expect(TextFolding.nfkc(text).unicodeScalars.elementsEqual(text.precomposedStringWithCompatibilityMapping.unicodeScalars))
+    }
+
+    @Test func fullWidthASCIIBesideOtherCompatibilityFormsIsLeftToFoundation() {
+        #expect(TextFolding.widthFoldedASCII("ＤＸ推進") == "DX推進")
+        #expect(TextFolding.widthFoldedASCII("ｶﾞＡ") == nil)
+        #expect(TextFolding.widthFoldedASCII("Ａ\u{301}") == nil)
+    }
 }

@@ -42,6 +42,13 @@ struct SeriesLoaderTests {
         ("072010,2017-05-15,285026,24662", "072010,2017-05-15,0,24662", "population is not a whole number above 0: 0"),
         ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026,-1", "cards is not a whole number: -1"),
         ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026", "expected 4 fields, found 3"),
+        // Rows a byte off the usual shape, which the one-pass reading hands to the field-by-field checks.
+        ("072010,2017-05-15,285026,24662", "072010,2017,05-15,285026,24662", "expected 4 fields, found 5"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026,24662,", "expected 4 fields, found 5"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,2850260000000,24662", "population is not a whole number above 0: 2850260000000"),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,,24662", "population is not a whole number above 0: "),
+        ("072010,2017-05-15,285026,24662", "072010,2017-05-15,285026,", "cards is not a whole number: "),
+        ("072010,2017-05-15,285026,24662", "072010,2017-5-15,285026,24662", "not a date: 2017-5-15 (expected YYYY-MM-DD)"),
     ])
     func badRowIsLocated(old: String, new: String, message: String) throws {
         try withTemporaryData(files: Self.withSeries) { data in

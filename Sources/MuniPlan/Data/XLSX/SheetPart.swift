@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// A worksheet: rows by their row number, cells placed by their reference (`C7`), so
 /// that empty cells Excel leaves out keep their column.
@@ -26,13 +23,11 @@ final class SheetPart: XLSXPartParser {
         self.percentStyles = percentStyles
     }
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                         attributes: [String: String] = [:]) {
-        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+    override func didStart(_ name: String, attributes: [String: String]) {
         switch name {
         case "row":
             let number = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
-            guard number > rowNumber, number <= Self.maxRows else { return fail(parser, Message.IndicatorsFile.xlsxCell(reference: String(number))) }
+            guard number > rowNumber, number <= Self.maxRows else { return fail(Message.IndicatorsFile.xlsxCell(reference: String(number))) }
             rowNumber = number
             row = []
         case "c":
@@ -41,7 +36,7 @@ final class SheetPart: XLSXPartParser {
             text = ""
             if let reference = attributes["r"] {
                 guard let index = Self.column(of: reference), index >= row.count else {
-                    return fail(parser, Message.IndicatorsFile.xlsxCell(reference: reference))
+                    return fail(Message.IndicatorsFile.xlsxCell(reference: reference))
                 }
                 column = index
             } else {
@@ -53,15 +48,14 @@ final class SheetPart: XLSXPartParser {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        super.parser(parser, didEndElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+    override func didEnd(_ name: String) {
         switch name {
         case "v", "t": collecting = false
         case "c":
             var value = text
             if type == "s" {
                 guard let index = Int(text.trimmingWhitespace()), strings.indices.contains(index) else {
-                    return fail(parser, Message.IndicatorsFile.xlsxCell(reference: "\(Self.letters(column))\(rowNumber)"))
+                    return fail(Message.IndicatorsFile.xlsxCell(reference: "\(Self.letters(column))\(rowNumber)"))
                 }
                 value = strings[index]
             } else if type == "n", percent, let fraction = Double(text.trimmingWhitespace()) {

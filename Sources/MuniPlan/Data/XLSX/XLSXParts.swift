@@ -1,41 +1,22 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// The parts of an .xlsx that `XLSXReader` reads, each an XMLParser delegate. A part that
-/// breaks the workbook's rules sets `failure` and stops the parser.
-class XLSXPartParser: NSObject, XMLParserDelegate {
+/// The parts of an .xlsx that `XLSXReader` reads, each handed its part's events by
+/// `SAXReading`. A part that breaks the workbook's rules sets `failure`, which stops the parse.
+class XLSXPartParser {
     var failure: Message?
     var text = ""
     var collecting = false
+    /// The attributes of the element about to start, as `SAXReading` gathers them.
+    var pending: [String: String] = [:]
 
-    func fail(_ parser: XMLParser, _ message: Message) {
+    func fail(_ message: Message) {
         failure = message
-        parser.abortParsing()
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if collecting { text += string }
-    }
+    /// An element opens: its qualified name (`x:sheet`) and attributes (`r:id`).
+    func didStart(_ name: String, attributes: [String: String]) {}
 
-    // Declared here so that the parts' overrides are what the protocol calls: on Linux a
-    // method only a subclass declares is not a witness of the base's conformance.
-    // Each override calls these first: they count open elements, for `isComplete`.
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                attributes: [String: String] = [:]) {
-        depth += 1
-        sawRoot = true
-    }
-
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        depth -= 1
-    }
-
-    /// The document's root was opened and closed: a cut-off part can parse without error.
-    var isComplete: Bool { sawRoot && depth == 0 }
-    private var depth = 0
-    private var sawRoot = false
+    func didEnd(_ name: String) {}
 }
 
 /// `xl/workbook.xml`: the sheets in the workbook's order, each with its relation id.
@@ -43,13 +24,11 @@ final class WorkbookPart: XLSXPartParser {
     struct Sheet { let name: String; let relation: String }
     var sheets: [Sheet] = []
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                         attributes: [String: String] = [:]) {
-        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+    override func didStart(_ name: String, attributes: [String: String]) {
         guard name == "sheet" || name.hasSuffix(":sheet") else { return }
         // The relation id's prefix is whatever the workbook declared (usually `r:`).
         guard let sheetName = attributes["name"], let id = attributes.first(where: { $0.key.hasSuffix(":id") })?.value else {
-            return fail(parser, Message.IndicatorsFile.xlsxPartMissing(part: "xl/workbook.xml sheet"))
+            return fail(Message.IndicatorsFile.xlsxPartMissing(part: "xl/workbook.xml sheet"))
         }
         sheets.append(Sheet(name: sheetName, relation: id))
     }
@@ -59,9 +38,7 @@ final class WorkbookPart: XLSXPartParser {
 final class RelationsPart: XLSXPartParser {
     var targets: [String: String] = [:]
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                         attributes: [String: String] = [:]) {
-        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+    override func didStart(_ name: String, attributes: [String: String]) {
         if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
     }
 }
@@ -72,9 +49,7 @@ final class SharedStringsPart: XLSXPartParser {
     var strings: [String] = []
     private var inPhonetic = false
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                         attributes: [String: String] = [:]) {
-        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+    override func didStart(_ name: String, attributes: [String: String]) {
         switch name {
         case "si": text = ""
         case "rPh": inPhonetic = true
@@ -83,8 +58,7 @@ final class SharedStringsPart: XLSXPartParser {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        super.parser(parser, didEndElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+    override func didEnd(_ name: String) {
         switch name {
         case "si": strings.append(text)
         case "rPh": inPhonetic = false
@@ -104,9 +78,7 @@ final class StylesPart: XLSXPartParser {
     private var inCellFormats = false
     private var style = 0
 
-    override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
-                         attributes: [String: String] = [:]) {
-        super.parser(parser, didStartElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName, attributes: attributes)
+    override func didStart(_ name: String, attributes: [String: String]) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), attributes["formatCode"]?.contains("%") == true {
@@ -120,8 +92,7 @@ final class StylesPart: XLSXPartParser {
         }
     }
 
-    override func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        super.parser(parser, didEndElement: name, namespaceURI: namespaceURI, qualifiedName: qualifiedName)
+    override func didEnd(_ name: String) {
         if name == "cellXfs" { inCellFormats = false }
     }
 }

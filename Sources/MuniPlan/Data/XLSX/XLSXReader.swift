@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
 
 /// The cells of one sheet of an .xlsx workbook, as rows (`SheetRows`, a record's line is
@@ -42,11 +39,12 @@ public enum XLSXReader {
         }
         func parse(_ path: String, _ handler: XLSXPartParser) throws(DataError) {
             guard let data = try part(path) else { throw refuse(Message.IndicatorsFile.xlsxPartMissing(part: path)) }
-            let parser = XMLParser(data: data)
-            parser.shouldResolveExternalEntities = false
-            parser.delegate = handler
-            guard parser.parse(), handler.failure == nil, handler.isComplete else {
-                throw refuse(handler.failure ?? Message.IndicatorsFile.xlsxXml(part: path, line: parser.lineNumber))
+            let outcome = SAXReading.read(data, into: handler)
+            if let failure = handler.failure { throw refuse(failure) }
+            switch outcome {
+            case .parsed, .stopped: break
+            case .malformed(let line): throw refuse(Message.IndicatorsFile.xlsxXml(part: path, line: line))
+            case .unavailable: throw refuse(Message.XlsxReader.libxml2Missing)
             }
         }
         let workbook = WorkbookPart()
