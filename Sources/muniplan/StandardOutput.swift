@@ -1,4 +1,5 @@
 @preconcurrency import Glibc
+import MuniPlan
 
 /// What goes to standard output when it is a file or a pipe and no one types at a prompt:
 /// held and written in blocks, not one write(2) a line (a script of many short lines spent
@@ -27,7 +28,7 @@ enum StandardOutput {
             held.reserveCapacity(limit + 4096)
             heldSince = now()
         }
-        held.append(contentsOf: text.utf8)
+        held.appendUTF8(text)
         held.append(0x0A)
         if held.count >= limit || waited() { flush(write: write) }
     }

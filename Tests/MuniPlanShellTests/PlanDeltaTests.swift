@@ -66,11 +66,13 @@ import Testing
         let later = part == "all" ? Self.parts.reduce(earlier) { Self.changing($1, of: $0) } : Self.changing(part, of: earlier)
         #expect(later != earlier)
         #expect(PlanDelta(from: earlier, to: later).reverting(later) == earlier)
-        // As undo keeps them: the newest plan whole, the one below as the change back to it.
+        // As undo keeps them: each as the change back to it from the plan above, the session's
+        // plan (here the empty one) above the top.
         var stack = PlanStack()
-        stack.append(earlier)
-        stack.append(later)
-        #expect(stack.popLast() == later)
-        #expect(stack.popLast() == earlier)
+        stack.append(earlier, over: later)
+        stack.append(later, over: Plan())
+        #expect(stack.popLast(from: Plan()) == later)
+        #expect(stack.popLast(from: later) == earlier)
+        #expect(stack.popLast(from: earlier) == nil)
     }
 }

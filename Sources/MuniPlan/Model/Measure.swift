@@ -45,5 +45,7 @@ public struct Measure: Sendable, Hashable {
         self.defaultCapacity = defaultCapacity
     }
 
-    public func isEligible(_ body: Body) -> Bool { eligibleKinds.contains(body.kind) }
+    public func isEligible(_ body: Body) -> Bool { isEligible(kind: body.kind) }
+
+    public func isEligible(kind: BodyKind) -> Bool { eligibleKinds.contains(kind) }
 }

@@ -25,7 +25,8 @@ public enum VisibleText {
     /// `text` with each hidden character escaped, except those in `kept` (the line breaks
     /// of text made of lines, the tabs of TSV).
     public static func escaping(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
-        if hidesNothing(text, keepingLineBreaks: kept.contains("\n")) { return text }
+        // Looked for in `kept` only when the text holds a control (most lines hold none).
+        if hidesNothing(text, keepingLineBreaks: false) || !kept.isEmpty && hidesNothing(text, keepingLineBreaks: kept.contains("\n")) { return text }
         guard text.unicodeScalars.contains(where: { isHidden($0) && !kept.contains($0) }) else { return text }
         var out = ""
         for scalar in text.unicodeScalars {
@@ -42,6 +43,17 @@ public enum VisibleText {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
+            // Eight bytes at a time while none is below 0x20, 0x7F, C2, D8 or E2 (each test is
+            // exact: a zero byte of x is found by (x − 0x01…) & ~x & 0x80…).
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+            let raw = UnsafeRawBufferPointer(bytes)
+            while index + 8 <= bytes.count {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                if (word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2))
+                    || hasZero(word ^ (ones &* 0xD8)) || hasZero(word ^ (ones &* 0xE2)) { break }
+                index += 8
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x20 {

@@ -48,7 +48,7 @@ struct BodyIndexes: Sendable {
 }
 
 /// The indexes of one data set, built the first time a name is looked up, and the
-/// spellings resolved since (text → code), for a session's scripts to look up once each.
+/// spellings resolved since (text → the body's rank), for a session's scripts to look up once each.
 final class BodyIndexStore: Sendable {
     /// Spellings remembered at most: past it the memo starts again, so a script of a
     /// million distinct misspellings cannot grow it without bound.
@@ -57,7 +57,8 @@ final class BodyIndexStore: Sendable {
     private let dataset: Dataset
     private let built = Mutex<BodyIndexes?>(nil)
     private let suggestionKeys = Mutex<[SuggestionKeys]?>(nil)
-    private let memo = Mutex<[String: String]>([:])
+    /// Spelling → the body's rank in `dataset.bodies`.
+    private let memo = Mutex<[Spelling: Int]>([:])
 
     init(_ dataset: Dataset) {
         self.dataset = dataset
@@ -83,12 +84,12 @@ final class BodyIndexStore: Sendable {
         }
     }
 
-    func resolved(_ text: String) -> String? { memo.withLock { $0[text] } }
+    func resolved(_ text: String) -> Int? { memo.withLock { $0[Spelling(text: text)] } }
 
-    func remember(_ text: String, as code: String) {
+    func remember(_ text: String, as rank: Int) {
         memo.withLock { memo in
             if memo.count >= Self.memoLimit { memo.removeAll(keepingCapacity: true) }
-            memo[text] = code
+            memo[Spelling(text: text)] = rank
         }
     }
 }
@@ -108,5 +109,22 @@ struct SuggestionKeys: Sendable {
         names = [body.name, body.shortName ?? body.name, reading].map { Array($0) }
         readingStems = BodyResolver.kanaSuffixes(body.kind).filter { reading.hasSuffix($0) }
             .map { Array(reading.dropLast($0.count)) }
+    }
+}
+
+/// A spelling as the memo keys it: by its bytes. A String hashes and compares Japanese text
+/// through its normalized form, most of a look-up; two spellings the same but for
+/// normalization are two keys here, each resolved once to the same body.
+private struct Spelling: Hashable {
+    let text: String
+
+    static func == (a: Spelling, b: Spelling) -> Bool {
+        var x = a.text, y = b.text
+        return x.withUTF8 { x in y.withUTF8 { y in x.elementsEqual(y) } }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var text = self.text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }

@@ -6,7 +6,7 @@ public struct BodyResolver: Sendable {
     /// The indexes, built on first use (a `-c kpi` resolves nothing, and folding 1,741
     /// names was most of the nationwide start-up), and the names resolved so far; shared
     /// by copies of the resolver, as a session is copied to roll back a failed line.
-    private let store: BodyIndexStore
+    let store: BodyIndexStore
 
     public init(dataset: Dataset) {
         self.dataset = dataset
@@ -55,9 +55,9 @@ public struct BodyResolver: Sendable {
 
     func single(_ text: String) throws(ResolveError) -> Body {
         // A script names the same bodies line after line: each spelling is worked out once.
-        if let code = store.resolved(text), let body = dataset.body(code: code) { return body }
+        if let rank = store.resolved(text) { return dataset.bodies[rank] }
         let body = try resolve(text)
-        store.remember(text, as: body.code)
+        if let rank = dataset.rank(of: body.code) { store.remember(text, as: rank) }
         return body
     }
 

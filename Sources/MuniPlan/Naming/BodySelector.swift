@@ -8,6 +8,26 @@ public enum BodySelector: Hashable, Sendable {
     case group(String)
     /// Covered by a measure (as typed; the caller's coverage answers it).
     case covered(String)
+
+    /// The measure of `covered:MEASURE` typed in printable ASCII (`covered:ict-grant`, the
+    /// key in any case), found by bytes: what `BodyResolver.selector` reads it as, without
+    /// lowercasing the key or matching it by name. Nil for any other term.
+    static func coveredMeasure(_ term: String) -> String? {
+        var term = term
+        return term.withUTF8 { bytes -> String? in
+            guard bytes.count >= 8 else { return nil }
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte > 0x20, byte < 0x7F else { return nil }
+                // `| 0x20` lowercases an ASCII letter and leaves the colon (nothing below 0x21 is let in).
+                if index < 8, byte | 0x20 != Self.coveredPrefix[index] { return nil }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[8...]), as: UTF8.self)
+        }
+    }
+
+    /// `covered:`, by byte.
+    private static let coveredPrefix: [UInt8] = Array("covered:".utf8)
 }
 
 extension BodyResolver {
@@ -83,10 +103,17 @@ extension BodyResolver {
     /// The codes `term` selects or names, in code order: `bodies(term, coverage:)`'s codes,
     /// without a copy of each body (`expect count covered:…` is a line many scripts repeat).
     public func codes(_ term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> [String] {
+        // A spelling resolved before is its body's code: no selector check, trimming or copy
+        // of the body. Only the trimmed words of terms that are no selector are remembered,
+        // and such a word is no selector either.
+        if let code = resolvedCode(term) { return [code] }
         guard let selector = try selector(term) else { return try [single(term.trimmingWhitespace()).code] }
         guard case let .covered(measure) = selector else { return try bodies(selector, term: term, coverage: coverage).map(\.code) }
         return dataset.inCodeOrder(try covered(measure, term: term, coverage: coverage))
     }
+
+    /// The code of a spelling resolved before, if `term` is one.
+    func resolvedCode(_ term: String) -> String? { store.resolved(term).map { dataset.bodies[$0].code } }
 
     func covered(_ measure: String, term: String, coverage: ((String) throws -> Set<String>)?) throws(ResolveError) -> Set<String> {
         guard let coverage else { throw .coverageUnavailable(term.trimmingWhitespace()) }

@@ -7,21 +7,42 @@ public struct Selection: Sendable, Equatable {
     public let codes: [String]
     /// The codes named one by one rather than through a selector: an edit refuses these
     /// when they are not eligible, where a selector quietly keeps the eligible ones.
-    public let named: Set<String>
+    public var named: Set<String> { everyCodeNamed ? Set(codes) : namedCodes }
     /// Whether any term was a selector.
     public let usesSelectors: Bool
+    private let namedCodes: Set<String>
+    /// One term that is no selector, as most script lines have: every code is named, and no
+    /// set is made of them unless asked for.
+    private let everyCodeNamed: Bool
+
+    /// Whether `code`, one of `codes`, was named one by one (`named`), as an edit asks of each.
+    public func isNamed(_ code: String) -> Bool { everyCodeNamed || namedCodes.contains(code) }
+
+    public static func == (a: Selection, b: Selection) -> Bool {
+        a.codes == b.codes && a.usesSelectors == b.usesSelectors && a.named == b.named
+    }
 
     /// Resolves `terms` with `resolver`; `covered:MEASURE` reads the measure's coverage
     /// in `plan` for `year`.
     public init(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) {
         let dataset = resolver.dataset
+        // A name resolved before, as a script's lines mostly hold: no selector, so no coverage to read.
+        if terms.count == 1, let code = resolver.resolvedCode(terms[0]) {
+            let narrows = Self.isSelector(terms[0])
+            self.codes = [code]
+            self.namedCodes = []
+            self.everyCodeNamed = !narrows
+            self.usesSelectors = narrows
+            return
+        }
         let coverage = Self.coverage(in: plan, year: year, dataset: dataset)
         if terms.count == 1 {
             // One term, as most script lines have: its bodies come in code order, each once.
             let term = terms[0], narrows = Self.isSelector(term)
             let codes = try resolver.codes(term, coverage: coverage)
             self.codes = codes
-            self.named = narrows ? [] : Set(codes)
+            self.namedCodes = []
+            self.everyCodeNamed = !narrows
             self.usesSelectors = narrows
             return
         }
@@ -49,7 +70,8 @@ public struct Selection: Sendable, Equatable {
         }
         let chosen = terms.isEmpty ? Set(dataset.bodies.map(\.code)) : named.union(selected ?? [])
         self.codes = dataset.inCodeOrder(chosen)
-        self.named = named
+        self.namedCodes = named
+        self.everyCodeNamed = false
         self.usesSelectors = selected != nil
     }
 
@@ -57,10 +79,18 @@ public struct Selection: Sendable, Equatable {
     /// term is the coverage's size, as a plan covers only the data's bodies (every edit
     /// resolves them): no body is looked up (`expect count covered:…` is a line scripts repeat).
     public static func count(_ terms: [String], resolver: BodyResolver, plan: Plan, year: FiscalYear) throws(ResolveError) -> Int {
-        if terms.count == 1, isSelector(terms[0]), case let .covered(measure)? = try resolver.selector(terms[0]) {
+        if terms.count == 1, let measure = try coveredMeasure(terms[0], resolver: resolver) {
             return try resolver.covered(measure, term: terms[0], coverage: coverage(in: plan, year: year, dataset: resolver.dataset)).count
         }
         return try Selection(terms, resolver: resolver, plan: plan, year: year).codes.count
+    }
+
+    /// The measure of a lone `covered:MEASURE` term: by its bytes where it is ASCII (as scripts
+    /// write it), else as the resolver reads a selector; nil for any other term.
+    private static func coveredMeasure(_ term: String, resolver: BodyResolver) throws(ResolveError) -> String? {
+        if let measure = BodySelector.coveredMeasure(term) { return measure }
+        guard isSelector(term), case let .covered(measure)? = try resolver.selector(term) else { return nil }
+        return measure
     }
 
     /// What `covered:MEASURE` reads: the measure's coverage in `plan` for `year`.
@@ -79,9 +109,9 @@ public struct Selection: Sendable, Equatable {
         // `contains(":")` is Foundation's search by Characters; the byte answers first where
         // it can: no colon byte, no colon, and in ASCII the byte is the Character.
         let colon = !term.utf8.contains(UInt8(ascii: ":")) ? false : term.utf8.allSatisfy { $0 < 0x80 } || term.contains(":")
-        // Lowercasing never makes fewer scalars, so only three or fewer can become `all`: a
-        // name or a code is not lowercased to find out.
-        return colon || term.utf8.count <= 12 && term.unicodeScalars.count <= 3 && term.lowercased() == "all"
+        // Only A and L lowercase to a and l (no other scalar lowercases to ASCII but the Kelvin
+        // sign, to k), so `all` in any case is those three bytes: nothing is lowercased to find out.
+        return colon || term.utf8.count == 3 && term.utf8.elementsEqual("all".utf8) { $0 | 0x20 == $1 }
     }
 }
 

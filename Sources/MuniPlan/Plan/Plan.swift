@@ -49,6 +49,15 @@ public struct Plan: Sendable, Equatable {
         return first
     }
 
+    /// Edits a measure's coverage for a year where the plan holds it: a plan whose coverage
+    /// no other value shares (the session's) changes without a copy of the set or of the
+    /// dictionaries around it. An emptied coverage is removed, as `setCovered` removes it.
+    mutating func editCovered<Result>(_ measure: String, in year: FiscalYear, _ edit: (inout Set<String>) -> Result) -> Result {
+        let result = edit(&coverage[year, default: [:]][measure, default: []])
+        if coverage[year]?[measure]?.isEmpty == true { setCovered([], measure: measure, year: year) }
+        return result
+    }
+
     public mutating func setCovered(_ codes: Set<String>, measure: String, year: FiscalYear) {
         if codes.isEmpty {
             coverage[year]?[measure] = nil

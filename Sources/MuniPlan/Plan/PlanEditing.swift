@@ -10,27 +10,42 @@ extension Plan {
     /// selectors (`all`, `kind:…`) quietly keep only the eligible ones.
     public func assigning(_ codes: [String], explicit: Set<String>, measure id: String, year: FiscalYear,
                           dataset: Dataset) throws(PlanError) -> Plan {
-        let measure = try measure(id, in: dataset)
-        // By rank, each body read where it is: copies of the bodies were a tenth of a script line.
-        let ranks = codes.compactMap(dataset.rank(of:))
-        let refused = ranks.filter { !measure.isEligible(dataset.bodies[$0]) && explicit.contains(dataset.bodies[$0].code) }
-        guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map { dataset.bodies[$0].label }) }
-        var covered = self.covered(id, in: year)
-        for rank in ranks where measure.isEligible(dataset.bodies[rank]) { covered.insert(dataset.bodies[rank].code) }
-        try checkCapacity(measure, covered.count, year: year, dataset: dataset)
         var plan = self
-        plan.setCovered(covered, measure: id, year: year)
+        _ = try plan.editCoverage(codes, adding: true, named: explicit.contains, measure: id, year: year, dataset: dataset)
         return plan
     }
 
-    public func unassigning(_ codes: [String], measure id: String, year: FiscalYear, dataset: Dataset) throws(PlanError) -> Plan {
-        _ = try measure(id, in: dataset)
-        var plan = self
-        // Removed one by one: the codes of a line are few, and `subtracting` made a set of them.
-        var covered = self.covered(id, in: year)
-        for code in codes { covered.remove(code) }
-        plan.setCovered(covered, measure: id, year: year)
-        return plan
+    /// Adds the bodies to (`adding`) or takes them from a measure's coverage in a year, in
+    /// place, as `assign` and `unassign` do; returns the codes that changed (in the order of
+    /// `codes`) and how many the measure then covers. Codes `named` one by one must be
+    /// eligible to be added; others are kept only when eligible. On an error the plan is as
+    /// it was.
+    public mutating func editCoverage(_ codes: [String], adding: Bool, named: (String) -> Bool, measure id: String,
+                                      year: FiscalYear, dataset: Dataset) throws(PlanError) -> (changed: [String], total: Int) {
+        // Found by id, copied once (a copy for each use was a tenth of the edit).
+        guard let index = dataset.measures.firstIndex(where: { $0.id == id }) else { throw dataset.unknownMeasure(id) }
+        // What changed is what each insert or remove says it did: the coverage is not read
+        // again before and after.
+        guard adding else {
+            // Removed one by one: the codes of a line are few, and `subtracting` made a set of them.
+            return editCovered(id, in: year) { covered in (codes.filter { covered.remove($0) != nil }, covered.count) }
+        }
+        let measure = dataset.measures[index]
+        // By the body's kind, read where the body is (passing the body copied it).
+        func eligible(_ rank: Int) -> Bool { measure.isEligible(kind: dataset.bodies[rank].kind) }
+        // By rank, each body read where it is: copies of the bodies were a tenth of a script line.
+        let ranks = codes.compactMap(dataset.rank(of:))
+        let refused = ranks.filter { !eligible($0) && named(dataset.bodies[$0].code) }
+        guard refused.isEmpty else { throw .notEligible(measure: id, bodies: refused.map { dataset.bodies[$0].label }) }
+        let (added, total) = editCovered(id, in: year) { covered in
+            (ranks.compactMap { eligible($0) && covered.insert(dataset.bodies[$0].code).inserted ? dataset.bodies[$0].code : nil }, covered.count)
+        }
+        do { try checkCapacity(measure, total, year: year, dataset: dataset) } catch {
+            // Over capacity: the codes just added are taken out again.
+            editCovered(id, in: year) { covered in for code in added { covered.remove(code) } }
+            throw error
+        }
+        return (added, total)
     }
 
     /// Replaces a measure's coverage for a year (what `allocate` does).

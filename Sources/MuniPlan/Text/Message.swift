@@ -23,25 +23,31 @@ public struct Message: Sendable, CustomStringConvertible, MessageArgument {
     }
 
     public func text(in language: Language) -> String {
-        // Positional arguments into compiled pieces: no dictionary of names a sentence, no
-        // reading of the template (a script's change summary is a sentence a line).
-        guard let forms else {
-            guard let texts = MessageCatalogue.texts[key] else { return key }
-            return CatalogueTemplate.fill(form(language == .japanese ? texts.japanese : texts.english, in: language)) { _ in nil }
-        }
-        let pieces = form(language == .japanese ? forms.japanese : forms.english, in: language)
-        if pieces.count == 1, case let .text(text) = pieces[0] { return text }
+        // A form without placeholders is its text as compiled.
+        if let forms, case let pieces = form(language == .japanese ? forms.japanese : forms.english, in: language),
+           pieces.count == 1, case let .text(text) = pieces[0] { return text }
         // Into bytes with room for a line, made a String once: appending to a String cost a
         // few hundred instructions a piece.
         var out: [UInt8] = []
         out.reserveCapacity(128)
-        for piece in pieces {
+        write(into: &out, in: language)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Positional arguments into compiled pieces: no dictionary of names a sentence, no
+    /// reading of the template (a script's change summary is a sentence a line). A message
+    /// in a placeholder writes its pieces here too, not a String of its own.
+    public func write(into out: inout [UInt8], in language: Language) {
+        guard let forms else {
+            guard let texts = MessageCatalogue.texts[key] else { return out.appendUTF8(key) }
+            return out.appendUTF8(CatalogueTemplate.fill(form(language == .japanese ? texts.japanese : texts.english, in: language)) { _ in nil })
+        }
+        for piece in form(language == .japanese ? forms.japanese : forms.english, in: language) {
             switch piece {
-            case let .text(text): out.append(contentsOf: text.utf8)
-            case let .argument(index): out.append(contentsOf: arguments[index].text(in: language).utf8)
+            case let .text(text): out.appendUTF8(text)
+            case let .argument(index): arguments[index].write(into: &out, in: language)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private func form<Form>(_ forms: [Form], in language: Language) -> Form {
@@ -69,6 +75,12 @@ struct CatalogueForms: Sendable {
 /// another message in the same language.
 public protocol MessageArgument: Sendable {
     func text(in language: Language) -> String
+    /// The text appended to `out`: what a message writes for the placeholder this fills.
+    func write(into out: inout [UInt8], in language: Language)
+}
+
+extension MessageArgument {
+    public func write(into out: inout [UInt8], in language: Language) { out.appendUTF8(text(in: language)) }
 }
 
 extension String: MessageArgument {
@@ -81,6 +93,31 @@ extension Substring: MessageArgument {
 
 extension Int: MessageArgument {
     public func text(in language: Language) -> String { String(self) }
+
+    /// The digits through a buffer on the stack, appended at once: no String made for a count.
+    public func write(into out: inout [UInt8], in language: Language) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { buffer in
+            var rest = magnitude, start = buffer.count
+            repeat {
+                start -= 1
+                buffer[start] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+            } while rest > 0
+            if self < 0 {
+                start -= 1
+                buffer[start] = UInt8(ascii: "-")
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start...]))
+        }
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// A string's bytes appended in one copy (appending its UTF8View went byte by byte).
+    public mutating func appendUTF8(_ text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
 }
 
 /// A list of values joined the way each language writes a list: `a, b` and `a、b`.

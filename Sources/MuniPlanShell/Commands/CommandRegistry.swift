@@ -44,7 +44,7 @@ public enum CommandRegistry {
         guard let spec = spec(named: first.text) else {
             throw .unknownCommand(first.text, suggestion: Suggest.closest(FullWidth.ascii(first.text).lowercased(), in: names))
         }
-        let arguments = try Arguments.parse(Array(words.dropFirst()), spec: spec).namingMeasures(by: measureID)
+        let arguments = try Arguments.parse(words.dropFirst(), spec: spec).namingMeasures(by: measureID)
         return try spec.build(arguments)
     }
 

@@ -9,9 +9,9 @@ struct PlanDelta: Sendable {
     private struct CoverageChange: Sendable {
         let year: FiscalYear
         let measure: String
-        /// In the later plan only, and in the earlier plan only.
-        let gained: Set<String>
-        let lost: Set<String>
+        /// In the later plan only, and in the earlier plan only; each code once.
+        let gained: [String]
+        let lost: [String]
     }
 
     private var coverage: [CoverageChange] = []
@@ -56,7 +56,7 @@ struct PlanDelta: Sendable {
                 lost = old.subtracting(new)
                 gained = lost.count == -growth ? [] : new.subtracting(old)
             }
-            coverage.append(CoverageChange(year: year, measure: measure, gained: gained, lost: lost))
+            coverage.append(CoverageChange(year: year, measure: measure, gained: Array(gained), lost: Array(lost)))
         }
         for (measure, new) in after { change(measure, before[measure] ?? [], new) }
         for (measure, old) in before where after[measure] == nil { change(measure, old, []) }
@@ -65,7 +65,7 @@ struct PlanDelta: Sendable {
     /// The change of one measure's coverage in one year as the edit that made it knows it
     /// (`gained` added, `lost` taken away, nothing else in the plan changed): no set
     /// differences of whole coverages.
-    init(year: FiscalYear, measure: String, gained: Set<String>, lost: Set<String>) {
+    init(year: FiscalYear, measure: String, gained: [String], lost: [String]) {
         coverage = [CoverageChange(year: year, measure: measure, gained: gained, lost: lost)]
     }
 

@@ -4,9 +4,11 @@ import MuniPlan
 /// is below, so keeping the session as it was before a command (to roll back on failure)
 /// costs one reference, not a copy of the whole history.
 ///
-/// Only the newest plan is kept whole; each entry below is the change (`PlanDelta`) that
-/// turns the plan above it into its own, so an entry costs what its command changed, not
-/// a plan (an `assign` of one body to a measure covering 1,700 kept a set of 1,700 codes).
+/// No plan is kept whole: each entry is the change (`PlanDelta`) that turns the plan above
+/// it into its own, and above the top entry is the plan the session holds now, which every
+/// push and pop is given. So an entry costs what its command changed, not a plan, and the
+/// session's plan is the only one holding its coverage: an edit changes it in place instead
+/// of copying the set it edits and the dictionaries around it (most of a script line's edit).
 ///
 /// It holds at most `limit` plans: past that the oldest are forgotten, so a long session
 /// or a script of a million edits stays bounded (a million unbounded changes took 423 MB).
@@ -17,25 +19,20 @@ struct PlanStack: Sendable, Equatable {
     static let defaultLimit = 1_000
 
     private final class Node: Sendable {
-        /// The command that changed this entry's plan into the next one (`allocate advisor 19`):
+        /// The command that changed this entry's plan into the one above (`allocate advisor 19`):
         /// what `undo` and `redo` name.
         let change: UndoName
-        /// Turns this entry's plan into the plan of the entry below; nil at the bottom.
-        let toBelow: PlanDelta?
+        /// Turns the plan above this entry (the session's, above the top one) into this entry's.
+        let fromAbove: PlanDelta
         let below: Node?
-        init(change: UndoName, toBelow: PlanDelta?, below: Node?) {
+        init(change: UndoName, fromAbove: PlanDelta, below: Node?) {
             self.change = change
-            self.toBelow = toBelow
+            self.fromAbove = fromAbove
             self.below = below
         }
     }
 
     private var top: Node?
-    /// What the last commit changed, when its command knew: the plan it made and the change
-    /// back to the top plan (`expect(_:reverting:)`).
-    private var known: (plan: Plan, toTop: PlanDelta)?
-    /// The plan of the top entry, whole.
-    private var topPlan: Plan?
     /// Plans that can be popped: never more than `limit`.
     private(set) var count = 0
     /// Nodes linked below `top`, the forgotten ones included until the next trim.
@@ -48,55 +45,43 @@ struct PlanStack: Sendable, Equatable {
 
     var isEmpty: Bool { count == 0 }
 
-    mutating func append(_ plan: Plan, change: UndoName = UndoName()) {
-        // Taken out, not copied: a copy retained the plan's parts and released them again.
-        var known: (plan: Plan, toTop: PlanDelta)? = nil
-        swap(&known, &self.known)
-        top = Node(change: change, toBelow: topPlan.map { top in
-            // The plan the last commit made, pushed now: its command said what it changed.
-            if let known, known.plan == plan { return known.toTop }
-            return PlanDelta(from: top, to: plan)
-        }, below: top)
-        topPlan = plan
+    /// Pushes `plan`, which `current` (the plan the session holds from now on) replaces.
+    mutating func append(_ plan: Plan, over current: Plan, change: UndoName = UndoName()) {
+        append(PlanDelta(from: plan, to: current), change: change)
+    }
+
+    /// Pushes the plan `delta` turns the session's plan back into: a command that knew what it
+    /// changed says so, and no plans are compared.
+    mutating func append(_ delta: PlanDelta, change: UndoName) {
+        top = Node(change: change, fromAbove: delta, below: top)
         linked += 1
         count = min(count + 1, limit)
         if linked >= 2 * limit { trim() }
     }
 
-    /// Says what turns `plan`, made from the top plan by a command that knew what it changed,
-    /// back into the top plan: pushing `plan` next takes that instead of comparing the two
-    /// plans (which hashed every code of the changed coverage, a script line's undo entry).
-    mutating func expect(_ plan: Plan, reverting toTop: PlanDelta) {
-        known = topPlan == nil ? nil : (plan, toTop)
-    }
+    /// The newest plan, made from `current` (the session's plan, above it).
+    mutating func popLast(from current: Plan) -> Plan? { popLastChange(from: current)?.plan }
 
-    mutating func popLast() -> Plan? { popLastChange()?.plan }
-
-    /// The newest plan and the command that changed it.
-    mutating func popLastChange() -> (plan: Plan, change: UndoName)? {
-        guard count > 0, let node = top, let plan = topPlan else { return nil }
-        known = nil
+    /// The newest plan, made from `current`, and the command that changed it into `current`.
+    mutating func popLastChange(from current: Plan) -> (plan: Plan, change: UndoName)? {
+        guard count > 0, let node = top else { return nil }
         count -= 1
         if count == 0 {
             removeAll()
         } else {
             top = node.below
-            topPlan = node.toBelow?.reverting(plan)
             linked -= 1
         }
-        return (plan, node.change)
+        return (node.fromAbove.reverting(current), node.change)
     }
 
     mutating func removeAll() {
-        known = nil
         top = nil
-        topPlan = nil
         count = 0
         linked = 0
     }
 
-    /// Relinks the `count` newest entries, dropping the rest; their changes are kept as
-    /// they are, the bottom one's dropped.
+    /// Relinks the `count` newest entries, dropping the rest; their changes are kept as they are.
     private mutating func trim() {
         var kept: [Node] = []
         kept.reserveCapacity(count)
@@ -106,29 +91,12 @@ struct PlanStack: Sendable, Equatable {
             node = n.below
         }
         top = nil
-        for (i, n) in kept.enumerated().reversed() {
-            top = Node(change: n.change, toBelow: i == kept.count - 1 ? nil : n.toBelow, below: top)
-        }
+        for n in kept.reversed() { top = Node(change: n.change, fromAbove: n.fromAbove, below: top) }
         linked = kept.count
     }
 
-    /// Equal when they hold equal plans in the same order.
-    static func == (a: PlanStack, b: PlanStack) -> Bool {
-        guard a.count == b.count else { return false }
-        var x = a.top, y = b.top
-        var p = a.topPlan, q = b.topPlan
-        var remaining = a.count
-        while remaining > 0, let n = x, let m = y, let plan = p, let other = q {
-            if plan != other { return false }
-            // The same node under equal plans: the same plans all the way down.
-            if n === m { return true }
-            remaining -= 1
-            guard remaining > 0 else { break }
-            p = n.toBelow?.reverting(plan)
-            q = m.toBelow?.reverting(other)
-            x = n.below
-            y = m.below
-        }
-        return true
-    }
+
+    /// The same history: the same entries, as a copy kept before a command has them (entries
+    /// hold changes, not plans, so equal plans cannot be compared without the plan above).
+    static func == (a: PlanStack, b: PlanStack) -> Bool { a.count == b.count && a.top === b.top }
 }

@@ -144,7 +144,7 @@ extension Interpreter {
         failedExpectations += outcome.failedExpectations.count
         // The whole run is one step for undo.
         session.undoStack = before.undoStack
-        if before.plan != session.plan { session.undoStack.append(before.plan, change: change) }
+        if before.plan != session.plan { session.undoStack.append(before.plan, over: session.plan, change: change) }
         session.change = change
         session.redoStack = before.plan == session.plan ? before.redoStack : PlanStack()
         if !outcome.errors.isEmpty {

@@ -70,20 +70,16 @@ public struct Session: Sendable {
     /// Replaces the plan, remembering the old one for undo.
     mutating func commit(_ newPlan: Plan) {
         guard newPlan != plan else { return }
-        undoStack.append(plan, change: change)
+        undoStack.append(plan, over: newPlan, change: change)
         redoStack.removeAll()
         plan = newPlan
     }
 
-    /// Replaces the plan after an edit that knows what it changed (`reverting` turns the new
-    /// plan back into this one, `changed` says whether it differs): the two plans are not
-    /// compared, for undo or to see whether anything changed.
-    mutating func commit(_ newPlan: Plan, reverting delta: PlanDelta, changed: Bool) {
-        guard changed else { return }
-        undoStack.append(plan, change: change)
-        undoStack.expect(newPlan, reverting: delta)
+    /// Records for undo an edit made to the plan in place, which knows what it changed
+    /// (`reverting` turns the plan back into what it was): no plans are compared.
+    mutating func committed(reverting delta: PlanDelta) {
+        undoStack.append(delta, change: change)
         redoStack.removeAll()
-        plan = newPlan
     }
 
     func snapshot(named name: String) -> Plan? { snapshots.plan(named: name) }

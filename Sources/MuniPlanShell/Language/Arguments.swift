@@ -20,14 +20,16 @@ public struct Arguments: Sendable {
 
     public func positional(_ i: Int) -> String? { i < positionals.count ? positionals[i].text : nil }
 
-    /// Sorts words into positionals and options; checks counts against the spec.
-    static func parse(_ words: [Lexer.Word], spec: CommandSpec) throws(ShellError) -> Arguments {
+    /// Sorts words into positionals and options; checks counts against the spec. The words
+    /// after the command's name, as they are in the line's array (a copy of them was a
+    /// tenth of parsing).
+    static func parse(_ words: ArraySlice<Lexer.Word>, spec: CommandSpec) throws(ShellError) -> Arguments {
         let slots = spec.positionals
         var positionals: [Lexer.Word] = []
         positionals.reserveCapacity(words.count)
         var options: [String: [String]] = [:]
-        var i = 0
-        while i < words.count {
+        var i = words.startIndex
+        while i < words.endIndex {
             let word = words[i]
             if !word.quoted, let (name, inline) = FullWidth.option(word.text) {
                 guard let option = spec.option(name) else {
@@ -44,12 +46,12 @@ public struct Arguments: Sendable {
                 var values: [String] = inline.map { [$0] } ?? []
                 i += 1
                 if option.repeating {
-                    while i < words.count, words[i].quoted || !FullWidth.startsOption(words[i].text) {
+                    while i < words.endIndex, words[i].quoted || !FullWidth.startsOption(words[i].text) {
                         values += read(words[i], as: option.value, list: true).map(\.text)
                         i += 1
                     }
                 } else if inline == nil {
-                    guard i < words.count else { throw usage(spec, Message.Shell.optionNeedsValue(option: name)) }
+                    guard i < words.endIndex else { throw usage(spec, Message.Shell.optionNeedsValue(option: name)) }
                     values += read(words[i], as: option.value, list: false).map(\.text)
                     i += 1
                 }
@@ -57,10 +59,11 @@ public struct Arguments: Sendable {
                 options[name, default: []].append(contentsOf: values)
                 continue
             }
-            // The slot this word fills; words past a spec's last slot are refused below as typed.
-            let slot = slots.isEmpty ? nil : slots[min(positionals.count, slots.count - 1)]
-            if let slot, slot.repeating || positionals.count < slots.count {
-                read(word, as: slot.kind, list: slot.repeating, into: &positionals)
+            // The slot this word fills, read where it is (a copy of the spec retained each of its
+            // fields); words past a spec's last slot are refused below as typed.
+            let slot = slots.isEmpty ? nil : min(positionals.count, slots.count - 1)
+            if let slot, slots[slot].repeating || positionals.count < slots.count {
+                read(word, as: slots[slot].kind, list: slots[slot].repeating, into: &positionals)
             } else {
                 positionals.append(word)
             }

@@ -33,7 +33,8 @@ public struct LineAssembler {
     /// or throws when that line is too long.
     public mutating func feed(_ line: String, number: Int) throws(TooLong) -> (text: String, line: Int)? {
         var text = line
-        if text.hasSuffix("\r") { text.removeLast() }
+        // CR is a Character of its own unless LF follows it, so a last CR byte is the last Character.
+        if text.utf8.last == 0x0D { text.removeLast() }
         if !continuing {
             startLine = number
             scan = CommentScan()
@@ -93,6 +94,8 @@ public struct LineAssembler {
 
     /// An odd number of trailing backslashes continues the line (`\\` is a literal backslash).
     static func endsWithContinuation(_ s: String) -> Bool {
+        // A last byte that is no backslash ends no Character that is one (most lines).
+        guard s.utf8.last == UInt8(ascii: "\\") else { return false }
         var count = 0
         for c in s.reversed() {
             if c == "\\" { count += 1 } else { break }

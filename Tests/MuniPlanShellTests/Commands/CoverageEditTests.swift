@@ -39,16 +39,19 @@ import Testing
     @Test("an edit that fails leaves the plan, its history and the year as they were")
     func failureChangesNothing() throws {
         let interpreter = try makeInterpreter()
-        try interpreter.run("assign advisor hinoemata; fy 2023; assign advisor tadami")
+        // A capacity of 2, so that a third body in 2023 is refused after the edit added it in place.
+        try interpreter.run("capacity advisor 2; assign advisor hinoemata; fy 2023; assign advisor tadami")
         let plan = interpreter.session.plan
         let undo = interpreter.session.undoStack
         for line in ["assign advisor nowhere", "assign nothing hinoemata", "unassign advisor nowhere", "unassign advisor",
-                     "expect count covered:advisor >= 5", "expect count covered:nothing >= 0"] {
+                     "expect count covered:advisor >= 5", "expect count covered:nothing >= 0", "assign advisor showa katsurao"] {
             _ = interpreter.failure(line)
             #expect(interpreter.session.plan == plan, "\(line)")
             #expect(interpreter.session.undoStack == undo, "\(line)")
             #expect(interpreter.session.year == FiscalYear(2023), "\(line)")
         }
-        #expect(try interpreter.run("undo").texts == ["undone: assign advisor tadami (−1 body; 1 more to undo)"])
+        #expect(interpreter.failure("assign advisor showa katsurao")
+            == "advisor covers at most 2 bodies a year; this would make 3 in FY2023 (R5) (raise it with: capacity advisor N)")
+        #expect(try interpreter.run("undo").texts == ["undone: assign advisor tadami (−1 body; 2 more to undo)"])
     }
 }

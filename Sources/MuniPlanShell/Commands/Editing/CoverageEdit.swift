@@ -2,8 +2,8 @@ import MuniPlan
 
 /// `assign` and `unassign` done inside the session, as one access to it: its parts are read
 /// in place (a method called on the session as the interpreter holds it works on a copy of
-/// the whole session, twice a line), the command says what it changed instead of the undo
-/// entry comparing plans, and it commits last, so a failure leaves the session as it was.
+/// the whole session, twice a line), the plan is edited in place, the command says what it
+/// changed instead of the undo entry comparing plans, and a failure leaves the session as it was.
 extension Session {
     /// Adds the bodies to (or takes them from) the measure's coverage in the year edits apply
     /// to; returns the change summary.
@@ -12,19 +12,15 @@ extension Session {
         // An id needs no look-up by name (a copy of the measure twice); anything else gets its error there.
         if !dataset.measures.contains(where: { $0.id == measure }) { _ = try self.measure(measure) }
         let selection = try resolve(arguments.bodies)
-        let before = plan.covered(measure, in: year)
-        let edited: Plan
+        // The plan is edited in place, after every check of the words; its own checks leave
+        // it as it was when they fail, and nothing fails after it.
+        let edit: (changed: [String], total: Int)
         do {
-            edited = adding
-                ? try plan.assigning(selection.codes, explicit: selection.named, measure: measure, year: year, dataset: dataset)
-                : try plan.unassigning(selection.codes, measure: measure, year: year, dataset: dataset)
+            edit = try plan.editCoverage(selection.codes, adding: adding, named: selection.isNamed, measure: measure, year: year, dataset: dataset)
         } catch { throw .plan(error) }
-        let after = edited.covered(measure, in: year)
-        // What changed is among the selected codes (nothing else is touched): looked up one by
-        // one, not by a pass over the coverage.
-        let changed = Set(selection.codes.lazy.filter { adding ? after.contains($0) && !before.contains($0) : before.contains($0) && !after.contains($0) })
-        let (added, removed): (Set<String>, Set<String>) = adding ? (changed, []) : ([], changed)
-        commit(edited, reverting: PlanDelta(year: year, measure: measure, gained: added, lost: removed), changed: !changed.isEmpty)
-        return changeSummary(measure, added: added, removed: removed, total: after.count)
+        // The codes the edit says it changed, and nothing else is touched.
+        let (added, removed): ([String], [String]) = adding ? (edit.changed, []) : ([], edit.changed)
+        if !edit.changed.isEmpty { committed(reverting: PlanDelta(year: year, measure: measure, gained: added, lost: removed)) }
+        return changeSummary(measure, added: added, removed: removed, total: edit.total)
     }
 }

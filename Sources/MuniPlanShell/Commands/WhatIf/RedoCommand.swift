@@ -9,9 +9,9 @@ struct RedoCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let next = interpreter.session.redoStack.popLastChange() else { throw .refused(Message.Shell.nothingToRedo) }
         let session = interpreter.session
-        interpreter.session.undoStack.append(session.plan, change: next.change)
+        guard let next = interpreter.session.redoStack.popLastChange(from: session.plan) else { throw .refused(Message.Shell.nothingToRedo) }
+        interpreter.session.undoStack.append(session.plan, over: next.plan, change: next.change)
         interpreter.session.plan = next.plan
         let delta = next.plan.coveredCount - session.plan.coveredCount
         emit(.text(interpreter.text(delta == 0

@@ -10,9 +10,9 @@ struct UndoCommand: ShellCommand, Equatable {
     init(_ arguments: Arguments) {}
 
     func run(in interpreter: Interpreter, emit: (Output) -> Void) throws(ShellError) {
-        guard let previous = interpreter.session.undoStack.popLastChange() else { throw .refused(Message.Shell.nothingToUndo) }
         let session = interpreter.session
-        interpreter.session.redoStack.append(session.plan, change: previous.change)
+        guard let previous = interpreter.session.undoStack.popLastChange(from: session.plan) else { throw .refused(Message.Shell.nothingToUndo) }
+        interpreter.session.redoStack.append(session.plan, over: previous.plan, change: previous.change)
         interpreter.session.plan = previous.plan
         let remaining = interpreter.session.undoStack.count
         let delta = previous.plan.coveredCount - session.plan.coveredCount

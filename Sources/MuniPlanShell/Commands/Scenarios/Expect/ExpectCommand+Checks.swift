@@ -74,10 +74,10 @@ extension ExpectCommand {
             count = try Selection.count(selectors, resolver: interpreter.session.resolver, plan: interpreter.session.plan, year: year)
         } catch { throw .resolve(error) }
         guard comparison.holds(Double(count), Double(value)) else {
-            throw .expectation(say(Message.Scenario.expectedActual(check: "count \(selectors.joined(separator: " ")) \(comparison.rawValue) \(value)",
-                                                                  actual: "\(count)")))
+            throw .expectation(say(Message.Scenario.expectedActual(check: CountCheck(selectors: selectors, count: nil, comparison: comparison, value: value),
+                                                                  actual: count)))
         }
-        return say(Message.Scenario.ok(check: "count \(selectors.joined(separator: " ")) = \(count) \(comparison.rawValue) \(value)"))
+        return say(Message.Scenario.ok(check: CountCheck(selectors: selectors, count: count, comparison: comparison, value: value)))
     }
 
     /// KPIs named by KPI id or by measure (every KPI of the measure).
