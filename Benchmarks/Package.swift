@@ -61,4 +61,5 @@ package.targets += [
     suite("Simulation", shell: true), // simulate: 100,000 runs of the FY2022 plan, 1 and 2 threads
     suite("Excel", shell: true),      // the nationwide coverage workbook written, a 1,741-row indicators workbook read; CSV beside
     suite("Series"),                  // forecast: 1,741 bodies × 1,000 paths; the nationwide series parsed and summed
+    suite("Process"),                 // whole processes beside sqlite3: start-up and script lines (README's fast binary)
 ]
