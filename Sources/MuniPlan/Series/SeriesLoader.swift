@@ -80,18 +80,8 @@ public enum SeriesLoader {
             if row < dates.count { dates[row] = (first, last, parsed) } else if row == dates.count { dates.append((first, last, parsed)) }
             return parsed
         }
-        /// A whole number written in ASCII digits only, within what a count can be.
-        func number(_ from: Int, _ to: Int) -> Int? {
-            guard to > from, to - from <= 12 else { return nil }
-            var n = 0
-            for i in from..<to {
-                let digit = base[i] &- 48
-                guard digit <= 9 else { return nil }
-                n = n &* 10 &+ Int(digit)
-            }
-            return n
-        }
-        /// The digits from `from` up to the first other byte: their value and where they stop.
+        /// The digits from `from` up to the first other byte (at most 12, what a count can
+        /// be): their value and where they stop.
         func digits(_ from: Int, _ end: Int) -> (value: Int, stop: Int) {
             var n = 0, i = from
             while i < end, i - from < 12 {
@@ -101,6 +91,11 @@ public enum SeriesLoader {
                 i += 1
             }
             return (n, i)
+        }
+        /// A whole number of ASCII digits filling `from..<to`, or nil.
+        func number(_ from: Int, _ to: Int) -> Int? {
+            let (value, stop) = digits(from, to)
+            return to > from && stop == to ? value : nil
         }
         var line = 1
         while let (start, end) = nextLine() {
