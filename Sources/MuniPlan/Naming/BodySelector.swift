@@ -15,7 +15,8 @@ public enum BodySelector: Hashable, Sendable {
     static func coveredMeasure(_ term: String) -> String? {
         var term = term
         return term.withUTF8 { bytes -> String? in
-            guard bytes.count >= 8 else { return nil }
+            // `covered:` alone is the selector's to refuse (nothing after the colon).
+            guard bytes.count > 8 else { return nil }
             for index in bytes.indices {
                 let byte = bytes[index]
                 guard byte > 0x20, byte < 0x7F else { return nil }

@@ -104,6 +104,11 @@ struct SelectionTests {
     func valueMissing(key: SelectorKey) throws {
         #expect(throws: ResolveError.selectorValueMissing(key)) { try select([key.prefix, "x"]) }
         #expect(throws: ResolveError.selectorValueMissing(key)) { try select([key.prefix.uppercased()]) }
+        // `expect count` counts a lone `covered:…` by its bytes: the same refusal there.
+        let resolver = BodyResolver(dataset: try bundledDataset())
+        #expect(throws: ResolveError.selectorValueMissing(key)) {
+            try Selection.count([key.prefix], resolver: resolver, plan: Plan(), year: Self.fy2022)
+        }
         let english = ResolveError.selectorValueMissing(key).description
         #expect(english.hasPrefix("\(key.prefix) needs the ") && english.contains("right after the colon, with no space: \(key.rawValue):"))
         #expect(ResolveError.selectorValueMissing(.covered).message.text(in: .japanese)
