@@ -1,25 +1,16 @@
 /// Edits that check the data set: eligibility, capacity and names. Each returns a new plan
-/// or throws, leaving the plan unchanged.
+/// or edits in place, or throws, leaving the plan unchanged.
 extension Plan {
     public func measure(_ id: String, in dataset: Dataset) throws(PlanError) -> Measure {
         guard let measure = dataset.measure(id: id) else { throw dataset.unknownMeasure(id) }
         return measure
     }
 
-    /// Adds bodies to a measure's coverage in a year. Named bodies must be eligible;
-    /// selectors (`all`, `kind:…`) quietly keep only the eligible ones.
-    public func assigning(_ codes: [String], explicit: Set<String>, measure id: String, year: FiscalYear,
-                          dataset: Dataset) throws(PlanError) -> Plan {
-        var plan = self
-        _ = try plan.editCoverage(codes, adding: true, named: explicit.contains, measure: id, year: year, dataset: dataset)
-        return plan
-    }
-
     /// Adds the bodies to (`adding`) or takes them from a measure's coverage in a year, in
     /// place, as `assign` and `unassign` do; returns the codes that changed (in the order of
     /// `codes`) and how many the measure then covers. Codes `named` one by one must be
-    /// eligible to be added; others are kept only when eligible. On an error the plan is as
-    /// it was.
+    /// eligible to be added; others (selectors: `all`, `kind:…`) are kept only when eligible.
+    /// On an error the plan is as it was.
     public mutating func editCoverage(_ codes: [String], adding: Bool, named: (String) -> Bool, measure id: String,
                                       year: FiscalYear, dataset: Dataset) throws(PlanError) -> (changed: [String], total: Int) {
         // Found by id, copied once (a copy for each use was a tenth of the edit).

@@ -20,9 +20,9 @@ struct PlanJapaneseTests {
     func overCapacity() throws {
         let dataset = try bundledDataset()
         let codes = Array(dataset.bodies.filter(\.kind.isMunicipality).prefix(3).map(\.code))
-        let plan = try Plan().withCapacity(2, measure: "advisor", dataset: dataset)
+        var plan = try Plan().withCapacity(2, measure: "advisor", dataset: dataset)
         do throws(PlanError) {
-            _ = try plan.assigning(codes, explicit: Set(codes), measure: "advisor", year: FiscalYear(2022), dataset: dataset)
+            _ = try plan.editCoverage(codes, adding: true, named: { _ in true }, measure: "advisor", year: FiscalYear(2022), dataset: dataset)
             Issue.record("3 bodies over a capacity of 2")
         } catch {
             #expect(error.message.text(in: .japanese)
